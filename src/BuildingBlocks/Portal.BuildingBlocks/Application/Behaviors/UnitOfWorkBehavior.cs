@@ -1,0 +1,26 @@
+using MediatR;
+using Portal.BuildingBlocks.Contracts.Messaging;
+
+namespace Portal.BuildingBlocks.Application.Behaviors;
+
+/// <summary>
+/// After a command's handler returns, saves its module's changes, domain events and outbox rows in one
+/// transaction. Queries pass through untouched.
+/// </summary>
+public sealed class UnitOfWorkBehavior<TRequest, TResponse>(IUnitOfWork unitOfWork)
+    : IPipelineBehavior<TRequest, TResponse>
+{
+    private static readonly bool IsCommand = typeof(TRequest).GetInterfaces()
+        .Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ICommand<>));
+
+    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    {
+        var response = await next();
+        if (IsCommand)
+        {
+            await unitOfWork.SaveChangesAsync(typeof(TRequest), cancellationToken);
+        }
+
+        return response;
+    }
+}

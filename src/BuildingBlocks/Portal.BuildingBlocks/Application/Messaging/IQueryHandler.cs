@@ -1,0 +1,8 @@
+using MediatR;
+using Portal.BuildingBlocks.Contracts.Messaging;
+
+namespace Portal.BuildingBlocks.Application.Messaging;
+
+/// <inheritdoc cref="ICommandHandler{TCommand,TResult}"/>
+public interface IQueryHandler<in TQuery, TResult> : IRequestHandler<TQuery, TResult>
+    where TQuery : IQuery<TResult>;

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Configuration;
+using Portal.BuildingBlocks.Contracts;
+
+namespace Portal.BuildingBlocks.Application;
+
+/// <summary>
+/// The public base URL of each mode (configuration <c>Portal:LiveBaseUrl</c> and <c>Portal:TestBaseUrl</c>)
+/// and the addresses built on it that leave the server in API answers and emails.
+/// </summary>
+public sealed class PortalUrls
+{
+    public PortalUrls(IConfiguration configuration)
+    {
+        Live = Parse(configuration["Portal:LiveBaseUrl"] ?? "http://localhost:5080", "Portal:LiveBaseUrl");
+        Test = Parse(configuration["Portal:TestBaseUrl"] ?? Live.AbsoluteUri.TrimEnd('/') + "/test", "Portal:TestBaseUrl");
+    }
+
+    public Uri Live { get; }
+
+    public Uri Test { get; }
+
+    public Uri BaseFor(Mode mode) => mode == Mode.Live ? Live : Test;
+
+    /// <summary>The one-time sign-in link; the token travels in the path and is consumed only by a POST.</summary>
+    public string SignInLink(Mode mode, string token) => $"{BaseFor(mode).AbsoluteUri.TrimEnd('/')}/session/{token}";
+
+    private static Uri Parse(string value, string key) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            ? uri
+            : throw new InvalidOperationException($"{key} must be an absolute http(s) URL.");
+}

@@ -1,0 +1,88 @@
+using System.Reflection;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
+using Portal.BuildingBlocks.Application.Behaviors;
+using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Infrastructure.Messaging;
+using Portal.BuildingBlocks.Infrastructure.Modules;
+using Portal.BuildingBlocks.Infrastructure.Outbox;
+using Portal.BuildingBlocks.Infrastructure.Persistence;
+
+namespace Portal.BuildingBlocks.Infrastructure;
+
+/// <summary>Wires the shared plumbing once, and each module's DbContext, handlers and validators.</summary>
+public static class PortalServiceCollectionExtensions
+{
+    public const string ConnectionStringName = "Portal";
+
+    public static IServiceCollection AddPortalBuildingBlocks(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString(ConnectionStringName)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is not configured.");
+        services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddScoped<ServiceFactory>(sp => sp.GetService!);
+        services.AddScoped<IMediator, Mediator>();
+        services.AddScoped<ISender, MediatorSender>();
+        // Registered one by one: the order here is the order of the pipeline, outermost first.
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehavior<,>));
+        services.AddScoped<IUnitOfWork, ModuleUnitOfWork>();
+        services.AddScoped<DomainEventDispatcher>();
+
+        services.AddSingleton<ModuleCatalog>();
+        services.AddSingleton(sp => new IntegrationEventSubscriptions(
+            sp.GetServices<ModuleDescriptor>().SelectMany(m => m.Assemblies)));
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxRelay>();
+        services.AddScoped<IntegrationEventDeliveryJob>();
+        if (configuration.GetValue("Outbox:RelayInBackground", defaultValue: true))
+        {
+            services.AddHostedService<OutboxRelayService>();
+        }
+
+        return services;
+    }
+
+    /// <summary>
+    /// Registers a module: its DbContext on its own schema and migrations history table, and every
+    /// handler and validator in its assemblies (found with Scrutor, internal types included).
+    /// </summary>
+    public static IServiceCollection AddPortalModule<TDbContext>(
+        this IServiceCollection services, string name, string schema, params Assembly[] assemblies)
+        where TDbContext : ModuleDbContext
+    {
+        services.AddSingleton(new ModuleDescriptor(name, schema, typeof(TDbContext), assemblies));
+        services.AddDbContext<TDbContext>((sp, options) =>
+            UsePortalPostgres(options, sp.GetRequiredService<NpgsqlDataSource>(), schema));
+
+        services.Scan(scan => scan
+            .FromAssemblies(assemblies)
+            .AddClasses(c => c.AssignableTo(typeof(IRequestHandler<,>)), publicOnly: false)
+            .AsImplementedInterfaces()
+            .WithScopedLifetime()
+            .AddClasses(c => c.AssignableTo(typeof(IDomainEventHandler<>)), publicOnly: false)
+            .AsImplementedInterfaces()
+            .WithScopedLifetime()
+            .AddClasses(c => c.AssignableTo(typeof(IIntegrationEventHandler<>)), publicOnly: false)
+            .AsSelf()
+            .WithScopedLifetime()
+            .AddClasses(c => c.AssignableTo(typeof(IValidator<>)), publicOnly: false)
+            .AsImplementedInterfaces()
+            .WithScopedLifetime());
+        return services;
+    }
+
+    /// <summary>The one place that says how a module talks to PostgreSQL, at run time and design time.</summary>
+    public static DbContextOptionsBuilder UsePortalPostgres(DbContextOptionsBuilder options, NpgsqlDataSource dataSource, string schema) =>
+        options
+            .UseNpgsql(dataSource, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history", schema))
+            .UseSnakeCaseNamingConvention();
+}

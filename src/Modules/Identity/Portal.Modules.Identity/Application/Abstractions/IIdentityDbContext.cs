@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.BuildingBlocks.Application.Persistence;
+using Portal.Modules.Identity.Domain.ApiKeys;
+using Portal.Modules.Identity.Domain.Businesses;
+using Portal.Modules.Identity.Domain.Customers;
+using Portal.Modules.Identity.Domain.MerchantUsers;
+using Portal.Modules.Identity.Domain.PortalLinks;
+
+namespace Portal.Modules.Identity.Application.Abstractions;
+
+/// <summary>The Identity tables as the handlers see them; implemented by the module's DbContext.</summary>
+internal interface IIdentityDbContext : IModuleDbContext
+{
+    DbSet<Business> Businesses { get; }
+
+    DbSet<MerchantUser> MerchantUsers { get; }
+
+    DbSet<ApiKey> ApiKeys { get; }
+
+    DbSet<Customer> Customers { get; }
+
+    DbSet<PortalLink> PortalLinks { get; }
+}

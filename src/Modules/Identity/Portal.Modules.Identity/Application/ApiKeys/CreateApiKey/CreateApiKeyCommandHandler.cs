@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Domain;
+using Portal.Modules.Identity.Application.Abstractions;
+using Portal.Modules.Identity.Domain.ApiKeys;
+
+namespace Portal.Modules.Identity.Application.ApiKeys.CreateApiKey;
+
+internal sealed class CreateApiKeyCommandHandler(IIdentityDbContext db, TimeProvider time)
+    : ICommandHandler<CreateApiKeyCommand, string>
+{
+    public async Task<string> Handle(CreateApiKeyCommand command, CancellationToken cancellationToken)
+    {
+        if (!await db.Businesses.AnyAsync(b => b.Id == command.BusinessId, cancellationToken))
+        {
+            throw new DomainException(Error.NotFound("Business not found."));
+        }
+
+        var (apiKey, plainKey) = ApiKey.Create(command.BusinessId, command.Mode, command.Name, time.GetUtcNow());
+        db.ApiKeys.Add(apiKey);
+        return plainKey;
+    }
+}

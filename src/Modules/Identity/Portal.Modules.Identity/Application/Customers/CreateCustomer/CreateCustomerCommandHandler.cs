@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Application.Specifications;
+using Portal.Modules.Identity.Application.Abstractions;
+using Portal.Modules.Identity.Domain.Customers;
+
+namespace Portal.Modules.Identity.Application.Customers.CreateCustomer;
+
+internal sealed class CreateCustomerCommandHandler(IIdentityDbContext db, TimeProvider time)
+    : ICommandHandler<CreateCustomerCommand, CustomerDto>
+{
+    public async Task<CustomerDto> Handle(CreateCustomerCommand command, CancellationToken cancellationToken)
+    {
+        var customer = await db.Customers
+            .WithSpecification(new CustomerByEmailSpecification(command.BusinessId, command.Mode, EmailAddress.Normalize(command.Email)))
+            .FirstOrDefaultAsync(cancellationToken);
+        if (customer is null)
+        {
+            customer = Customer.Create(command.BusinessId, command.Mode, command.Email, command.Name, command.PhoneNumber, command.Metadata, time.GetUtcNow());
+            db.Customers.Add(customer);
+        }
+
+        return CustomerDto.FromEntity(customer);
+    }
+}

@@ -1,0 +1,7 @@
+using Portal.BuildingBlocks.Contracts;
+using Portal.BuildingBlocks.Contracts.Messaging;
+using Portal.BuildingBlocks.Domain;
+
+namespace Portal.Modules.Identity.Application.Customers.GetCustomer;
+
+public sealed record GetCustomerQuery(BusinessId BusinessId, Mode Mode, CustomerId CustomerId) : IQuery<CustomerDto>;

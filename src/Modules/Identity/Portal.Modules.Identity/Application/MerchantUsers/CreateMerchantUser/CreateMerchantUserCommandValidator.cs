@@ -1,0 +1,16 @@
+using FluentValidation;
+using Portal.Modules.Identity.Domain.Customers;
+
+namespace Portal.Modules.Identity.Application.MerchantUsers.CreateMerchantUser;
+
+internal sealed class CreateMerchantUserCommandValidator : AbstractValidator<CreateMerchantUserCommand>
+{
+    public const int MinimumPasswordLength = 12;
+
+    public CreateMerchantUserCommandValidator()
+    {
+        RuleFor(c => c.Email).Must(EmailAddress.IsValid).WithMessage("email must be a valid email address.");
+        RuleFor(c => c.Name).NotEmpty().MaximumLength(200).Must(TextRules.HasNoControlCharacters);
+        RuleFor(c => c.Password).MinimumLength(MinimumPasswordLength).MaximumLength(256);
+    }
+}

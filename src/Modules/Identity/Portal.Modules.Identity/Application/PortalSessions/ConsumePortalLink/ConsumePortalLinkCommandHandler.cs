@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Domain;
+using Portal.Modules.Identity.Application.Abstractions;
+using Portal.Modules.Identity.Domain;
+
+namespace Portal.Modules.Identity.Application.PortalSessions.ConsumePortalLink;
+
+internal sealed class ConsumePortalLinkCommandHandler(IIdentityDbContext db, TimeProvider time)
+    : ICommandHandler<ConsumePortalLinkCommand, PortalSignIn>
+{
+    public async Task<PortalSignIn> Handle(ConsumePortalLinkCommand command, CancellationToken cancellationToken)
+    {
+        var hash = SecretToken.Hash(command.Token);
+        var link = await db.PortalLinks.AsNoTracking()
+            .Where(l => l.TokenHash == hash && l.Mode == command.Mode)
+            .Select(l => new { l.Id, l.BusinessId, l.CustomerId, l.ReturnUrl, l.ExpiresAt, l.ConsumedAt })
+            .FirstOrDefaultAsync(cancellationToken)
+            ?? throw new DomainException(PortalLinkErrors.Invalid);
+        var now = time.GetUtcNow();
+        if (link.ConsumedAt is not null)
+        {
+            throw new DomainException(PortalLinkErrors.Used);
+        }
+
+        if (link.ExpiresAt <= now)
+        {
+            throw new DomainException(PortalLinkErrors.Expired);
+        }
+
+        var consumed = await db.PortalLinks
+            .Where(l => l.Id == link.Id && l.ConsumedAt == null && l.ExpiresAt > now)
+            .ExecuteUpdateAsync(set => set.SetProperty(l => l.ConsumedAt, now), cancellationToken);
+        return consumed == 1
+            ? new PortalSignIn(link.BusinessId, link.CustomerId, link.ReturnUrl)
+            : throw new DomainException(PortalLinkErrors.Used);
+    }
+}

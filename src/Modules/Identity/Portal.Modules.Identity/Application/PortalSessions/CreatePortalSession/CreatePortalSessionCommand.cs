@@ -1,0 +1,9 @@
+using Portal.BuildingBlocks.Contracts;
+using Portal.BuildingBlocks.Contracts.Messaging;
+using Portal.BuildingBlocks.Domain;
+
+namespace Portal.Modules.Identity.Application.PortalSessions.CreatePortalSession;
+
+/// <summary>Creates a one-time, 24-hour sign-in link to a customer's portal (the dynamic link).</summary>
+public sealed record CreatePortalSessionCommand(BusinessId BusinessId, Mode Mode, CustomerId CustomerId, string? ReturnUrl)
+    : ICommand<PortalSessionLink>;

@@ -1,0 +1,10 @@
+namespace Portal.Modules.Identity.Application.PortalSessions.GetPortalOverview;
+
+public sealed record PortalOverviewDto(
+    string CustomerName,
+    string CustomerEmail,
+    string BusinessName,
+    string AccentColor,
+    string ForegroundOnAccent,
+    string? LogoUrl,
+    string? SupportEmail);

@@ -1,0 +1,22 @@
+using Portal.BuildingBlocks.Domain;
+
+namespace Portal.Modules.Identity.Domain.Businesses;
+
+/// <summary>A merchant's business: the tenant. It exists in both modes; what it owns belongs to one.</summary>
+internal sealed class Business : AggregateRoot
+{
+    private Business()
+    {
+    }
+
+    public BusinessId Id { get; private set; }
+
+    public string Name { get; private set; } = string.Empty;
+
+    public Branding Branding { get; private set; } = Branding.Default;
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public static Business Create(BusinessId id, string name, Branding branding, DateTimeOffset now) =>
+        new() { Id = id, Name = name.Trim(), Branding = branding, CreatedAt = now };
+}

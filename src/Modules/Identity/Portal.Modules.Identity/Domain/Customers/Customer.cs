@@ -1,0 +1,51 @@
+using Portal.BuildingBlocks.Contracts;
+using Portal.BuildingBlocks.Domain;
+using Portal.Modules.Identity.Domain.Customers.Events;
+
+namespace Portal.Modules.Identity.Domain.Customers;
+
+/// <summary>A buyer of one business in one mode. Identity owns this record; other modules keep its id.</summary>
+internal sealed class Customer : AggregateRoot
+{
+    private Customer()
+    {
+    }
+
+    public CustomerId Id { get; private set; }
+
+    public BusinessId BusinessId { get; private set; }
+
+    public Mode Mode { get; private set; }
+
+    public string Email { get; private set; } = string.Empty;
+
+    public string NormalizedEmail { get; private set; } = string.Empty;
+
+    public string Name { get; private set; } = string.Empty;
+
+    public string? PhoneNumber { get; private set; }
+
+    public Dictionary<string, string> Metadata { get; private set; } = [];
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public static Customer Create(
+        BusinessId businessId, Mode mode, string email, string name, string? phoneNumber,
+        IReadOnlyDictionary<string, string>? metadata, DateTimeOffset now)
+    {
+        var customer = new Customer
+        {
+            Id = PrefixedId.New<CustomerId>(),
+            BusinessId = businessId,
+            Mode = mode,
+            Email = email.Trim(),
+            NormalizedEmail = EmailAddress.Normalize(email),
+            Name = name.Trim(),
+            PhoneNumber = string.IsNullOrWhiteSpace(phoneNumber) ? null : phoneNumber.Trim(),
+            Metadata = metadata?.ToDictionary() ?? [],
+            CreatedAt = now,
+        };
+        customer.Raise(new CustomerCreatedDomainEvent(customer.Id, businessId, mode, now));
+        return customer;
+    }
+}

@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Domain;
+using Portal.BuildingBlocks.Web;
+using Portal.Modules.Identity.Application.Customers;
+using Portal.Modules.Identity.Application.Customers.CreateCustomer;
+using Portal.Modules.Identity.Application.Customers.GetCustomer;
+using Portal.Modules.Identity.Application.PortalSessions.CreatePortalSession;
+
+namespace Portal.Modules.Identity.Endpoints;
+
+/// <summary>The Dodo-compatible customer resource: <c>/customers</c>.</summary>
+internal static class CustomersEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var customers = app.MapGroup("/customers").RequireAuthorization(PortalAuth.ApiPolicy).WithTags("Customers");
+
+        customers.MapPost("/", async (CreateCustomerRequest body, HttpContext http, ISender sender, CancellationToken ct) =>
+        {
+            var tenant = ApiTenant.From(http.User);
+            var customer = await sender.SendAsync(
+                new CreateCustomerCommand(tenant.BusinessId, tenant.Mode, body.Email ?? string.Empty, body.Name ?? string.Empty, body.PhoneNumber, body.Metadata),
+                ct);
+            return TypedResults.Ok(CustomerResponse.From(customer));
+        }).WithName("CreateCustomer");
+
+        customers.MapGet("/{customer_id}", async ([FromRoute(Name = "customer_id")] string customerId, HttpContext http, ISender sender, CancellationToken ct) =>
+        {
+            var tenant = ApiTenant.From(http.User);
+            var customer = await sender.QueryAsync(new GetCustomerQuery(tenant.BusinessId, tenant.Mode, ParseCustomerId(customerId)), ct);
+            return TypedResults.Ok(CustomerResponse.From(customer));
+        }).WithName("GetCustomer");
+
+        customers.MapPost("/{customer_id}/customer-portal/session", async (
+            [FromRoute(Name = "customer_id")] string customerId,
+            [FromQuery(Name = "send_email")] bool? sendEmail,
+            [FromQuery(Name = "return_url")] string? returnUrl,
+            HttpContext http,
+            ISender sender,
+            CancellationToken ct) =>
+        {
+            if (sendEmail == true)
+            {
+                throw new DomainException(Error.Unprocessable(
+                    "SEND_EMAIL_UNAVAILABLE", "Emailing the link is not available yet; send the returned link to the customer yourself."));
+            }
+
+            var tenant = ApiTenant.From(http.User);
+            var session = await sender.SendAsync(new CreatePortalSessionCommand(tenant.BusinessId, tenant.Mode, ParseCustomerId(customerId), returnUrl), ct);
+            return TypedResults.Ok(new PortalSessionResponse(session.Link));
+        }).WithName("CreateCustomerPortalSession");
+    }
+
+    /// <summary>A malformed id cannot exist, so it is simply not found (never a hint of why).</summary>
+    private static CustomerId ParseCustomerId(string value) =>
+        PrefixedId.TryParse<CustomerId>(value, out var id) ? id : throw new DomainException(Error.NotFound("Customer not found."));
+
+    internal sealed record CreateCustomerRequest(string? Email, string? Name, string? PhoneNumber, Dictionary<string, string>? Metadata);
+
+    internal sealed record PortalSessionResponse(string Link);
+
+    internal sealed record CustomerResponse(
+        string BusinessId,
+        DateTimeOffset CreatedAt,
+        string CustomerId,
+        string Email,
+        string Name,
+        string? PhoneNumber,
+        IReadOnlyDictionary<string, string> Metadata)
+    {
+        public static CustomerResponse From(CustomerDto c) =>
+            new(c.BusinessId.Value, c.CreatedAt, c.CustomerId.Value, c.Email, c.Name, c.PhoneNumber, c.Metadata);
+    }
+}

@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Portal.Modules.Identity.Domain.Businesses;
+
+namespace Portal.Modules.Identity.Infrastructure.Persistence.Configurations;
+
+internal sealed class BusinessConfiguration : IEntityTypeConfiguration<Business>
+{
+    public void Configure(EntityTypeBuilder<Business> builder)
+    {
+        builder.HasKey(b => b.Id);
+        builder.Property(b => b.Name).HasMaxLength(200);
+        builder.ComplexProperty(b => b.Branding, branding =>
+        {
+            branding.Property(x => x.AccentColor).HasMaxLength(7).HasColumnName("accent_color");
+            branding.Property(x => x.LogoUrl).HasMaxLength(2048).HasColumnName("logo_url");
+            branding.Property(x => x.SupportEmail).HasMaxLength(254).HasColumnName("support_email");
+        });
+    }
+}

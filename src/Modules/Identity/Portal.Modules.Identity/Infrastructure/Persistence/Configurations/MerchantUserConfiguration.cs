@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Portal.Modules.Identity.Domain.MerchantUsers;
+
+namespace Portal.Modules.Identity.Infrastructure.Persistence.Configurations;
+
+internal sealed class MerchantUserConfiguration : IEntityTypeConfiguration<MerchantUser>
+{
+    public void Configure(EntityTypeBuilder<MerchantUser> builder)
+    {
+        builder.HasKey(u => u.Id);
+        builder.Property(u => u.Email).HasMaxLength(254);
+        builder.Property(u => u.NormalizedEmail).HasMaxLength(254);
+        builder.HasIndex(u => u.NormalizedEmail).IsUnique();
+        builder.Property(u => u.Name).HasMaxLength(200);
+        builder.Property(u => u.PasswordHash).HasMaxLength(200);
+    }
+}

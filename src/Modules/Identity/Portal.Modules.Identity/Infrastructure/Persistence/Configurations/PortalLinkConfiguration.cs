@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Portal.Modules.Identity.Domain.PortalLinks;
+
+namespace Portal.Modules.Identity.Infrastructure.Persistence.Configurations;
+
+internal sealed class PortalLinkConfiguration : IEntityTypeConfiguration<PortalLink>
+{
+    public void Configure(EntityTypeBuilder<PortalLink> builder)
+    {
+        builder.HasKey(l => l.Id);
+        builder.HasIndex(l => l.TokenHash).IsUnique();
+        builder.HasIndex(l => l.ExpiresAt);
+        builder.Property(l => l.ReturnUrl).HasMaxLength(2048);
+    }
+}

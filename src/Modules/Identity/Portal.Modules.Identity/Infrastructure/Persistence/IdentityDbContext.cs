@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.BuildingBlocks.Infrastructure.Messaging;
+using Portal.BuildingBlocks.Infrastructure.Outbox;
+using Portal.BuildingBlocks.Infrastructure.Persistence;
+using Portal.Modules.Identity.Application.Abstractions;
+using Portal.Modules.Identity.Domain.ApiKeys;
+using Portal.Modules.Identity.Domain.Businesses;
+using Portal.Modules.Identity.Domain.Customers;
+using Portal.Modules.Identity.Domain.MerchantUsers;
+using Portal.Modules.Identity.Domain.PortalLinks;
+
+namespace Portal.Modules.Identity.Infrastructure.Persistence;
+
+internal sealed class IdentityDbContext(
+    DbContextOptions<IdentityDbContext> options,
+    DomainEventDispatcher? domainEvents = null,
+    OutboxSignal? outboxSignal = null)
+    : ModuleDbContext(options, domainEvents, outboxSignal), IIdentityDbContext
+{
+    public const string SchemaName = "identity";
+
+    public override string Schema => SchemaName;
+
+    public DbSet<Business> Businesses => Set<Business>();
+
+    public DbSet<MerchantUser> MerchantUsers => Set<MerchantUser>();
+
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    public DbSet<Customer> Customers => Set<Customer>();
+
+    public DbSet<PortalLink> PortalLinks => Set<PortalLink>();
+}

@@ -1,0 +1,11 @@
+using Microsoft.EntityFrameworkCore.Design;
+using Portal.BuildingBlocks.Infrastructure.Persistence;
+
+namespace Portal.Modules.Licensing.Infrastructure.Persistence;
+
+/// <summary>Lets `dotnet ef migrations add` build the model without starting the host.</summary>
+internal sealed class LicensingDbContextFactory : IDesignTimeDbContextFactory<LicensingDbContext>
+{
+    public LicensingDbContext CreateDbContext(string[] args) =>
+        new(DesignTimeOptions.For<LicensingDbContext>(LicensingDbContext.SchemaName));
+}

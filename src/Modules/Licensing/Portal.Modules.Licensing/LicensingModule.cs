@@ -1,0 +1,13 @@
+using Microsoft.Extensions.DependencyInjection;
+using Portal.BuildingBlocks.Infrastructure;
+using Portal.Modules.Licensing.Contracts;
+using Portal.Modules.Licensing.Infrastructure.Persistence;
+
+namespace Portal.Modules.Licensing;
+
+/// <summary>License keys, their activations and instances, and offline-verifiable license files.</summary>
+public static class LicensingModule
+{
+    public static IServiceCollection AddLicensingModule(this IServiceCollection services) =>
+        services.AddPortalModule<LicensingDbContext>("Licensing", LicensingDbContext.SchemaName, typeof(LicensingModule).Assembly, LicensingContracts.Assembly);
+}
