@@ -1,0 +1,94 @@
+using Portal.BuildingBlocks.Application;
+using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Contracts;
+using Portal.BuildingBlocks.Domain;
+using Portal.Modules.Identity.Application.ApiKeys.CreateApiKey;
+using Portal.Modules.Identity.Application.Businesses.CreateBusiness;
+using Portal.Modules.Identity.Application.Customers.CreateCustomer;
+using Portal.Modules.Identity.Application.MerchantUsers.CreateMerchantUser;
+using Portal.Modules.Identity.Application.PortalSessions.CreatePortalSession;
+
+namespace Portal.Host.Demo;
+
+/// <summary>
+/// The demo world the run command starts with, the same on every machine (README, "Demo data"). It is
+/// made through the same commands as real data, and only what is missing is added, so it can run at
+/// every start. Each start prints a fresh test-mode API key and sign-in link.
+/// </summary>
+internal sealed class DemoData(ISender sender, PortalUrls urls)
+{
+    public static readonly BusinessId Acme = new("bus_acmedemo0001");
+    public static readonly BusinessId Globex = new("bus_globexdemo01");
+    public const string AdminEmail = "admin@acme.example";
+    public const string AdminPassword = "demo-password-123";
+    public const string SharedCustomerEmail = "ada@example.com";
+
+    private static readonly (string Email, string Name, string? Phone)[] AcmeCustomers =
+    [
+        (SharedCustomerEmail, "Ada Lovelace", "+44 20 7946 0001"),
+        ("grace@example.com", "Grace Hopper", null),
+        ("alan@example.com", "Alan Turing", "+44 20 7946 0003"),
+    ];
+
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        await EnsureBusinessAsync(Acme, "Acme Software", "#0f766e", "support@acme.example", cancellationToken);
+        await EnsureBusinessAsync(Globex, "Globex Studio", "#b45309", "help@globex.example", cancellationToken);
+        await EnsureAdminAsync(cancellationToken);
+
+        CustomerId ada = default;
+        foreach (var mode in new[] { Mode.Test, Mode.Live })
+        {
+            foreach (var (email, name, phone) in AcmeCustomers)
+            {
+                var customer = await sender.SendAsync(new CreateCustomerCommand(Acme, mode, email, name, phone, null), cancellationToken);
+                if (mode == Mode.Test && email == SharedCustomerEmail)
+                {
+                    ada = customer.CustomerId;
+                }
+            }
+
+            // The same person buys from a second business: the unified portal shows both.
+            await sender.SendAsync(new CreateCustomerCommand(Globex, mode, SharedCustomerEmail, "Ada Lovelace", null, null), cancellationToken);
+        }
+
+        var apiKey = await sender.SendAsync(new CreateApiKeyCommand(Acme, Mode.Test, $"Demo key {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm}"), cancellationToken);
+        var link = await sender.SendAsync(new CreatePortalSessionCommand(Acme, Mode.Test, ada, null), cancellationToken);
+        // Printed to the terminal of whoever ran the demo, never to the logs: the key and link are secrets.
+        Console.WriteLine($"""
+
+            ─── Portal demo is ready ───────────────────────────────────────────────
+            Business (test and live):  {Acme}  "Acme Software"
+            Test-mode API key:         {apiKey}
+            Dynamic link for Ada:      {link.Link}
+                                       (test mode, one use, valid 24 h)
+            Admin sign-in:             {urls.Live.AbsoluteUri.TrimEnd('/')}/admin/login
+                                       {AdminEmail} / {AdminPassword}
+            ────────────────────────────────────────────────────────────────────────
+            """);
+    }
+
+    private async Task EnsureBusinessAsync(BusinessId id, string name, string color, string supportEmail, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await sender.SendAsync(new CreateBusinessCommand(id, name, color, null, supportEmail), cancellationToken);
+        }
+        catch (DomainException exception) when (exception.Error.Code == "BUSINESS_EXISTS")
+        {
+            // Seeded by an earlier start.
+        }
+    }
+
+    private async Task EnsureAdminAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await sender.SendAsync(new CreateMerchantUserCommand(Acme, AdminEmail, "Acme Admin", AdminPassword), cancellationToken);
+        }
+        catch (DomainException exception) when (exception.Error.Code == "MERCHANT_USER_EXISTS")
+        {
+            // Seeded by an earlier start.
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using Portal.BuildingBlocks.Contracts;
+
+namespace Portal.Host.Modes;
+
+/// <summary>
+/// One host serves both modes: live at the root, test under <c>/test</c> (ADR 0007). The mode becomes
+/// part of the path base, so every link the pages generate stays in the mode it was rendered in.
+/// </summary>
+internal static class ModeMiddleware
+{
+    public const string TestPathBase = "/test";
+    private const string ModeKey = "portal.mode";
+
+    public static IApplicationBuilder UseModes(this IApplicationBuilder app) =>
+        app.Use((context, next) =>
+        {
+            var mode = Mode.Live;
+            if (context.Request.Path.StartsWithSegments(TestPathBase, out var remainder))
+            {
+                mode = Mode.Test;
+                context.Request.PathBase = context.Request.PathBase.Add(TestPathBase);
+                context.Request.Path = remainder.HasValue ? remainder : "/";
+            }
+
+            context.Items[ModeKey] = mode;
+            return next(context);
+        });
+
+    public static Mode GetMode(this HttpContext context) =>
+        context.Items.TryGetValue(ModeKey, out var mode) && mode is Mode resolved ? resolved : Mode.Live;
+}

@@ -1,0 +1,66 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Domain;
+using Portal.BuildingBlocks.Web;
+using Portal.Host.Modes;
+using Portal.Host.Pages.Shared;
+using Portal.Host.Setup;
+using Portal.Modules.Identity.Application.PortalSessions.ConsumePortalLink;
+using Portal.Modules.Identity.Application.PortalSessions.InspectPortalLink;
+
+namespace Portal.Host.Pages.Session;
+
+/// <summary>
+/// The dynamic link lands here. GET only shows a button (mail scanners follow links); the POST uses
+/// the link once, signs the customer in and moves to the token-free overview.
+/// </summary>
+public sealed class ConfirmModel(ISender sender) : PageModel
+{
+    public string? ErrorCode { get; private set; }
+
+    public string? BusinessName { get; private set; }
+
+    public async Task OnGetAsync(string token, CancellationToken cancellationToken)
+    {
+        var preview = await sender.QueryAsync(new InspectPortalLinkQuery(HttpContext.GetMode(), token), cancellationToken);
+        (ErrorCode, BusinessName) = (preview.ErrorCode, preview.BusinessName);
+        if (ErrorCode is not null)
+        {
+            Response.StatusCode = StatusCodes.Status410Gone;
+        }
+    }
+
+    public async Task<IActionResult> OnPostAsync(string token, CancellationToken cancellationToken)
+    {
+        var mode = HttpContext.GetMode();
+        PortalSignIn signIn;
+        try
+        {
+            signIn = await sender.SendAsync(new ConsumePortalLinkCommand(mode, token), cancellationToken);
+        }
+        catch (DomainException exception)
+        {
+            ErrorCode = exception.Error.Code;
+            Response.StatusCode = StatusCodes.Status410Gone;
+            return Page();
+        }
+
+        var claims = new List<Claim>
+        {
+            new(PortalAuth.BusinessIdClaim, signIn.BusinessId.Value),
+            new(PortalAuth.CustomerIdClaim, signIn.CustomerId.Value),
+            new(PortalAuth.ModeClaim, mode.ToString()),
+        };
+        if (signIn.ReturnUrl is not null)
+        {
+            claims.Add(new Claim(PortalClaims.ReturnUrl, signIn.ReturnUrl));
+        }
+
+        var scheme = AuthenticationSetup.SchemeFor(mode);
+        await HttpContext.SignInAsync(scheme, new ClaimsPrincipal(new ClaimsIdentity(claims, scheme)));
+        return RedirectToPage("/Portal/Index");
+    }
+}

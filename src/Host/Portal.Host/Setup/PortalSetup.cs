@@ -1,0 +1,111 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Portal.BuildingBlocks.Application;
+using Portal.BuildingBlocks.Infrastructure;
+using Portal.BuildingBlocks.Infrastructure.Persistence;
+using Portal.Host.Demo;
+using Portal.Host.Errors;
+using Portal.Host.Modes;
+using Portal.Host.Persistence;
+using Portal.Host.Security;
+using Portal.Modules.Billing;
+using Portal.Modules.Identity;
+using Portal.Modules.Licensing;
+using Portal.Modules.Subscriptions;
+
+namespace Portal.Host.Setup;
+
+/// <summary>The composition root: what the host is made of, what it does before serving, and its pipeline.</summary>
+internal static class PortalSetup
+{
+    public static void AddPortal(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        if (!builder.Environment.IsDevelopment())
+        {
+            builder.Logging.ClearProviders().AddJsonConsole();
+        }
+
+        services.AddPortalBuildingBlocks(configuration);
+        services.AddSingleton<PortalUrls>();
+        services.AddIdentityModule().AddBillingModule().AddSubscriptionsModule().AddLicensingModule();
+
+        services.AddDbContext<HostDbContext>((sp, options) =>
+            PortalServiceCollectionExtensions.UsePortalPostgres(options, sp.GetRequiredService<NpgsqlDataSource>(), HostDbContext.SchemaName));
+        services.AddDataProtection().SetApplicationName("Portal").PersistKeysToDbContext<HostDbContext>();
+
+        services.AddPortalAuthentication(builder.Environment);
+        services.AddPortalJobs(configuration);
+
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.SetDefaultCulture("en").AddSupportedCultures("en", "it").AddSupportedUICultures("en", "it");
+            options.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
+        });
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.AuthorizeFolder("/Portal", AuthenticationSetup.CustomerPolicy);
+            options.Conventions.AuthorizeFolder("/Admin", AuthenticationSetup.MerchantPolicy);
+            options.Conventions.AllowAnonymousToPage("/Admin/Login");
+        }).AddViewLocalization();
+
+        services.Configure<JsonOptions>(options =>
+        {
+            options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+            options.SerializerOptions.DictionaryKeyPolicy = null;
+        });
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.AddExceptionHandler<PortalExceptionHandler>();
+        services.AddOpenApi();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        services.AddScoped<DemoData>();
+    }
+
+    /// <summary>Migrations first, then demo data when asked for: the host serves only a ready database.</summary>
+    public static async Task PreparePortalAsync(this WebApplication app)
+    {
+        await ModuleMigrations.ApplyAsync(app.Services);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<HostDbContext>().Database.MigrateAsync();
+        }
+
+        if (app.Configuration.GetValue("Demo:Seed", defaultValue: false))
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<DemoData>().SeedAsync(CancellationToken.None);
+        }
+    }
+
+    public static void UsePortal(this WebApplication app)
+    {
+        app.UseModes();
+        app.UseSecurityHeaders();
+        app.UseExceptionHandler("/error");
+        app.UseStatusCodes();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UsePortalJobsDashboard();
+
+        app.MapRazorPages();
+        app.MapIdentityEndpoints();
+        app.MapLanguageSwitch();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.BuildingBlocks.Application.Messaging;
+using Portal.Modules.Identity.Application.Abstractions;
+using Portal.Modules.Identity.Application.PortalSessions.ConsumePortalLink;
+using Portal.Modules.Identity.Domain;
+
+namespace Portal.Modules.Identity.Application.PortalSessions.InspectPortalLink;
+
+internal sealed class InspectPortalLinkQueryHandler(IIdentityDbContext db, TimeProvider time) : IQueryHandler<InspectPortalLinkQuery, PortalLinkPreview>
+{
+    public async Task<PortalLinkPreview> Handle(InspectPortalLinkQuery query, CancellationToken cancellationToken)
+    {
+        var hash = SecretToken.Hash(query.Token);
+        var link = await db.PortalLinks.AsNoTracking()
+            .Where(l => l.TokenHash == hash && l.Mode == query.Mode)
+            .Join(db.Businesses, l => l.BusinessId, b => b.Id, (l, b) => new { l.ExpiresAt, l.ConsumedAt, b.Name })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (link is null)
+        {
+            return new PortalLinkPreview(PortalLinkErrors.Invalid.Code, null);
+        }
+
+        var error = link.ConsumedAt is not null ? PortalLinkErrors.Used
+            : link.ExpiresAt <= time.GetUtcNow() ? PortalLinkErrors.Expired
+            : null;
+        return new PortalLinkPreview(error?.Code, link.Name);
+    }
+}
