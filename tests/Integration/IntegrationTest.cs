@@ -1,0 +1,32 @@
+using Portal.BuildingBlocks.Contracts;
+using Portal.BuildingBlocks.Domain;
+using Portal.Modules.Identity.Application.ApiKeys.CreateApiKey;
+using Portal.Modules.Identity.Application.Businesses.CreateBusiness;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Integration;
+
+/// <summary>Base of the integration tests: a clean database before each test, and the usual setup steps.</summary>
+public abstract class IntegrationTest(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>, IAsyncLifetime
+{
+    protected PortalFactory Factory => fixture.Factory;
+
+    public Task InitializeAsync() => Factory.ResetDatabaseAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    protected Task<BusinessId> CreateBusinessAsync(string name = "Acme Software", string accentColor = "#0f766e", string? supportEmail = "support@acme.example") =>
+        Factory.SendAsync(s => s.SendAsync(new CreateBusinessCommand(null, name, accentColor, null, supportEmail)));
+
+    protected Task<string> CreateApiKeyAsync(BusinessId business, Mode mode = Mode.Test) =>
+        Factory.SendAsync(s => s.SendAsync(new CreateApiKeyCommand(business, mode, "Test key")));
+
+    /// <summary>A client of the JSON API authenticated with a new key of a new (or given) business.</summary>
+    protected async Task<(HttpClient Client, BusinessId Business)> ApiClientAsync(Mode mode = Mode.Test, BusinessId? business = null)
+    {
+        var businessId = business ?? await CreateBusinessAsync();
+        var client = Factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", await CreateApiKeyAsync(businessId, mode));
+        return (client, businessId);
+    }
+}

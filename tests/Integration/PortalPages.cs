@@ -1,0 +1,59 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Integration;
+
+/// <summary>A browser-like client of the portal's pages: keeps cookies, posts forms with their CSRF token.</summary>
+internal sealed partial class PortalPages(PortalFactory factory, string? acceptLanguage = "en")
+{
+    public HttpClient Client { get; } = CreateClient(factory, acceptLanguage);
+
+    public async Task<(HttpResponseMessage Response, string Html)> GetAsync(string path)
+    {
+        var response = await Client.GetAsync(path);
+        return (response, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>Loads the page holding the form, then submits it with the page's antiforgery token.</summary>
+    public async Task<HttpResponseMessage> SubmitFormAsync(string pagePath, IDictionary<string, string>? fields = null, string? action = null)
+    {
+        var submit = await PrepareFormAsync(pagePath, fields, action);
+        return await submit();
+    }
+
+    /// <summary>Loads the form now; the returned function submits it later (to race several submissions).</summary>
+    public async Task<Func<Task<HttpResponseMessage>>> PrepareFormAsync(string pagePath, IDictionary<string, string>? fields = null, string? action = null)
+    {
+        var (_, html) = await GetAsync(pagePath);
+        var token = AntiforgeryToken().Match(html);
+        if (!token.Success)
+        {
+            throw new InvalidOperationException($"No form with an antiforgery token on {pagePath}:\n{html}");
+        }
+
+        var form = new Dictionary<string, string>(fields ?? new Dictionary<string, string>())
+        {
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value),
+        };
+        return () => Client.PostAsync(action ?? pagePath, new FormUrlEncodedContent(form));
+    }
+
+    public static string PathOf(string absoluteLink) => new Uri(absoluteLink).PathAndQuery;
+
+    private static HttpClient CreateClient(PortalFactory factory, string? acceptLanguage)
+    {
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        client.DefaultRequestHeaders.Accept.ParseAdd("text/html");
+        if (acceptLanguage is not null)
+        {
+            client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(acceptLanguage);
+        }
+
+        return client;
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryToken();
+}

@@ -1,0 +1,104 @@
+using System.Net;
+using System.Net.Sockets;
+using Hangfire;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Npgsql;
+using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Infrastructure.Outbox;
+using Respawn;
+
+namespace Portal.Tests.Support;
+
+/// <summary>
+/// The real host on a real database, with its background loops off so tests decide when the outbox
+/// is relayed and jobs run (<see cref="DrainAsync"/>), and with a clock tests can move.
+/// </summary>
+public sealed class PortalFactory : WebApplicationFactory<Program>
+{
+    private readonly string _connectionString;
+    private readonly int? _kestrelPort;
+    private Respawner? _respawner;
+
+    public PortalFactory(string connectionString, bool useKestrel = false)
+    {
+        _connectionString = connectionString;
+        if (useKestrel)
+        {
+            _kestrelPort = FreeLoopbackPort();
+            UseKestrel(_kestrelPort.Value);
+        }
+    }
+
+    public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
+
+    public string ConnectionString => _connectionString;
+
+    /// <summary>Where the host answers: the TestServer's address, or loopback when served by Kestrel.</summary>
+    public Uri BaseAddress => _kestrelPort is { } port ? new Uri($"http://127.0.0.1:{port}") : new Uri("http://localhost");
+
+    public ISender Sender(IServiceScope scope) => scope.ServiceProvider.GetRequiredService<ISender>();
+
+    /// <summary>Sends one command or query in its own scope, as a request would.</summary>
+    public async Task<TResult> SendAsync<TResult>(Func<ISender, Task<TResult>> send)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await send(scope.ServiceProvider.GetRequiredService<ISender>());
+    }
+
+    /// <summary>
+    /// Relays every outbox and runs every enqueued job, again and again until nothing is left, so a
+    /// test sees all the consequences of what it did without sleeping or polling.
+    /// </summary>
+    public async Task DrainAsync()
+    {
+        var relay = Services.GetRequiredService<OutboxRelay>();
+        var jobs = new EnqueuedJobRunner(Services, Services.GetRequiredService<JobStorage>());
+        for (var round = 0; round < 100; round++)
+        {
+            var dispatched = await relay.DispatchPendingAsync(CancellationToken.None);
+            var performed = await jobs.RunAllAsync();
+            if (dispatched == 0 && performed == 0)
+            {
+                return;
+            }
+        }
+
+        throw new InvalidOperationException("The outbox and job queue did not settle after 100 rounds: something keeps producing work.");
+    }
+
+    /// <summary>Empties every table the modules and Hangfire write, keeping schemas and migrations.</summary>
+    public async Task ResetDatabaseAsync()
+    {
+        await using var connection = new NpgsqlConnection(_connectionString);
+        await connection.OpenAsync();
+        _respawner ??= await Respawner.CreateAsync(connection, new RespawnerOptions
+        {
+            DbAdapter = DbAdapter.Postgres,
+            SchemasToInclude = ["identity", "billing", "subscriptions", "licensing", "hangfire"],
+            TablesToIgnore = ["__ef_migrations_history", new Respawn.Graph.Table("hangfire", "schema")],
+        });
+        await _respawner.ResetAsync(connection);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Portal", _connectionString);
+        builder.UseSetting("Jobs:RunServer", "false");
+        builder.UseSetting("Outbox:RelayInBackground", "false");
+        builder.UseSetting("Demo:Seed", "false");
+        builder.UseSetting("Portal:LiveBaseUrl", BaseAddress.AbsoluteUri);
+        builder.UseSetting("Portal:TestBaseUrl", BaseAddress.AbsoluteUri + "test");
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Time));
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
