@@ -26,7 +26,7 @@ public sealed class CustomersApiTests(DatabaseFixture fixture) : IntegrationTest
         var read = await api.GetFromJsonAsync<JsonElement>($"/customers/{id}");
         Assert.Equal("ada@example.com", read.GetProperty("email").GetString());
         Assert.Equal("+44 20 7946 0001", read.GetProperty("phone_number").GetString());
-        Assert.True(DateTimeOffset.TryParse(read.GetProperty("created_at").GetString(), out _));
+        Assert.Equal(body.GetProperty("created_at").GetString(), read.GetProperty("created_at").GetString());
     }
 
     [Fact]
@@ -39,6 +39,18 @@ public sealed class CustomersApiTests(DatabaseFixture fixture) : IntegrationTest
 
         Assert.Equal(first.GetProperty("customer_id").GetString(), second.GetProperty("customer_id").GetString());
         Assert.Equal("Ada", second.GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task Concurrent_creates_of_one_new_email_make_one_customer_and_no_server_error()
+    {
+        var (api, _) = await ApiClientAsync();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => api.PostAsJsonAsync("/customers", new { email = "race@example.com", name = "Racer" })));
+
+        Assert.All(responses, r => Assert.True(r.StatusCode is HttpStatusCode.OK or HttpStatusCode.Conflict, $"Got {(int)r.StatusCode}"));
+        Assert.Contains(responses, r => r.StatusCode == HttpStatusCode.OK);
+        Assert.Equal(1, await CountCustomersAsync());
     }
 
     [Fact]

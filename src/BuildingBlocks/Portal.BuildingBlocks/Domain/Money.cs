@@ -47,7 +47,12 @@ public readonly record struct Money(long MinorUnits, Currency Currency)
 
     public override string ToString()
     {
-        var scale = (long)Math.Pow(10, Currency.Digits);
+        var scale = 1L;
+        for (var digit = 0; digit < Currency.Digits; digit++)
+        {
+            scale *= 10;
+        }
+
         var whole = Math.Abs(MinorUnits) / scale;
         var fraction = Math.Abs(MinorUnits) % scale;
         var sign = MinorUnits < 0 ? "-" : string.Empty;

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using FluentValidation;
 using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Portal.BuildingBlocks.Domain;
 
@@ -29,7 +30,7 @@ public sealed record ApiError(
             badRequest.StatusCode,
             badRequest.StatusCode == StatusCodes.Status400BadRequest ? "INVALID_REQUEST" : "REQUEST_REJECTED",
             "The request could not be read: check that the body is valid JSON of the expected shape."),
-        PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } => new ApiError(
+        DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } => new ApiError(
             StatusCodes.Status409Conflict, "CONCURRENT_UPDATE", "Another request changed the same record at the same time; retry."),
         _ => null,
     };

@@ -15,7 +15,7 @@ namespace Portal.Host.Demo;
 /// made through the same commands as real data, and only what is missing is added, so it can run at
 /// every start. Each start prints a fresh test-mode API key and sign-in link.
 /// </summary>
-internal sealed class DemoData(ISender sender, PortalUrls urls)
+internal sealed class DemoData(ISender sender, PortalUrls urls, TimeProvider time)
 {
     public static readonly BusinessId Acme = new("bus_acmedemo0001");
     public static readonly BusinessId Globex = new("bus_globexdemo01");
@@ -52,7 +52,7 @@ internal sealed class DemoData(ISender sender, PortalUrls urls)
             await sender.SendAsync(new CreateCustomerCommand(Globex, mode, SharedCustomerEmail, "Ada Lovelace", null, null), cancellationToken);
         }
 
-        var apiKey = await sender.SendAsync(new CreateApiKeyCommand(Acme, Mode.Test, $"Demo key {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm}"), cancellationToken);
+        var apiKey = await sender.SendAsync(new CreateApiKeyCommand(Acme, Mode.Test, $"Demo key {time.GetUtcNow():yyyy-MM-dd HH:mm}"), cancellationToken);
         var link = await sender.SendAsync(new CreatePortalSessionCommand(Acme, Mode.Test, ada, null), cancellationToken);
         // Printed to the terminal of whoever ran the demo, never to the logs: the key and link are secrets.
         Console.WriteLine($"""

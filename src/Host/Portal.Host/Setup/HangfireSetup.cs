@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.Dashboard;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
@@ -27,10 +28,11 @@ internal static class HangfireSetup
         var connectionString = configuration.GetConnectionString(PortalServiceCollectionExtensions.ConnectionStringName)!;
         var storage = new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, storageOptions), storageOptions);
 
-        services.AddHangfire(c => c
+        services.AddHangfire((sp, c) => c
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings());
+            .UseRecommendedSerializerSettings()
+            .UseLogProvider(new AspNetCoreLogProvider(new DisposalTolerantLoggerFactory(sp.GetRequiredService<ILoggerFactory>()))));
         services.AddSingleton<JobStorage>(storage);
         services.AddSingleton<IBackgroundJobClient>(sp => new BackgroundJobClient(sp.GetRequiredService<JobStorage>()));
         services.AddSingleton<IRecurringJobManager>(sp => new RecurringJobManager(sp.GetRequiredService<JobStorage>()));
@@ -51,6 +53,19 @@ internal static class HangfireSetup
 
     public static IApplicationBuilder UsePortalJobsDashboard(this WebApplication app)
     {
+        // Someone not signed in as a merchant is sent to the sign-in page rather than shown a bare 401.
+        app.UseWhen(
+            context => context.Request.Path.StartsWithSegments(DashboardPath),
+            dashboard => dashboard.Use(async (context, next) =>
+            {
+                if (!(await context.AuthenticateAsync(AuthenticationSetup.AdminScheme)).Succeeded)
+                {
+                    context.Response.Redirect($"{context.Request.PathBase}/admin/login?returnUrl={Uri.EscapeDataString(DashboardPath)}");
+                    return;
+                }
+
+                await next(context);
+            }));
         app.UseHangfireDashboard(
             DashboardPath,
             new DashboardOptions

@@ -18,7 +18,7 @@ internal static class LanguageSwitch
             http.Response.Cookies.Append(
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+                new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
             var target = IsLocalPath(returnUrl) ? returnUrl! : "/";
             return Results.LocalRedirect(http.Request.PathBase + target);
         }).ExcludeFromDescription();

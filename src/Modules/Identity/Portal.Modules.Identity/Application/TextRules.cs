@@ -5,6 +5,9 @@ internal static class TextRules
 {
     public const int MaxMetadataEntries = 50;
 
+    public static bool IsDisplayName(string? value) =>
+        !string.IsNullOrWhiteSpace(value) && value.Trim().Length <= 200 && HasNoControlCharacters(value);
+
     public static bool HasNoControlCharacters(string? value) => value is null || !value.Any(char.IsControl);
 
     public static bool IsValidMetadata(IReadOnlyDictionary<string, string> metadata) =>

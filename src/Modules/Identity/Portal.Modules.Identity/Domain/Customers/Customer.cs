@@ -43,7 +43,7 @@ internal sealed class Customer : AggregateRoot
             Name = name.Trim(),
             PhoneNumber = string.IsNullOrWhiteSpace(phoneNumber) ? null : phoneNumber.Trim(),
             Metadata = metadata?.ToDictionary() ?? [],
-            CreatedAt = now,
+            CreatedAt = now.ToStoredPrecision(),
         };
         customer.Raise(new CustomerCreatedDomainEvent(customer.Id, businessId, mode, now));
         return customer;

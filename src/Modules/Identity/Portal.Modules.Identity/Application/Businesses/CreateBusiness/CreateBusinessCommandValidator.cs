@@ -8,7 +8,7 @@ internal sealed class CreateBusinessCommandValidator : AbstractValidator<CreateB
 {
     public CreateBusinessCommandValidator()
     {
-        RuleFor(c => c.Name).NotEmpty().MaximumLength(200).Must(TextRules.HasNoControlCharacters);
+        RuleFor(c => c.Name).Must(TextRules.IsDisplayName).WithMessage("name must be 1 to 200 characters without control characters.");
         RuleFor(c => c.AccentColor).Must(Branding.IsHexColor).WithMessage("accent colour must look like #1a2b3c.");
         RuleFor(c => c.LogoUrl)
             .Must(url => Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps)

@@ -8,7 +8,7 @@ internal sealed class CreateCustomerCommandValidator : AbstractValidator<CreateC
     public CreateCustomerCommandValidator()
     {
         RuleFor(c => c.Email).Must(EmailAddress.IsValid).WithMessage("email must be a valid email address.");
-        RuleFor(c => c.Name).NotEmpty().MaximumLength(200).Must(TextRules.HasNoControlCharacters)
+        RuleFor(c => c.Name).Must(TextRules.IsDisplayName)
             .WithMessage("name must be 1 to 200 characters without control characters.");
         RuleFor(c => c.PhoneNumber).Matches(@"^\+?[0-9 ()\-.]{4,32}$").When(c => !string.IsNullOrWhiteSpace(c.PhoneNumber))
             .WithMessage("phone_number must be a phone number of up to 32 digits and separators.");

@@ -10,7 +10,7 @@ internal sealed class CreateMerchantUserCommandValidator : AbstractValidator<Cre
     public CreateMerchantUserCommandValidator()
     {
         RuleFor(c => c.Email).Must(EmailAddress.IsValid).WithMessage("email must be a valid email address.");
-        RuleFor(c => c.Name).NotEmpty().MaximumLength(200).Must(TextRules.HasNoControlCharacters);
+        RuleFor(c => c.Name).Must(TextRules.IsDisplayName).WithMessage("name must be 1 to 200 characters without control characters.");
         RuleFor(c => c.Password).MinimumLength(MinimumPasswordLength).MaximumLength(256);
     }
 }

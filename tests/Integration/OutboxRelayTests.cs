@@ -1,0 +1,104 @@
+using Hangfire;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.BuildingBlocks.Infrastructure.Outbox;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Integration;
+
+public sealed class OutboxRelayTests(DatabaseFixture fixture) : IntegrationTest(fixture)
+{
+    [Fact]
+    public async Task A_new_customer_reaches_billing_through_the_outbox_and_opens_a_billing_account()
+    {
+        var (api, business) = await ApiClientAsync();
+        var customer = await CustomersApiTests.CreateCustomerAsync(api);
+
+        Assert.Equal(1L, await CountAsync("SELECT count(*) FROM identity.outbox_messages WHERE dispatched_on_utc IS NULL"));
+        Assert.Equal(0L, await CountAsync("SELECT count(*) FROM billing.billing_accounts"));
+
+        await Factory.DrainAsync();
+
+        Assert.Equal(1L, await CountAsync($"SELECT count(*) FROM billing.billing_accounts WHERE customer_id = '{customer}' AND business_id = '{business}' AND mode = 'Test'"));
+        Assert.Equal(0L, await CountAsync("SELECT count(*) FROM identity.outbox_messages WHERE dispatched_on_utc IS NULL"));
+        Assert.Equal(1L, await CountAsync("SELECT count(*) FROM hangfire.job WHERE statename = 'Succeeded'"));
+    }
+
+    [Fact]
+    public async Task The_outbox_row_commits_with_the_change_or_not_at_all()
+    {
+        var (api, _) = await ApiClientAsync();
+
+        await api.PostAsync("/customers", new StringContent("{\"email\":\"bad\",\"name\":\"\"}", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(0L, await CountAsync("SELECT count(*) FROM identity.outbox_messages"));
+    }
+
+    [Fact]
+    public async Task Delivering_the_same_event_twice_changes_billing_once()
+    {
+        var (api, _) = await ApiClientAsync();
+        await CustomersApiTests.CreateCustomerAsync(api);
+        await Factory.DrainAsync();
+        var (eventId, eventType, payload) = await ReadOutboxRowAsync();
+        var handler = Factory.Services.GetRequiredService<IntegrationEventSubscriptions>().HandlersOf(eventType).Single();
+
+        // At-least-once delivery means Hangfire may run the same delivery again (a retry after a crash).
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<IntegrationEventDeliveryJob>().DeliverAsync(eventId, eventType, payload, handler, CancellationToken.None);
+        }
+
+        Assert.Equal(1L, await CountAsync("SELECT count(*) FROM billing.billing_accounts"));
+        Assert.Equal(1L, await CountAsync("SELECT count(*) FROM billing.inbox_messages"));
+    }
+
+    [Fact]
+    public async Task Two_relays_racing_dispatch_each_event_once()
+    {
+        var (api, _) = await ApiClientAsync();
+        for (var i = 0; i < 30; i++)
+        {
+            await CustomersApiTests.CreateCustomerAsync(api, email: $"buyer{i}@example.com");
+        }
+
+        var relay = Factory.Services.GetRequiredService<OutboxRelay>();
+        var dispatched = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => relay.DispatchPendingAsync(CancellationToken.None))));
+
+        Assert.Equal(30, dispatched.Sum());
+        Assert.Equal(30L, await CountAsync("SELECT count(*) FROM hangfire.job"));
+        await Factory.DrainAsync();
+        Assert.Equal(30L, await CountAsync("SELECT count(*) FROM billing.billing_accounts"));
+    }
+
+    [Fact]
+    public async Task A_failing_delivery_is_left_to_hangfire_to_retry_and_the_event_is_not_lost()
+    {
+        var (api, _) = await ApiClientAsync();
+        await CustomersApiTests.CreateCustomerAsync(api);
+        var relay = Factory.Services.GetRequiredService<OutboxRelay>();
+        await relay.DispatchPendingAsync(CancellationToken.None);
+        await Database.ExecuteAsync(Factory, "ALTER TABLE billing.billing_accounts RENAME TO billing_accounts_away");
+
+        await Assert.ThrowsAsync<InvalidOperationException>(Factory.DrainAsync);
+        Assert.Equal(0L, await CountAsync("SELECT count(*) FROM billing.inbox_messages"));
+
+        await Database.ExecuteAsync(Factory, "ALTER TABLE billing.billing_accounts_away RENAME TO billing_accounts");
+        // Hangfire's automatic retry has scheduled another attempt; run it now instead of waiting.
+        var jobId = await Database.ScalarAsync<long>(Factory, "SELECT id FROM hangfire.job WHERE statename = 'Scheduled'");
+        Factory.Services.GetRequiredService<IBackgroundJobClient>().Requeue(jobId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Factory.DrainAsync();
+        Assert.Equal(1L, await CountAsync("SELECT count(*) FROM billing.billing_accounts"));
+    }
+
+    private Task<long> CountAsync(string sql) => Database.ScalarAsync<long>(Factory, sql);
+
+    private async Task<(Guid Id, string Type, string Payload)> ReadOutboxRowAsync()
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(Factory.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand("SELECT id, event_type, payload::text FROM identity.outbox_messages", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return (reader.GetGuid(0), reader.GetString(1), reader.GetString(2));
+    }
+}
