@@ -34,6 +34,18 @@ public sealed class HostTests(DatabaseFixture fixture) : IntegrationTest(fixture
     }
 
     [Fact]
+    public async Task Cookie_signing_keys_are_stored_encrypted()
+    {
+        // Any page with a form makes the host sign an antiforgery token, so the key ring exists.
+        await new PortalPages(Factory).GetAsync("/admin/login");
+
+        var xml = await Database.ScalarAsync<string>(Factory, "SELECT string_agg(xml, '') FROM host.data_protection_keys");
+
+        Assert.Contains("aesGcmEncrypted", xml, StringComparison.Ordinal);
+        Assert.DoesNotContain("<masterKey", xml, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_openapi_document_describes_the_customer_api()
     {
         var json = await Factory.CreateClient().GetStringAsync("/openapi/v1.json");

@@ -90,6 +90,8 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Jobs:RunServer", "false");
         builder.UseSetting("Outbox:RelayInBackground", "false");
         builder.UseSetting("Demo:Seed", "false");
+        // A fixed test key: the template database's key ring, cloned into every test database, was encrypted with it.
+        builder.UseSetting("DataProtection:KeyEncryptionKey", "dGVzdC1vbmx5LWtleS1lbmNyeXB0aW9uLWtleS0zMmI=");
         builder.UseSetting("Portal:LiveBaseUrl", BaseAddress.AbsoluteUri);
         builder.UseSetting("Portal:TestBaseUrl", BaseAddress.AbsoluteUri + "test");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Time));

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
@@ -39,7 +40,10 @@ internal static class PortalSetup
 
         services.AddDbContext<HostDbContext>((sp, options) =>
             PortalServiceCollectionExtensions.UsePortalPostgres(options, sp.GetRequiredService<NpgsqlDataSource>(), HostDbContext.SchemaName));
+        services.AddSingleton<KeyEncryptionKey>();
         services.AddDataProtection().SetApplicationName("Portal").PersistKeysToDbContext<HostDbContext>();
+        services.AddOptions<KeyManagementOptions>()
+            .Configure<KeyEncryptionKey>((options, key) => options.XmlEncryptor = new AesGcmXmlEncryptor(key));
 
         services.AddPortalAuthentication(builder.Environment);
         services.AddPortalJobs(configuration);
