@@ -7,11 +7,17 @@ using Portal.Tests.Support;
 namespace Portal.Tests.Integration;
 
 /// <summary>Base of the integration tests: a clean database before each test, and the usual setup steps.</summary>
-public abstract class IntegrationTest(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>, IAsyncLifetime
+public abstract class IntegrationTest(DatabaseFixture fixture) : IntegrationTest<DatabaseFixture>(fixture);
+
+/// <summary>The same, for test classes whose host needs a fixture of its own (an SMTP server, say).</summary>
+public abstract class IntegrationTest<TFixture>(TFixture fixture) : IClassFixture<TFixture>, IAsyncLifetime
+    where TFixture : DatabaseFixture
 {
+    protected TFixture Fixture => fixture;
+
     protected PortalFactory Factory => fixture.Factory;
 
-    public Task InitializeAsync() => Factory.ResetDatabaseAsync();
+    public virtual Task InitializeAsync() => Factory.ResetDatabaseAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 

@@ -14,11 +14,14 @@ public class DatabaseFixture : IAsyncLifetime
 
     protected DatabaseFixture(bool useKestrel) => _useKestrel = useKestrel;
 
+    /// <summary>Extra configuration for the host, for fixtures that bring a server of their own.</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>();
+
     public PortalFactory Factory { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        Factory = new PortalFactory(await TestPostgres.CloneTemplateAsync(), _useKestrel);
+        Factory = new PortalFactory(await TestPostgres.CloneTemplateAsync(), _useKestrel, Settings);
         if (_useKestrel)
         {
             Factory.StartServer();
@@ -29,7 +32,7 @@ public class DatabaseFixture : IAsyncLifetime
         }
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         var connectionString = Factory.ConnectionString;
         await Factory.DisposeAsync();

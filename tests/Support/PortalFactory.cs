@@ -20,11 +20,14 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
 {
     private readonly string _connectionString;
     private readonly int? _kestrelPort;
+    private readonly IReadOnlyDictionary<string, string> _settings;
     private Respawner? _respawner;
 
-    public PortalFactory(string connectionString, bool useKestrel = false)
+    /// <param name="settings">Configuration the test needs beyond the defaults (an SMTP server, say).</param>
+    public PortalFactory(string connectionString, bool useKestrel = false, IReadOnlyDictionary<string, string>? settings = null)
     {
         _connectionString = connectionString;
+        _settings = settings ?? new Dictionary<string, string>();
         if (useKestrel)
         {
             _kestrelPort = FreeLoopbackPort();
@@ -94,6 +97,11 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("DataProtection:KeyEncryptionKey", "dGVzdC1vbmx5LWtleS1lbmNyeXB0aW9uLWtleS0zMmI=");
         builder.UseSetting("Portal:LiveBaseUrl", BaseAddress.AbsoluteUri);
         builder.UseSetting("Portal:TestBaseUrl", BaseAddress.AbsoluteUri + "test");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Time));
     }
 

@@ -7,7 +7,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 using Portal.BuildingBlocks.Application.Behaviors;
+using Portal.BuildingBlocks.Application.Email;
 using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Infrastructure.Email;
 using Portal.BuildingBlocks.Infrastructure.Messaging;
 using Portal.BuildingBlocks.Infrastructure.Modules;
 using Portal.BuildingBlocks.Infrastructure.Outbox;
@@ -43,6 +45,14 @@ public static class PortalServiceCollectionExtensions
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxRelay>();
         services.AddScoped<IntegrationEventDeliveryJob>();
+        services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));
+        services.AddScoped<IEmailQueue, ProtectedEmailQueue>();
+        services.AddScoped<SendEmailJob>();
+        if (!string.IsNullOrWhiteSpace(configuration[$"{SmtpOptions.Section}:Host"]))
+        {
+            services.AddScoped<IEmailTransport, SmtpEmailTransport>();
+        }
+
         if (configuration.GetValue("Outbox:RelayInBackground", defaultValue: true))
         {
             services.AddHostedService<OutboxRelayService>();

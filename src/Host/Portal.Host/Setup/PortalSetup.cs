@@ -11,6 +11,7 @@ using Portal.BuildingBlocks.Application;
 using Portal.BuildingBlocks.Infrastructure;
 using Portal.BuildingBlocks.Infrastructure.Persistence;
 using Portal.Host.Demo;
+using Portal.Host.Email;
 using Portal.Host.Errors;
 using Portal.Host.Modes;
 using Portal.Host.Persistence;
@@ -45,6 +46,7 @@ internal static class PortalSetup
         services.AddOptions<KeyManagementOptions>()
             .Configure<KeyEncryptionKey>((options, key) => options.XmlEncryptor = new AesGcmXmlEncryptor(key));
 
+        services.AddDevMailboxUnlessSmtp(configuration, builder.Environment);
         services.AddPortalAuthentication(builder.Environment);
         services.AddPortalJobs(configuration);
 

@@ -43,14 +43,8 @@ internal static class CustomersEndpoints
             ISender sender,
             CancellationToken ct) =>
         {
-            if (sendEmail == true)
-            {
-                throw new DomainException(Error.Unprocessable(
-                    "SEND_EMAIL_UNAVAILABLE", "Emailing the link is not available yet; send the returned link to the customer yourself."));
-            }
-
             var tenant = ApiTenant.From(http.User);
-            var session = await sender.SendAsync(new CreatePortalSessionCommand(tenant.BusinessId, tenant.Mode, ParseCustomerId(customerId), returnUrl), ct);
+            var session = await sender.SendAsync(new CreatePortalSessionCommand(tenant.BusinessId, tenant.Mode, ParseCustomerId(customerId), returnUrl, sendEmail == true), ct);
             return TypedResults.Ok(new PortalSessionResponse(session.Link));
         }).WithName("CreateCustomerPortalSession");
     }

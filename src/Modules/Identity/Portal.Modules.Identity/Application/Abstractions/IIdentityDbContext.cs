@@ -20,4 +20,6 @@ internal interface IIdentityDbContext : IModuleDbContext
     DbSet<Customer> Customers { get; }
 
     DbSet<PortalLink> PortalLinks { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -4,6 +4,10 @@ using Portal.BuildingBlocks.Domain;
 
 namespace Portal.Modules.Identity.Application.PortalSessions.CreatePortalSession;
 
-/// <summary>Creates a one-time, 24-hour sign-in link to a customer's portal (the dynamic link).</summary>
-public sealed record CreatePortalSessionCommand(BusinessId BusinessId, Mode Mode, CustomerId CustomerId, string? ReturnUrl)
+/// <summary>
+/// Creates a one-time, 24-hour sign-in link to a customer's portal (the dynamic link), and with
+/// <paramref name="SendEmail"/> also emails it to the customer in <paramref name="Language"/>.
+/// </summary>
+public sealed record CreatePortalSessionCommand(
+    BusinessId BusinessId, Mode Mode, CustomerId CustomerId, string? ReturnUrl, bool SendEmail = false, string Language = "en")
     : ICommand<PortalSessionLink>;

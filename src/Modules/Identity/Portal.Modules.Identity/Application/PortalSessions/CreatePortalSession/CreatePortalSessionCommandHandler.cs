@@ -1,5 +1,7 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Portal.BuildingBlocks.Application;
+using Portal.BuildingBlocks.Application.Email;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Identity.Application.Abstractions;
@@ -7,21 +9,29 @@ using Portal.Modules.Identity.Domain.PortalLinks;
 
 namespace Portal.Modules.Identity.Application.PortalSessions.CreatePortalSession;
 
-internal sealed class CreatePortalSessionCommandHandler(IIdentityDbContext db, PortalUrls urls, TimeProvider time)
+internal sealed class CreatePortalSessionCommandHandler(IIdentityDbContext db, IEmailQueue emails, PortalUrls urls, TimeProvider time)
     : ICommandHandler<CreatePortalSessionCommand, PortalSessionLink>
 {
     public async Task<PortalSessionLink> Handle(CreatePortalSessionCommand command, CancellationToken cancellationToken)
     {
-        var customerExists = await db.Customers.AnyAsync(
-            c => c.Id == command.CustomerId && c.BusinessId == command.BusinessId && c.Mode == command.Mode,
-            cancellationToken);
-        if (!customerExists)
-        {
-            throw new DomainException(Error.NotFound("Customer not found."));
-        }
+        var recipient = await db.Customers.AsNoTracking()
+            .Where(c => c.Id == command.CustomerId && c.BusinessId == command.BusinessId && c.Mode == command.Mode)
+            .Join(db.Businesses, c => c.BusinessId, b => b.Id, (c, b) => new { c.Email, c.Name, Business = b.Name, b.Branding })
+            .FirstOrDefaultAsync(cancellationToken)
+            ?? throw new DomainException(Error.NotFound("Customer not found."));
 
         var (link, token) = PortalLink.Create(command.BusinessId, command.Mode, command.CustomerId, command.ReturnUrl, time.GetUtcNow());
         db.PortalLinks.Add(link);
-        return new PortalSessionLink(urls.SignInLink(command.Mode, token), link.ExpiresAt);
+        var url = urls.SignInLink(command.Mode, token);
+        if (command.SendEmail)
+        {
+            // Saved before the email is queued, so the link in the email always exists.
+            await db.SaveChangesAsync(cancellationToken);
+            emails.Enqueue(SignInLinkEmail.Compose(new SignInLinkEmailModel(
+                recipient.Email, recipient.Name, recipient.Business, recipient.Branding.AccentColor, recipient.Branding.ForegroundOnAccent(),
+                recipient.Branding.SupportEmail, url, link.ExpiresAt, CultureInfo.GetCultureInfo(command.Language))));
+        }
+
+        return new PortalSessionLink(url, link.ExpiresAt);
     }
 }

@@ -13,6 +13,7 @@ internal sealed class CreatePortalSessionCommandValidator : AbstractValidator<Cr
             .When(c => c.ReturnUrl is not null)
             .WithErrorCode("INVALID_RETURN_URL")
             .WithMessage("return_url must be an https URL or start with an allowed origin.");
+        RuleFor(c => c.Language).Must(language => language is "en" or "it").WithMessage("language must be en or it.");
     }
 
     private static bool IsAllowedReturnUrl(string url, string[] allowedOrigins) =>
