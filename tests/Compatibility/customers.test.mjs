@@ -1,0 +1,133 @@
+// The portal's public API driven by the official Dodo Payments SDK (npm `dodopayments`, pinned in
+// package.json). Run by tests/Integration/DodoSdkCompatibilityTests.cs, which starts the host on a
+// loopback port and passes PORTAL_BASE_URL and PORTAL_API_KEY (a test-mode key of a new business).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import DodoPayments, { AuthenticationError, NotFoundError } from 'dodopayments';
+
+const baseURL = required('PORTAL_BASE_URL').replace(/\/+$/, '');
+const bearerToken = required('PORTAL_API_KEY');
+
+// No `environment`: with it the SDK would ignore (or refuse) baseURL and talk to Dodo's own servers.
+const client = new DodoPayments({ bearerToken, baseURL, maxRetries: 0, timeout: 20_000 });
+
+function required(name) {
+  const value = process.env[name];
+  if (!value) {
+    throw new Error(`${name} is not set: run this through DodoSdkCompatibilityTests (dotnet test).`);
+  }
+  return value;
+}
+
+function uniqueEmail(label) {
+  return `${label}.${Date.now()}.${Math.random().toString(36).slice(2, 8)}@example.com`;
+}
+
+function assertIsoTimestamp(value, field) {
+  assert.equal(typeof value, 'string', `${field} should be a string`);
+  assert.match(value, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/, `${field} should be ISO-8601: ${value}`);
+  assert.ok(!Number.isNaN(Date.parse(value)), `${field} should parse as a date: ${value}`);
+}
+
+function assertCustomer(customer, expected) {
+  assert.equal(typeof customer, 'object');
+  assert.match(customer.customer_id, /^cus_[A-Za-z0-9]+$/);
+  assert.equal(typeof customer.business_id, 'string');
+  assert.ok(customer.business_id.length > 0, 'business_id should not be empty');
+  assertIsoTimestamp(customer.created_at, 'created_at');
+  assert.equal(customer.email, expected.email);
+  assert.equal(customer.name, expected.name);
+  assert.equal(customer.phone_number, expected.phone_number);
+  assert.deepEqual(customer.metadata, expected.metadata);
+}
+
+function assertPortalLink(session) {
+  assert.deepEqual(Object.keys(session), ['link'], 'the session answer is exactly {"link": "..."}');
+  assert.equal(typeof session.link, 'string');
+  const link = new URL(session.link);
+  assert.ok(
+    session.link.startsWith(baseURL + '/'),
+    `the link ${session.link} should be on the portal under test (${baseURL})`,
+  );
+  assert.ok(link.pathname.includes('/session/'), `the link ${session.link} should contain /session/`);
+  assert.ok(link.pathname.split('/').at(-1).length >= 20, 'the link should end with a long token');
+  return session.link;
+}
+
+test('customers.create then customers.retrieve round-trip the Dodo customer shape', async () => {
+  const input = {
+    email: uniqueEmail('ada'),
+    name: 'Ada Lovelace',
+    phone_number: '+44 20 7946 0001',
+    metadata: { crm_id: '42' },
+  };
+
+  const created = await client.customers.create(input);
+  assertCustomer(created, input);
+
+  const retrieved = await client.customers.retrieve(created.customer_id);
+  assertCustomer(retrieved, input);
+  assert.equal(retrieved.customer_id, created.customer_id);
+  assert.equal(retrieved.business_id, created.business_id);
+  // Same instant; compared as dates, since the text may differ below the millisecond.
+  assert.equal(Date.parse(retrieved.created_at), Date.parse(created.created_at));
+});
+
+test('customers.create with only email and name answers null phone and empty metadata', async () => {
+  const input = { email: uniqueEmail('grace'), name: 'Grace Hopper' };
+
+  const created = await client.customers.create(input);
+
+  assertCustomer(created, { ...input, phone_number: null, metadata: {} });
+});
+
+test('customers.customerPortal.create returns a one-time link that opens the confirm page', async () => {
+  const customer = await client.customers.create({ email: uniqueEmail('link'), name: 'Link Tester' });
+
+  const first = assertPortalLink(await client.customers.customerPortal.create(customer.customer_id));
+  const second = assertPortalLink(await client.customers.customerPortal.create(customer.customer_id));
+  assert.notEqual(first, second, 'every call makes a new link');
+
+  const page = await fetch(first, { headers: { accept: 'text/html' }, redirect: 'manual' });
+  assert.equal(page.status, 200);
+  assert.match(await page.text(), /Sign in to /);
+});
+
+test('customers.customerPortal.create accepts a return_url', async () => {
+  const customer = await client.customers.create({ email: uniqueEmail('back'), name: 'Return Tester' });
+
+  const session = await client.customers.customerPortal.create(customer.customer_id, {
+    return_url: 'https://example.com/back',
+  });
+
+  assertPortalLink(session);
+});
+
+test('customers.retrieve of an unknown id rejects with NotFoundError (404, code NOT_FOUND)', async () => {
+  await assert.rejects(client.customers.retrieve('cus_doesnotexist00000000000'), (error) => {
+    assert.ok(error instanceof NotFoundError, `expected NotFoundError, got ${error?.constructor?.name}: ${error}`);
+    assert.equal(error.status, 404);
+    assert.equal(error.error?.code, 'NOT_FOUND');
+    assert.equal(typeof error.error?.message, 'string');
+    return true;
+  });
+});
+
+test('customers.customerPortal.create for an unknown customer rejects with NotFoundError', async () => {
+  await assert.rejects(client.customers.customerPortal.create('cus_doesnotexist00000000000'), (error) => {
+    assert.ok(error instanceof NotFoundError, `expected NotFoundError, got ${error?.constructor?.name}: ${error}`);
+    assert.equal(error.status, 404);
+    return true;
+  });
+});
+
+test('a wrong API key rejects with AuthenticationError (401)', async () => {
+  const stranger = new DodoPayments({ bearerToken: 'sk_test_not_a_real_key', baseURL, maxRetries: 0 });
+
+  await assert.rejects(stranger.customers.retrieve('cus_doesnotexist00000000000'), (error) => {
+    assert.ok(error instanceof AuthenticationError, `expected AuthenticationError, got ${error?.constructor?.name}: ${error}`);
+    assert.equal(error.status, 401);
+    assert.equal(error.error?.code, 'UNAUTHORIZED');
+    return true;
+  });
+});

@@ -1,0 +1,158 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Portal.BuildingBlocks.Contracts;
+using Portal.Modules.Identity.Application.ApiKeys.CreateApiKey;
+using Portal.Modules.Identity.Application.Businesses.CreateBusiness;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Integration;
+
+/// <summary>
+/// The official Dodo Payments SDK (npm <c>dodopayments</c>, pinned in tests/Compatibility/package.json)
+/// against the real host on a loopback port: node's test runner runs tests/Compatibility/*.test.mjs and
+/// this test passes only when every one of them does.
+/// </summary>
+public sealed partial class DodoSdkCompatibilityTests(KestrelDatabaseFixture fixture) : IClassFixture<KestrelDatabaseFixture>
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
+
+    private PortalFactory Factory => fixture.Factory;
+
+    [Fact]
+    public async Task The_official_sdk_creates_and_reads_customers_and_portal_sessions()
+    {
+        var root = RepositoryRoot();
+        var compatibility = Path.Combine(root, "tests", "Compatibility");
+        Assert.True(
+            Directory.Exists(Path.Combine(compatibility, "node_modules", "dodopayments")),
+            $"The SDK is not installed: run `npm ci` in {compatibility} (scripts/test does).");
+
+        var business = await Factory.SendAsync(s => s.SendAsync(new CreateBusinessCommand(null, "Acme Software", "#0f766e", null, "support@acme.example")));
+        var apiKey = await Factory.SendAsync(s => s.SendAsync(new CreateApiKeyCommand(business, Mode.Test, "SDK compatibility")));
+
+        var run = await RunNodeTestsAsync(root, new Dictionary<string, string>
+        {
+            ["PORTAL_BASE_URL"] = Factory.BaseAddress.AbsoluteUri,
+            ["PORTAL_API_KEY"] = apiKey,
+        });
+
+        Assert.True(run.ExitCode == 0, $"`node --test tests/Compatibility/*.test.mjs` exited with {run.ExitCode}:\n{run.Report}");
+        // Guards against a runner that found nothing to run (an empty run also exits 0).
+        Assert.True(PassedCount().Match(run.Stdout) is { Success: true } passed && int.Parse(passed.Groups[1].Value, CultureInfo.InvariantCulture) > 0, $"node ran no test:\n{run.Report}");
+        Assert.True(FailedNone().IsMatch(run.Stdout), $"node reported failures:\n{run.Report}");
+    }
+
+    [GeneratedRegex(@"(?m)^# pass (\d+)$")]
+    private static partial Regex PassedCount();
+
+    [GeneratedRegex(@"(?m)^# fail 0$")]
+    private static partial Regex FailedNone();
+
+    private static async Task<NodeRun> RunNodeTestsAsync(string root, IReadOnlyDictionary<string, string> environment)
+    {
+        var start = new ProcessStartInfo("node")
+        {
+            WorkingDirectory = root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        // `node --test tests/Compatibility/`, with the files named one by one: node 20 searches a directory
+        // argument, node 21+ takes it as a glob that matches the directory itself and fails. The TAP
+        // reporter prints the "# pass N" / "# fail N" summary read above, whatever the terminal.
+        var testFiles = Directory.GetFiles(Path.Combine(root, "tests", "Compatibility"), "*.test.mjs")
+            .Select(file => Path.GetRelativePath(root, file))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        Assert.NotEmpty(testFiles);
+        foreach (var argument in (string[])["--test", "--test-reporter=tap", .. testFiles])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // The SDK would otherwise pick these up ahead of the options the tests pass.
+        start.Environment.Remove("DODO_PAYMENTS_API_KEY");
+        start.Environment.Remove("DODO_PAYMENTS_BASE_URL");
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Start(start);
+        var note = string.Empty;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(Timeout);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            note = $"node did not finish within {Timeout.TotalSeconds} s and was killed.";
+        }
+
+        return new NodeRun(process.ExitCode, await stdout, await stderr, note);
+    }
+
+    private static Process Start(ProcessStartInfo start)
+    {
+        try
+        {
+            return Process.Start(start) ?? throw new InvalidOperationException("Could not start node.");
+        }
+        catch (System.ComponentModel.Win32Exception exception)
+        {
+            throw new InvalidOperationException("node (20 or later) is not on PATH; the SDK compatibility test needs it.", exception);
+        }
+    }
+
+    /// <summary>
+    /// What node printed, each line behind a bar: in a failure message its "# pass"/"# fail" lines must
+    /// not look like a test runner's own summary to whoever reads the dotnet test output.
+    /// </summary>
+    private sealed record NodeRun(int ExitCode, string Stdout, string Stderr, string Note)
+    {
+        public string Report
+        {
+            get
+            {
+                var report = new StringBuilder();
+                if (Note.Length > 0)
+                {
+                    report.AppendLine(Note);
+                }
+
+                Append("stdout", Stdout);
+                Append("stderr", Stderr);
+                return report.ToString();
+
+                void Append(string name, string text)
+                {
+                    report.AppendLine(CultureInfo.InvariantCulture, $"--- node {name} ---");
+                    foreach (var line in text.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n'))
+                    {
+                        report.Append("  | ").AppendLine(line);
+                    }
+                }
+            }
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Portal.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"Portal.sln not found above {AppContext.BaseDirectory}.");
+    }
+}
