@@ -58,7 +58,8 @@ public sealed class PortalSessionTests(DatabaseFixture fixture) : IntegrationTes
 
         Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
         Assert.Contains("This sign-in link has already been used", html, StringComparison.Ordinal);
-        Assert.Contains("Ask the business you bought from for a new link", html, StringComparison.Ordinal);
+        Assert.Contains("Request a new one with the email of your purchase", html, StringComparison.Ordinal);
+        Assert.Contains("Email me a new link", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -72,7 +72,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         throw new InvalidOperationException("The outbox and job queue did not settle after 100 rounds: something keeps producing work.");
     }
 
-    /// <summary>Empties every table the modules and Hangfire write, keeping schemas and migrations.</summary>
+    /// <summary>Empties every table the modules, the host and Hangfire write, keeping schemas, migrations and keys.</summary>
     public async Task ResetDatabaseAsync()
     {
         await using var connection = new NpgsqlConnection(_connectionString);
@@ -80,8 +80,14 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         _respawner ??= await Respawner.CreateAsync(connection, new RespawnerOptions
         {
             DbAdapter = DbAdapter.Postgres,
-            SchemasToInclude = ["identity", "billing", "subscriptions", "licensing", "hangfire"],
-            TablesToIgnore = ["__ef_migrations_history", new Respawn.Graph.Table("hangfire", "schema")],
+            SchemasToInclude = ["identity", "billing", "subscriptions", "licensing", "hangfire", "host"],
+            TablesToIgnore =
+            [
+                "__ef_migrations_history",
+                new Respawn.Graph.Table("hangfire", "schema"),
+                // The key ring stays: the host holds it in memory, and the keys are not test data.
+                new Respawn.Graph.Table("host", "data_protection_keys"),
+            ],
         });
         await _respawner.ResetAsync(connection);
     }

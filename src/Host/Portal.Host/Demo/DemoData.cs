@@ -54,6 +54,8 @@ internal sealed class DemoData(ISender sender, PortalUrls urls, TimeProvider tim
 
         var apiKey = await sender.SendAsync(new CreateApiKeyCommand(Acme, Mode.Test, $"Demo key {time.GetUtcNow():yyyy-MM-dd HH:mm}"), cancellationToken);
         var link = await sender.SendAsync(new CreatePortalSessionCommand(Acme, Mode.Test, ada, null), cancellationToken);
+        var testBase = urls.BaseFor(Mode.Test).AbsoluteUri.TrimEnd('/');
+
         // Printed to the terminal of whoever ran the demo, never to the logs: the key and link are secrets.
         Console.WriteLine($"""
 
@@ -62,6 +64,9 @@ internal sealed class DemoData(ISender sender, PortalUrls urls, TimeProvider tim
             Test-mode API key:         {apiKey}
             Dynamic link for Ada:      {link.Link}
                                        (test mode, one use, valid 24 h)
+            Static login link (test):  {testBase}/login/{Acme}
+                                       (type ada@example.com, then open the link in the mailbox)
+            Development mailbox:       {testBase}/dev/mailbox
             Admin sign-in:             {urls.Live.AbsoluteUri.TrimEnd('/')}/admin/login
                                        {AdminEmail} / {AdminPassword}
             ────────────────────────────────────────────────────────────────────────

@@ -11,18 +11,17 @@ internal static class EmailSetup
     /// </summary>
     public static IServiceCollection AddDevMailboxUnlessSmtp(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        if (!string.IsNullOrWhiteSpace(configuration[$"{SmtpOptions.Section}:Host"]))
+        if (!UsesDevMailbox(configuration, environment))
         {
-            return services;
-        }
-
-        if (!IsLocal(environment))
-        {
-            throw new InvalidOperationException("Smtp:Host is not configured: outside Development, emails must go through SMTP.");
+            return string.IsNullOrWhiteSpace(configuration[$"{SmtpOptions.Section}:Host"])
+                ? throw new InvalidOperationException("Smtp:Host is not configured: outside Development, emails must go through SMTP.")
+                : services;
         }
 
         return services.AddScoped<IEmailTransport, DevMailboxTransport>();
     }
 
-    public static bool IsLocal(IHostEnvironment environment) => environment.IsDevelopment() || environment.IsEnvironment("Testing");
+    public static bool UsesDevMailbox(IConfiguration configuration, IHostEnvironment environment) =>
+        string.IsNullOrWhiteSpace(configuration[$"{SmtpOptions.Section}:Host"])
+        && (environment.IsDevelopment() || environment.IsEnvironment("Testing"));
 }

@@ -23,10 +23,12 @@ public sealed class ConfirmModel(ISender sender) : PageModel
 
     public string? BusinessName { get; private set; }
 
+    /// <summary>Where a customer whose link is used up can ask for a new one: the business's static link.</summary>
+    public string? StaticLinkBusinessId { get; private set; }
+
     public async Task OnGetAsync(string token, CancellationToken cancellationToken)
     {
-        var preview = await sender.QueryAsync(new InspectPortalLinkQuery(HttpContext.GetMode(), token), cancellationToken);
-        (ErrorCode, BusinessName) = (preview.ErrorCode, preview.BusinessName);
+        await DescribeAsync(token, cancellationToken);
         if (ErrorCode is not null)
         {
             Response.StatusCode = StatusCodes.Status410Gone;
@@ -41,9 +43,9 @@ public sealed class ConfirmModel(ISender sender) : PageModel
         {
             signIn = await sender.SendAsync(new ConsumePortalLinkCommand(mode, token), cancellationToken);
         }
-        catch (DomainException exception)
+        catch (DomainException)
         {
-            ErrorCode = exception.Error.Code;
+            await DescribeAsync(token, cancellationToken);
             Response.StatusCode = StatusCodes.Status410Gone;
             return Page();
         }
@@ -62,5 +64,17 @@ public sealed class ConfirmModel(ISender sender) : PageModel
         var scheme = AuthenticationSetup.SchemeFor(mode);
         await HttpContext.SignInAsync(scheme, new ClaimsPrincipal(new ClaimsIdentity(claims, scheme)));
         return RedirectToPage("/Portal/Index");
+    }
+
+    private async Task DescribeAsync(string token, CancellationToken cancellationToken)
+    {
+        var preview = await sender.QueryAsync(new InspectPortalLinkQuery(HttpContext.GetMode(), token), cancellationToken);
+        ErrorCode = preview.ErrorCode;
+        StaticLinkBusinessId = preview.BusinessId;
+        if (preview.Business is { } business)
+        {
+            BusinessName = business.Name;
+            ViewData[Brand.ViewDataKey] = new Brand(business.Name, business.AccentColor, business.ForegroundOnAccent, business.LogoUrl);
+        }
     }
 }

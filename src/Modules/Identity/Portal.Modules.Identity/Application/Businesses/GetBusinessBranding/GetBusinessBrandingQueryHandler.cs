@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Domain;
+using Portal.Modules.Identity.Application.Abstractions;
+
+namespace Portal.Modules.Identity.Application.Businesses.GetBusinessBranding;
+
+internal sealed class GetBusinessBrandingQueryHandler(IIdentityDbContext db) : IQueryHandler<GetBusinessBrandingQuery, BusinessBrandingDto>
+{
+    public async Task<BusinessBrandingDto> Handle(GetBusinessBrandingQuery query, CancellationToken cancellationToken)
+    {
+        var business = await db.Businesses.AsNoTracking()
+            .Where(b => b.Id == query.BusinessId)
+            .Select(b => new { b.Name, b.Branding })
+            .FirstOrDefaultAsync(cancellationToken)
+            ?? throw new DomainException(Error.NotFound("Business not found."));
+        return new BusinessBrandingDto(business.Name, business.Branding.AccentColor, business.Branding.ForegroundOnAccent(), business.Branding.LogoUrl, business.Branding.SupportEmail);
+    }
+}

@@ -1,0 +1,8 @@
+using Portal.BuildingBlocks.Contracts;
+using Portal.BuildingBlocks.Contracts.Messaging;
+using Portal.BuildingBlocks.Domain;
+
+namespace Portal.Modules.Identity.Application.Customers.FindCustomerByEmail;
+
+/// <summary>The customer a business knows by this email in this mode (trimmed, Unicode-normalised, any case), or null.</summary>
+public sealed record FindCustomerByEmailQuery(BusinessId BusinessId, Mode Mode, string Email) : IQuery<CustomerId?>;

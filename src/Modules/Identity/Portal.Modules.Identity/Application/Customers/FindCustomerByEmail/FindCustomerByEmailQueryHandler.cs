@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Application.Specifications;
+using Portal.BuildingBlocks.Domain;
+using Portal.Modules.Identity.Application.Abstractions;
+using Portal.Modules.Identity.Domain.Customers;
+
+namespace Portal.Modules.Identity.Application.Customers.FindCustomerByEmail;
+
+internal sealed class FindCustomerByEmailQueryHandler(IIdentityDbContext db) : IQueryHandler<FindCustomerByEmailQuery, CustomerId?>
+{
+    public async Task<CustomerId?> Handle(FindCustomerByEmailQuery query, CancellationToken cancellationToken) =>
+        await db.Customers.AsNoTracking()
+            .WithSpecification(new CustomerByEmailSpecification(query.BusinessId, query.Mode, EmailAddress.Normalize(query.Email)))
+            .Select(c => (CustomerId?)c.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+}

@@ -1,0 +1,12 @@
+using Portal.BuildingBlocks.Contracts;
+using Portal.BuildingBlocks.Contracts.Messaging;
+using Portal.BuildingBlocks.Domain;
+
+namespace Portal.Modules.Identity.Application.PortalSessions.RequestSignInLink;
+
+/// <summary>
+/// A visitor of a business's static link asks for a sign-in link for an email. The answer never says
+/// whether the email is known: the lookup and the email happen later, in a background job, so the
+/// request costs the same either way.
+/// </summary>
+public sealed record RequestSignInLinkCommand(BusinessId BusinessId, Mode Mode, string Email, string Language) : ICommand;

@@ -1,0 +1,24 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Domain;
+using Portal.Modules.Identity.Application.Abstractions;
+
+namespace Portal.Modules.Identity.Application.PortalSessions.RequestSignInLink;
+
+internal sealed class RequestSignInLinkCommandHandler(IIdentityDbContext db, TimeProvider time) : ICommandHandler<RequestSignInLinkCommand, Unit>
+{
+    public async Task<Unit> Handle(RequestSignInLinkCommand command, CancellationToken cancellationToken)
+    {
+        if (!await db.Businesses.AnyAsync(b => b.Id == command.BusinessId, cancellationToken))
+        {
+            throw new DomainException(Error.NotFound("Business not found."));
+        }
+
+        // The same write for a known and an unknown email; who it belongs to is decided in the background.
+        var now = time.GetUtcNow();
+        db.AddIntegrationEvent(new SignInLinkRequestedIntegrationEvent(
+            Guid.CreateVersion7(now), now, command.BusinessId.Value, command.Mode, command.Email, command.Language));
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,134 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Portal.BuildingBlocks.Contracts;
+using Portal.BuildingBlocks.Domain;
+using Portal.Modules.Identity.Application.Customers.CreateCustomer;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Integration;
+
+public sealed partial class StaticLinkTests(DatabaseFixture fixture) : IntegrationTest(fixture)
+{
+    [Fact]
+    public async Task A_customer_asks_for_a_link_by_email_and_signs_in_with_it_from_the_mailbox()
+    {
+        var business = await CreateBusinessAsync();
+        await CreateCustomerAsync(business, Mode.Test, "ada@example.com", "Ada Lovelace");
+        var browser = new PortalPages(Factory);
+
+        var requested = await browser.SubmitFormAsync($"/test/login/{business}", EmailField("  ADA@example.com "));
+        var html = await requested.Content.ReadAsStringAsync();
+        await Factory.DrainAsync();
+        var link = await SingleMailedLinkAsync("ada@example.com");
+        var confirmed = await browser.SubmitFormAsync(PortalPages.PathOf(link));
+        var (_, overview) = await browser.GetAsync("/test/portal");
+
+        Assert.Equal(HttpStatusCode.OK, requested.StatusCode);
+        Assert.Contains("Check your email", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        Assert.Contains("Hello, Ada Lovelace", overview, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_answer_is_the_same_for_a_known_and_an_unknown_email_and_the_unknown_gets_nothing()
+    {
+        var business = await CreateBusinessAsync();
+        await CreateCustomerAsync(business, Mode.Test, "ada@example.com", "Ada");
+
+        var known = await new PortalPages(Factory).SubmitFormAsync($"/test/login/{business}", EmailField("ada@example.com"));
+        var unknown = await new PortalPages(Factory).SubmitFormAsync($"/test/login/{business}", EmailField("bob@example.com"));
+        await Factory.DrainAsync();
+
+        Assert.Equal(known.StatusCode, unknown.StatusCode);
+        Assert.Equal(
+            Normalize(await known.Content.ReadAsStringAsync()).Replace("ada@example.com", "EMAIL", StringComparison.Ordinal),
+            Normalize(await unknown.Content.ReadAsStringAsync()).Replace("bob@example.com", "EMAIL", StringComparison.Ordinal));
+        Assert.Equal(1L, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM host.dev_mailbox_messages"));
+        Assert.Equal(0L, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM host.dev_mailbox_messages WHERE \"to\" = 'bob@example.com'"));
+    }
+
+    [Fact]
+    public async Task A_live_customer_is_not_found_through_the_test_mode_static_link()
+    {
+        var business = await CreateBusinessAsync();
+        await CreateCustomerAsync(business, Mode.Live, "ada@example.com", "Ada");
+
+        await new PortalPages(Factory).SubmitFormAsync($"/test/login/{business}", EmailField("ada@example.com"));
+        await Factory.DrainAsync();
+
+        Assert.Equal(0L, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM host.dev_mailbox_messages"));
+        Assert.Equal(0L, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM identity.portal_links"));
+    }
+
+    [Theory]
+    [InlineData("not-an-email")]
+    [InlineData("")]
+    [InlineData("ada@example.com\r\nBcc: victim@example.com")]
+    public async Task An_invalid_email_is_refused_on_the_page_and_nothing_is_queued(string email)
+    {
+        var business = await CreateBusinessAsync();
+
+        var response = await new PortalPages(Factory).SubmitFormAsync($"/test/login/{business}", EmailField(email));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("Enter a valid email address", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(0L, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM identity.outbox_messages"));
+    }
+
+    [Theory]
+    [InlineData("/login/bus_doesnotexist0000")]
+    [InlineData("/test/login/not-an-id")]
+    public async Task An_unknown_business_shows_the_not_found_page(string path)
+    {
+        var (response, html) = await new PortalPages(Factory).GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Page not found", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_login_page_wears_the_business_colours_and_speaks_italian()
+    {
+        var business = await CreateBusinessAsync(name: "Bottega Rossi", accentColor: "#b91c1c");
+
+        var (_, html) = await new PortalPages(Factory, acceptLanguage: "it").GetAsync($"/login/{business}");
+
+        Assert.Contains("Accedi a Bottega Rossi", html, StringComparison.Ordinal);
+        Assert.Contains("--accent: #b91c1c", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_used_link_offers_to_email_a_new_one()
+    {
+        var business = await CreateBusinessAsync();
+        await CreateCustomerAsync(business, Mode.Test, "ada@example.com", "Ada");
+        await new PortalPages(Factory).SubmitFormAsync($"/test/login/{business}", EmailField("ada@example.com"));
+        await Factory.DrainAsync();
+        var link = PortalPages.PathOf(await SingleMailedLinkAsync("ada@example.com"));
+        await new PortalPages(Factory).SubmitFormAsync(link);
+
+        var (_, html) = await new PortalPages(Factory).GetAsync(link);
+
+        Assert.Contains($"href=\"/test/login/{business}\"", html, StringComparison.Ordinal);
+    }
+
+    private Task CreateCustomerAsync(BusinessId business, Mode mode, string email, string name) =>
+        Factory.SendAsync(s => s.SendAsync(new CreateCustomerCommand(business, mode, email, name, null, null)));
+
+    private async Task<string> SingleMailedLinkAsync(string to)
+    {
+        var text = await Database.ScalarAsync<string>(Factory, $"SELECT text_body FROM host.dev_mailbox_messages WHERE \"to\" = '{to}'");
+        return SessionLink().Match(text).Value;
+    }
+
+    private static Dictionary<string, string> EmailField(string email) => new() { ["Email"] = email };
+
+    /// <summary>Takes out what differs on every answer by design: the CSRF token and the CSP nonce.</summary>
+    private static string Normalize(string html) => PerRequestValues().Replace(html, "X");
+
+    [GeneratedRegex("http://localhost/test/session/[A-Za-z0-9_-]+")]
+    private static partial Regex SessionLink();
+
+    [GeneratedRegex("(value|nonce)=\"[^\"]+\"")]
+    private static partial Regex PerRequestValues();
+}
