@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Integration;
@@ -8,7 +8,11 @@ namespace Portal.Tests.Integration;
 /// <summary>A browser-like client of the portal's pages: keeps cookies, posts forms with their CSRF token.</summary>
 internal sealed partial class PortalPages(PortalFactory factory, string? acceptLanguage = "en")
 {
-    public HttpClient Client { get; } = CreateClient(factory, acceptLanguage);
+    private HttpClient? _client;
+
+    public CookieContainer Cookies { get; } = new();
+
+    public HttpClient Client => _client ??= CreateClient(factory, Cookies, acceptLanguage);
 
     public async Task<(HttpResponseMessage Response, string Html)> GetAsync(string path)
     {
@@ -42,9 +46,9 @@ internal sealed partial class PortalPages(PortalFactory factory, string? acceptL
 
     public static string PathOf(string absoluteLink) => new Uri(absoluteLink).PathAndQuery;
 
-    private static HttpClient CreateClient(PortalFactory factory, string? acceptLanguage)
+    private static HttpClient CreateClient(PortalFactory factory, CookieContainer cookies, string? acceptLanguage)
     {
-        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var client = factory.CreateDefaultClient(new CookieContainerHandler(cookies));
         client.DefaultRequestHeaders.Accept.ParseAdd("text/html");
         if (acceptLanguage is not null)
         {

@@ -112,6 +112,52 @@ public sealed partial class StaticLinkTests(DatabaseFixture fixture) : Integrati
         Assert.Contains($"href=\"/test/login/{business}\"", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_flood_of_requests_for_one_email_sends_at_most_five_emails_an_hour_and_answers_the_same()
+    {
+        var business = await CreateBusinessAsync();
+        await CreateCustomerAsync(business, Mode.Test, "ada@example.com", "Ada");
+
+        var answers = new List<string>();
+        for (var i = 0; i < 12; i++)
+        {
+            var response = await new PortalPages(Factory).SubmitFormAsync($"/test/login/{business}", EmailField("ada@example.com"));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            answers.Add(Normalize(await response.Content.ReadAsStringAsync()));
+        }
+
+        await Factory.DrainAsync();
+
+        Assert.Single(answers.Distinct());
+        Assert.Equal(5L, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM host.dev_mailbox_messages"));
+        Factory.Time.Advance(TimeSpan.FromHours(1));
+        await new PortalPages(Factory).SubmitFormAsync($"/test/login/{business}", EmailField("ada@example.com"));
+        await Factory.DrainAsync();
+        Assert.Equal(6L, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM host.dev_mailbox_messages"));
+    }
+
+    [Fact]
+    public async Task One_client_asking_for_many_emails_is_stopped_after_thirty_an_hour()
+    {
+        var business = await CreateBusinessAsync();
+        for (var i = 0; i < 35; i++)
+        {
+            await CreateCustomerAsync(business, Mode.Test, $"buyer{i}@example.com", "Buyer");
+        }
+
+        var browser = new PortalPages(Factory);
+        var submissions = new List<Func<Task<HttpResponseMessage>>>();
+        for (var i = 0; i < 35; i++)
+        {
+            submissions.Add(await browser.PrepareFormAsync($"/test/login/{business}", EmailField($"buyer{i}@example.com")));
+        }
+
+        await Task.WhenAll(submissions.Select(submit => submit()));
+        await Factory.DrainAsync();
+
+        Assert.Equal(30L, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM host.dev_mailbox_messages"));
+    }
+
     private Task CreateCustomerAsync(BusinessId business, Mode mode, string email, string name) =>
         Factory.SendAsync(s => s.SendAsync(new CreateCustomerCommand(business, mode, email, name, null, null)));
 

@@ -12,4 +12,7 @@ public static class PortalAuth
     public const string BusinessIdClaim = "business_id";
     public const string ModeClaim = "mode";
     public const string CustomerIdClaim = "customer_id";
+
+    /// <summary>The server-side portal session a cookie stands for.</summary>
+    public const string SessionIdClaim = "sid";
 }

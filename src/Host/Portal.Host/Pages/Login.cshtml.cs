@@ -39,7 +39,8 @@ public sealed class LoginModel(ISender sender) : PageModel
         try
         {
             var language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "it" ? "it" : "en";
-            await sender.SendAsync(new RequestSignInLinkCommand(business.Value, HttpContext.GetMode(), Email ?? string.Empty, language), cancellationToken);
+            await sender.SendAsync(new RequestSignInLinkCommand(
+                business.Value, HttpContext.GetMode(), Email ?? string.Empty, language, HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown"), cancellationToken);
             Sent = true;
         }
         catch (ValidationException)

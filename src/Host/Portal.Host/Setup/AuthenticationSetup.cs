@@ -1,7 +1,11 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Web;
 using Portal.Host.Modes;
+using Portal.Modules.Identity.Application.PortalSessions.ValidatePortalSession;
 
 namespace Portal.Host.Setup;
 
@@ -26,11 +30,11 @@ internal static class AuthenticationSetup
         services.AddAuthentication(PortalScheme)
             .AddPolicyScheme(PortalScheme, "Customer portal", options =>
                 options.ForwardDefaultSelector = context => SchemeFor(context.GetMode()))
-            .AddCookie(PortalLiveScheme, options => ConfigureCookie(options, "portal_live", "/", "/", environment))
-            .AddCookie(PortalTestScheme, options => ConfigureCookie(options, "portal_test", ModeMiddleware.TestPathBase, "/", environment))
+            .AddCookie(PortalLiveScheme, options => ConfigurePortalCookie(options, "portal_live", environment))
+            .AddCookie(PortalTestScheme, options => ConfigurePortalCookie(options, "portal_test", environment))
             .AddCookie(AdminScheme, options =>
             {
-                ConfigureCookie(options, "portal_admin", "/", "/admin/login", environment);
+                ConfigureCookie(options, "portal_admin", "/admin/login", environment);
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
             });
 
@@ -49,15 +53,35 @@ internal static class AuthenticationSetup
 
     public static string SchemeFor(Mode mode) => mode == Mode.Test ? PortalTestScheme : PortalLiveScheme;
 
-    private static void ConfigureCookie(CookieAuthenticationOptions options, string name, string path, string loginPath, IHostEnvironment environment)
+    /// <summary>
+    /// A customer's cookie names a server-side session; every request checks that the session is still
+    /// alive (not signed out, not idle for an hour, not older than twelve hours) in this mode.
+    /// </summary>
+    private static void ConfigurePortalCookie(CookieAuthenticationOptions options, string name, IHostEnvironment environment)
     {
-        options.Cookie.Name = name;
-        options.Cookie.Path = path;
+        ConfigureCookie(options, name, "/", environment);
+        options.Events.OnValidatePrincipal = async context =>
+        {
+            var valid = Guid.TryParse(context.Principal?.FindFirstValue(PortalAuth.SessionIdClaim), out var sessionId)
+                && await context.HttpContext.RequestServices.GetRequiredService<ISender>()
+                    .SendAsync(new ValidatePortalSessionCommand(sessionId, context.HttpContext.GetMode()), context.HttpContext.RequestAborted);
+            if (!valid)
+            {
+                context.RejectPrincipal();
+                await context.HttpContext.SignOutAsync(context.Scheme.Name);
+            }
+        };
+    }
+
+    private static void ConfigureCookie(CookieAuthenticationOptions options, string name, string loginPath, IHostEnvironment environment)
+    {
+        var local = environment.IsDevelopment() || environment.IsEnvironment("Testing");
+        // Outside local runs the __Host- prefix makes browsers insist on Secure, Path=/ and no Domain.
+        options.Cookie.Name = local ? name : "__Host-" + name;
+        options.Cookie.Path = "/";
         options.Cookie.HttpOnly = true;
         options.Cookie.SameSite = SameSiteMode.Lax;
-        options.Cookie.SecurePolicy = environment.IsDevelopment() || environment.IsEnvironment("Testing")
-            ? CookieSecurePolicy.SameAsRequest
-            : CookieSecurePolicy.Always;
+        options.Cookie.SecurePolicy = local ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         options.SlidingExpiration = true;
         options.ExpireTimeSpan = PortalSessionIdleTimeout;
         options.LoginPath = loginPath;

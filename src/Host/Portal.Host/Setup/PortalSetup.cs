@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using Hangfire;
 using System.Text.Json;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection;
@@ -85,6 +86,8 @@ internal static class PortalSetup
         {
             await scope.ServiceProvider.GetRequiredService<HostDbContext>().Database.MigrateAsync();
         }
+
+        app.Services.GetRequiredService<IRecurringJobManager>().ScheduleIdentityJobs();
 
         if (app.Configuration.GetValue("Demo:Seed", defaultValue: false))
         {

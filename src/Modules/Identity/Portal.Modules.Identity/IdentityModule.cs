@@ -1,3 +1,4 @@
+using Hangfire;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
@@ -5,11 +6,14 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.BuildingBlocks.Infrastructure;
 using Portal.BuildingBlocks.Web;
 using Portal.Modules.Identity.Application.Abstractions;
+using Portal.Modules.Identity.Application.RateLimits;
 using Portal.Modules.Identity.Contracts;
 using Portal.Modules.Identity.Domain.MerchantUsers;
 using Portal.Modules.Identity.Endpoints;
 using Portal.Modules.Identity.Infrastructure.ApiKeys;
+using Portal.Modules.Identity.Infrastructure.Jobs;
 using Portal.Modules.Identity.Infrastructure.Persistence;
+using Portal.Modules.Identity.Infrastructure.RateLimits;
 
 namespace Portal.Modules.Identity;
 
@@ -22,10 +26,16 @@ public static class IdentityModule
             "Identity", IdentityDbContext.SchemaName, typeof(IdentityModule).Assembly, IdentityContracts.Assembly);
         services.AddScoped<IIdentityDbContext>(sp => sp.GetRequiredService<IdentityDbContext>());
         services.AddScoped<IPasswordHasher<MerchantUser>, PasswordHasher<MerchantUser>>();
+        services.AddScoped<IRateLimiter, PostgresRateLimiter>();
+        services.AddScoped<PurgeExpiredAccessJob>();
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(PortalAuth.ApiKeyScheme, configureOptions: null);
         return services;
     }
+
+    /// <summary>Recurring jobs, registered through DI (never Hangfire's static API).</summary>
+    public static void ScheduleIdentityJobs(this IRecurringJobManager jobs) =>
+        jobs.AddOrUpdate<PurgeExpiredAccessJob>(PurgeExpiredAccessJob.Id, job => job.RunAsync(CancellationToken.None), Cron.Hourly());
 
     public static IEndpointRouteBuilder MapIdentityEndpoints(this IEndpointRouteBuilder app)
     {

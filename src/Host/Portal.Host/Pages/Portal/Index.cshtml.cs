@@ -5,6 +5,7 @@ using Portal.BuildingBlocks.Application.Messaging;
 using Portal.Host.Modes;
 using Portal.Host.Pages.Shared;
 using Portal.Host.Setup;
+using Portal.Modules.Identity.Application.PortalSessions.EndPortalSession;
 using Portal.Modules.Identity.Application.PortalSessions.GetPortalOverview;
 
 namespace Portal.Host.Pages.Portal;
@@ -24,8 +25,9 @@ public sealed class IndexModel(ISender sender) : PageModel
         ViewData[Brand.ViewDataKey] = new Brand(Overview.BusinessName, Overview.AccentColor, Overview.ForegroundOnAccent, Overview.LogoUrl);
     }
 
-    public async Task<IActionResult> OnPostSignOutAsync()
+    public async Task<IActionResult> OnPostSignOutAsync(CancellationToken cancellationToken)
     {
+        await sender.SendAsync(new EndPortalSessionCommand(PortalCustomer.From(User).SessionId), cancellationToken);
         await HttpContext.SignOutAsync(AuthenticationSetup.SchemeFor(HttpContext.GetMode()));
         return RedirectToPage("/Index");
     }

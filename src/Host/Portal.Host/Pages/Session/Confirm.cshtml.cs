@@ -55,6 +55,7 @@ public sealed class ConfirmModel(ISender sender) : PageModel
             new(PortalAuth.BusinessIdClaim, signIn.BusinessId.Value),
             new(PortalAuth.CustomerIdClaim, signIn.CustomerId.Value),
             new(PortalAuth.ModeClaim, mode.ToString()),
+            new(PortalAuth.SessionIdClaim, signIn.SessionId.ToString()),
         };
         if (signIn.ReturnUrl is not null)
         {

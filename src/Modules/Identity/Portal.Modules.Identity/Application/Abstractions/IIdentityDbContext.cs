@@ -5,6 +5,8 @@ using Portal.Modules.Identity.Domain.Businesses;
 using Portal.Modules.Identity.Domain.Customers;
 using Portal.Modules.Identity.Domain.MerchantUsers;
 using Portal.Modules.Identity.Domain.PortalLinks;
+using Portal.Modules.Identity.Domain.PortalSessions;
+using Portal.Modules.Identity.Domain.RateLimits;
 
 namespace Portal.Modules.Identity.Application.Abstractions;
 
@@ -20,6 +22,10 @@ internal interface IIdentityDbContext : IModuleDbContext
     DbSet<Customer> Customers { get; }
 
     DbSet<PortalLink> PortalLinks { get; }
+
+    DbSet<PortalSession> PortalSessions { get; }
+
+    DbSet<RateLimitCounter> RateLimitCounters { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -8,6 +8,8 @@ using Portal.Modules.Identity.Domain.Businesses;
 using Portal.Modules.Identity.Domain.Customers;
 using Portal.Modules.Identity.Domain.MerchantUsers;
 using Portal.Modules.Identity.Domain.PortalLinks;
+using Portal.Modules.Identity.Domain.PortalSessions;
+using Portal.Modules.Identity.Domain.RateLimits;
 
 namespace Portal.Modules.Identity.Infrastructure.Persistence;
 
@@ -30,4 +32,8 @@ internal sealed class IdentityDbContext(
     public DbSet<Customer> Customers => Set<Customer>();
 
     public DbSet<PortalLink> PortalLinks => Set<PortalLink>();
+
+    public DbSet<PortalSession> PortalSessions => Set<PortalSession>();
+
+    public DbSet<RateLimitCounter> RateLimitCounters => Set<RateLimitCounter>();
 }

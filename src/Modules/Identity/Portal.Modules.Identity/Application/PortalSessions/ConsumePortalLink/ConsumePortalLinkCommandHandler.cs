@@ -3,6 +3,7 @@ using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Identity.Application.Abstractions;
 using Portal.Modules.Identity.Domain;
+using Portal.Modules.Identity.Domain.PortalSessions;
 
 namespace Portal.Modules.Identity.Application.PortalSessions.ConsumePortalLink;
 
@@ -31,8 +32,13 @@ internal sealed class ConsumePortalLinkCommandHandler(IIdentityDbContext db, Tim
         var consumed = await db.PortalLinks
             .Where(l => l.Id == link.Id && l.ConsumedAt == null && l.ExpiresAt > now)
             .ExecuteUpdateAsync(set => set.SetProperty(l => l.ConsumedAt, now), cancellationToken);
-        return consumed == 1
-            ? new PortalSignIn(link.BusinessId, link.CustomerId, link.ReturnUrl)
-            : throw new DomainException(PortalLinkErrors.Used);
+        if (consumed != 1)
+        {
+            throw new DomainException(PortalLinkErrors.Used);
+        }
+
+        var session = PortalSession.Start(command.Mode, link.BusinessId, link.CustomerId, now);
+        db.PortalSessions.Add(session);
+        return new PortalSignIn(session.Id, link.BusinessId, link.CustomerId, link.ReturnUrl);
     }
 }

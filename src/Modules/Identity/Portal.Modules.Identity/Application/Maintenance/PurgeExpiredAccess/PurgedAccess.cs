@@ -1,0 +1,4 @@
+namespace Portal.Modules.Identity.Application.Maintenance.PurgeExpiredAccess;
+
+/// <summary>How many rows of each kind a purge removed.</summary>
+public sealed record PurgedAccess(int Sessions, int Links, int RateLimitCounters);

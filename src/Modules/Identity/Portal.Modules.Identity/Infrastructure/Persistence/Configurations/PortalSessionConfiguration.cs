@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Portal.Modules.Identity.Domain.PortalSessions;
+
+namespace Portal.Modules.Identity.Infrastructure.Persistence.Configurations;
+
+internal sealed class PortalSessionConfiguration : IEntityTypeConfiguration<PortalSession>
+{
+    public void Configure(EntityTypeBuilder<PortalSession> builder)
+    {
+        builder.HasKey(s => s.Id);
+        builder.HasIndex(s => s.ExpiresAt);
+        builder.HasIndex(s => new { s.BusinessId, s.Mode, s.CustomerId });
+    }
+}

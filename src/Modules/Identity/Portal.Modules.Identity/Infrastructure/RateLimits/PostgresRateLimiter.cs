@@ -1,0 +1,27 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Portal.Modules.Identity.Application.RateLimits;
+using Portal.Modules.Identity.Infrastructure.Persistence;
+
+namespace Portal.Modules.Identity.Infrastructure.RateLimits;
+
+/// <summary>One atomic upsert per attempt: concurrent requests on several instances count exactly.</summary>
+internal sealed class PostgresRateLimiter(IdentityDbContext db, TimeProvider time) : IRateLimiter
+{
+    public async Task<bool> TryAcquireAsync(string key, int limit, TimeSpan window, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var windowStart = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % window.Ticks), TimeSpan.Zero);
+        var hashedKey = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+        var hits = await db.Database
+            .SqlQuery<int>($"""
+                INSERT INTO identity.rate_limit_counters (key, window_start, expires_at, hits)
+                VALUES ({hashedKey}, {windowStart}, {windowStart + window}, 1)
+                ON CONFLICT (key, window_start) DO UPDATE SET hits = rate_limit_counters.hits + 1
+                RETURNING hits AS "Value"
+                """)
+            .ToListAsync(cancellationToken);
+        return hits.Single() <= limit;
+    }
+}
