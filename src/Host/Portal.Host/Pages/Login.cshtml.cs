@@ -38,9 +38,8 @@ public sealed class LoginModel(ISender sender) : PageModel
 
         try
         {
-            var language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "it" ? "it" : "en";
             await sender.SendAsync(new RequestSignInLinkCommand(
-                business.Value, HttpContext.GetMode(), Email ?? string.Empty, language, HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown"), cancellationToken);
+                business.Value, HttpContext.GetMode(), Email ?? string.Empty, PageLanguage.Current, HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown"), cancellationToken);
             Sent = true;
         }
         catch (ValidationException)

@@ -44,7 +44,7 @@ internal static class AuthenticationSetup
                 .RequireAuthenticatedUser())
             .AddPolicy(CustomerPolicy, policy => policy
                 .AddAuthenticationSchemes(PortalScheme)
-                .RequireClaim(PortalAuth.CustomerIdClaim))
+                .RequireClaim(PortalAuth.SessionIdClaim))
             .AddPolicy(MerchantPolicy, policy => policy
                 .AddAuthenticationSchemes(AdminScheme)
                 .RequireAuthenticatedUser());

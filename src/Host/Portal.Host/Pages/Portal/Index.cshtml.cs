@@ -17,17 +17,26 @@ public sealed class IndexModel(ISender sender) : PageModel
 
     public string? ReturnUrl { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    /// <summary>True on a unified-portal session: the page links back to all the customer's businesses.</summary>
+    public bool IsUnified { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var customer = PortalCustomer.From(User);
+        if (PortalCustomer.From(User) is not { } customer)
+        {
+            return RedirectToPage("/Portal/Businesses");
+        }
+
+        IsUnified = PortalPrincipal.UnifiedEmail(User) is not null;
         Overview = await sender.QueryAsync(new GetPortalOverviewQuery(customer.BusinessId, HttpContext.GetMode(), customer.CustomerId), cancellationToken);
         ReturnUrl = customer.ReturnUrl;
         ViewData[Brand.ViewDataKey] = new Brand(Overview.BusinessName, Overview.AccentColor, Overview.ForegroundOnAccent, Overview.LogoUrl);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostSignOutAsync(CancellationToken cancellationToken)
     {
-        await sender.SendAsync(new EndPortalSessionCommand(PortalCustomer.From(User).SessionId), cancellationToken);
+        await sender.SendAsync(new EndPortalSessionCommand(PortalPrincipal.SessionId(User)), cancellationToken);
         await HttpContext.SignOutAsync(AuthenticationSetup.SchemeFor(HttpContext.GetMode()));
         return RedirectToPage("/Index");
     }

@@ -1,10 +1,8 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Domain;
-using Portal.BuildingBlocks.Web;
 using Portal.Host.Modes;
 using Portal.Host.Pages.Shared;
 using Portal.Host.Setup;
@@ -50,21 +48,11 @@ public sealed class ConfirmModel(ISender sender) : PageModel
             return Page();
         }
 
-        var claims = new List<Claim>
-        {
-            new(PortalAuth.BusinessIdClaim, signIn.BusinessId.Value),
-            new(PortalAuth.CustomerIdClaim, signIn.CustomerId.Value),
-            new(PortalAuth.ModeClaim, mode.ToString()),
-            new(PortalAuth.SessionIdClaim, signIn.SessionId.ToString()),
-        };
-        if (signIn.ReturnUrl is not null)
-        {
-            claims.Add(new Claim(PortalClaims.ReturnUrl, signIn.ReturnUrl));
-        }
-
         var scheme = AuthenticationSetup.SchemeFor(mode);
-        await HttpContext.SignInAsync(scheme, new ClaimsPrincipal(new ClaimsIdentity(claims, scheme)));
-        return RedirectToPage("/Portal/Index");
+        await HttpContext.SignInAsync(
+            scheme,
+            PortalPrincipal.Create(scheme, mode, signIn.SessionId, signIn.BusinessId, signIn.CustomerId, signIn.Email, signIn.ReturnUrl));
+        return signIn.Email is null ? RedirectToPage("/Portal/Index") : RedirectToPage("/Portal/Businesses");
     }
 
     private async Task DescribeAsync(string token, CancellationToken cancellationToken)

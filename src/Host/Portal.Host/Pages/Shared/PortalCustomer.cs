@@ -4,13 +4,12 @@ using Portal.BuildingBlocks.Web;
 
 namespace Portal.Host.Pages.Shared;
 
-/// <summary>The customer a portal session belongs to, read from its cookie's claims.</summary>
-internal sealed record PortalCustomer(Guid SessionId, BusinessId BusinessId, CustomerId CustomerId, string? ReturnUrl)
+/// <summary>The customer and business a portal session is looking at, read from its cookie's claims.</summary>
+internal sealed record PortalCustomer(BusinessId BusinessId, CustomerId CustomerId, string? ReturnUrl)
 {
-    public static PortalCustomer From(ClaimsPrincipal user) =>
-        new(
-            Guid.Parse(user.FindFirstValue(PortalAuth.SessionIdClaim)!),
-            BusinessId.FromTrusted(user.FindFirstValue(PortalAuth.BusinessIdClaim)!),
-            CustomerId.FromTrusted(user.FindFirstValue(PortalAuth.CustomerIdClaim)!),
-            user.FindFirstValue(PortalClaims.ReturnUrl));
+    /// <summary>Null for a unified-portal session that has not opened a business yet.</summary>
+    public static PortalCustomer? From(ClaimsPrincipal user) =>
+        user.FindFirstValue(PortalAuth.BusinessIdClaim) is { } business && user.FindFirstValue(PortalAuth.CustomerIdClaim) is { } customer
+            ? new PortalCustomer(BusinessId.FromTrusted(business), CustomerId.FromTrusted(customer), user.FindFirstValue(PortalPrincipal.ReturnUrlClaim))
+            : null;
 }

@@ -4,8 +4,9 @@ using Portal.BuildingBlocks.Domain;
 namespace Portal.Modules.Identity.Domain.PortalLinks;
 
 /// <summary>
-/// A one-time sign-in link to a customer's portal (the "dynamic link"). Valid for 24 hours from
-/// creation and for one use; only the token's hash is stored.
+/// A one-time sign-in link (the "dynamic link"): to one business's portal for one customer, or to the
+/// unified portal for an email. Valid for 24 hours from creation and for one use; only the token's
+/// hash is stored.
 /// </summary>
 internal sealed class PortalLink : AggregateRoot
 {
@@ -17,11 +18,16 @@ internal sealed class PortalLink : AggregateRoot
 
     public Guid Id { get; private set; }
 
-    public BusinessId BusinessId { get; private set; }
+    public PortalLinkPurpose Purpose { get; private set; }
+
+    public BusinessId? BusinessId { get; private set; }
 
     public Mode Mode { get; private set; }
 
-    public CustomerId CustomerId { get; private set; }
+    public CustomerId? CustomerId { get; private set; }
+
+    /// <summary>The normalised email a unified-portal link signs in; null for a business link.</summary>
+    public string? Email { get; private set; }
 
     public byte[] TokenHash { get; private set; } = [];
 
@@ -39,11 +45,28 @@ internal sealed class PortalLink : AggregateRoot
         var link = new PortalLink
         {
             Id = Guid.CreateVersion7(now),
+            Purpose = PortalLinkPurpose.BusinessPortal,
             BusinessId = businessId,
             Mode = mode,
             CustomerId = customerId,
             TokenHash = SecretToken.Hash(token),
             ReturnUrl = returnUrl,
+            CreatedAt = now,
+            ExpiresAt = now + Lifetime,
+        };
+        return (link, token);
+    }
+
+    public static (PortalLink Link, string Token) CreateUnified(Mode mode, string normalizedEmail, DateTimeOffset now)
+    {
+        var token = SecretToken.Generate();
+        var link = new PortalLink
+        {
+            Id = Guid.CreateVersion7(now),
+            Purpose = PortalLinkPurpose.UnifiedPortal,
+            Mode = mode,
+            Email = normalizedEmail,
+            TokenHash = SecretToken.Hash(token),
             CreatedAt = now,
             ExpiresAt = now + Lifetime,
         };

@@ -24,9 +24,13 @@ internal sealed class PortalSession : AggregateRoot
 
     public Mode Mode { get; private set; }
 
-    public BusinessId BusinessId { get; private set; }
+    /// <summary>The business of a business-portal session; null for a unified-portal session.</summary>
+    public BusinessId? BusinessId { get; private set; }
 
-    public CustomerId CustomerId { get; private set; }
+    public CustomerId? CustomerId { get; private set; }
+
+    /// <summary>The normalised email of a unified-portal session, which may open any business where it is a customer.</summary>
+    public string? Email { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
 
@@ -43,6 +47,17 @@ internal sealed class PortalSession : AggregateRoot
             Mode = mode,
             BusinessId = businessId,
             CustomerId = customerId,
+            CreatedAt = now,
+            LastSeenAt = now,
+            ExpiresAt = now + AbsoluteTimeout,
+        };
+
+    public static PortalSession StartUnified(Mode mode, string normalizedEmail, DateTimeOffset now) =>
+        new()
+        {
+            Id = Guid.NewGuid(),
+            Mode = mode,
+            Email = normalizedEmail,
             CreatedAt = now,
             LastSeenAt = now,
             ExpiresAt = now + AbsoluteTimeout,

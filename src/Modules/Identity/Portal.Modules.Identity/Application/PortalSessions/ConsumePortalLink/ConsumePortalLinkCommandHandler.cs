@@ -3,6 +3,7 @@ using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Identity.Application.Abstractions;
 using Portal.Modules.Identity.Domain;
+using Portal.Modules.Identity.Domain.PortalLinks;
 using Portal.Modules.Identity.Domain.PortalSessions;
 
 namespace Portal.Modules.Identity.Application.PortalSessions.ConsumePortalLink;
@@ -15,7 +16,7 @@ internal sealed class ConsumePortalLinkCommandHandler(IIdentityDbContext db, Tim
         var hash = SecretToken.Hash(command.Token);
         var link = await db.PortalLinks.AsNoTracking()
             .Where(l => l.TokenHash == hash && l.Mode == command.Mode)
-            .Select(l => new { l.Id, l.BusinessId, l.CustomerId, l.ReturnUrl, l.ExpiresAt, l.ConsumedAt })
+            .Select(l => new { l.Id, l.Purpose, l.BusinessId, l.CustomerId, l.Email, l.ReturnUrl, l.ExpiresAt, l.ConsumedAt })
             .FirstOrDefaultAsync(cancellationToken)
             ?? throw new DomainException(PortalLinkErrors.Invalid);
         var now = time.GetUtcNow();
@@ -37,8 +38,10 @@ internal sealed class ConsumePortalLinkCommandHandler(IIdentityDbContext db, Tim
             throw new DomainException(PortalLinkErrors.Used);
         }
 
-        var session = PortalSession.Start(command.Mode, link.BusinessId, link.CustomerId, now);
+        var session = link.Purpose == PortalLinkPurpose.UnifiedPortal
+            ? PortalSession.StartUnified(command.Mode, link.Email!, now)
+            : PortalSession.Start(command.Mode, link.BusinessId!.Value, link.CustomerId!.Value, now);
         db.PortalSessions.Add(session);
-        return new PortalSignIn(session.Id, link.BusinessId, link.CustomerId, link.ReturnUrl);
+        return new PortalSignIn(session.Id, session.BusinessId, session.CustomerId, session.Email, link.ReturnUrl);
     }
 }

@@ -2,5 +2,8 @@ using Portal.BuildingBlocks.Domain;
 
 namespace Portal.Modules.Identity.Application.PortalSessions.ConsumePortalLink;
 
-/// <summary>A new server-side session (<see cref="SessionId"/>) for the customer the link belonged to.</summary>
-public sealed record PortalSignIn(Guid SessionId, BusinessId BusinessId, CustomerId CustomerId, string? ReturnUrl);
+/// <summary>
+/// A new server-side session (<see cref="SessionId"/>): for one customer of one business, or — with
+/// <see cref="Email"/> and no business — for the unified portal.
+/// </summary>
+public sealed record PortalSignIn(Guid SessionId, BusinessId? BusinessId, CustomerId? CustomerId, string? Email, string? ReturnUrl);

@@ -12,9 +12,16 @@ internal sealed class InspectPortalLinkQueryHandler(IIdentityDbContext db, TimeP
     public async Task<PortalLinkPreview> Handle(InspectPortalLinkQuery query, CancellationToken cancellationToken)
     {
         var hash = SecretToken.Hash(query.Token);
+        // A left join: a unified-portal link has no business.
         var link = await db.PortalLinks.AsNoTracking()
             .Where(l => l.TokenHash == hash && l.Mode == query.Mode)
-            .Join(db.Businesses, l => l.BusinessId, b => b.Id, (l, b) => new { l.ExpiresAt, l.ConsumedAt, l.BusinessId, b.Name, b.Branding })
+            .Select(l => new
+            {
+                l.ExpiresAt,
+                l.ConsumedAt,
+                l.BusinessId,
+                Business = db.Businesses.Where(b => b.Id == l.BusinessId).Select(b => new { b.Name, b.Branding }).FirstOrDefault(),
+            })
             .FirstOrDefaultAsync(cancellationToken);
         if (link is null)
         {
@@ -24,10 +31,9 @@ internal sealed class InspectPortalLinkQueryHandler(IIdentityDbContext db, TimeP
         var error = link.ConsumedAt is not null ? PortalLinkErrors.Used
             : link.ExpiresAt <= time.GetUtcNow() ? PortalLinkErrors.Expired
             : null;
-        var branding = link.Branding;
-        return new PortalLinkPreview(
-            error?.Code,
-            link.BusinessId.Value,
-            new BusinessBrandingDto(link.Name, branding.AccentColor, branding.ForegroundOnAccent(), branding.LogoUrl, branding.SupportEmail));
+        var business = link.Business is { } b
+            ? new BusinessBrandingDto(b.Name, b.Branding.AccentColor, b.Branding.ForegroundOnAccent(), b.Branding.LogoUrl, b.Branding.SupportEmail)
+            : null;
+        return new PortalLinkPreview(error?.Code, link.BusinessId?.Value, business);
     }
 }

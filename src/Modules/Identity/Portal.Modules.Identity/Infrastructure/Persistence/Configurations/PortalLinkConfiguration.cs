@@ -12,5 +12,7 @@ internal sealed class PortalLinkConfiguration : IEntityTypeConfiguration<PortalL
         builder.HasIndex(l => l.TokenHash).IsUnique();
         builder.HasIndex(l => l.ExpiresAt);
         builder.Property(l => l.ReturnUrl).HasMaxLength(2048);
+        builder.Property(l => l.Email).HasMaxLength(254);
+        builder.Property(l => l.Purpose).HasConversion<string>().HasMaxLength(20);
     }
 }

@@ -313,7 +313,6 @@ namespace Portal.Modules.Identity.Infrastructure.Persistence.Migrations
                         .HasColumnName("id");
 
                     b.Property<string>("BusinessId")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("business_id");
@@ -327,10 +326,14 @@ namespace Portal.Modules.Identity.Infrastructure.Persistence.Migrations
                         .HasColumnName("created_at");
 
                     b.Property<string>("CustomerId")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("customer_id");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
 
                     b.Property<DateTimeOffset>("ExpiresAt")
                         .HasColumnType("timestamp with time zone")
@@ -341,6 +344,12 @@ namespace Portal.Modules.Identity.Infrastructure.Persistence.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)")
                         .HasColumnName("mode");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("purpose");
 
                     b.Property<string>("ReturnUrl")
                         .HasMaxLength(2048)
@@ -373,7 +382,6 @@ namespace Portal.Modules.Identity.Infrastructure.Persistence.Migrations
                         .HasColumnName("id");
 
                     b.Property<string>("BusinessId")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("business_id");
@@ -383,10 +391,14 @@ namespace Portal.Modules.Identity.Infrastructure.Persistence.Migrations
                         .HasColumnName("created_at");
 
                     b.Property<string>("CustomerId")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("customer_id");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
 
                     b.Property<DateTimeOffset?>("EndedAt")
                         .HasColumnType("timestamp with time zone")

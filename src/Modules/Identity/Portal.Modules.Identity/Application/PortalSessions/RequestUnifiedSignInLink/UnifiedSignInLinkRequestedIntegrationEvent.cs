@@ -1,0 +1,11 @@
+using Portal.BuildingBlocks.Contracts;
+
+namespace Portal.Modules.Identity.Application.PortalSessions.RequestUnifiedSignInLink;
+
+/// <summary>Identity's message to itself, through its outbox, so the unified sign-in email is sent in the background.</summary>
+internal sealed record UnifiedSignInLinkRequestedIntegrationEvent(
+    Guid EventId,
+    DateTimeOffset OccurredOnUtc,
+    Mode Mode,
+    string Email,
+    string Language) : IntegrationEvent(EventId, OccurredOnUtc);

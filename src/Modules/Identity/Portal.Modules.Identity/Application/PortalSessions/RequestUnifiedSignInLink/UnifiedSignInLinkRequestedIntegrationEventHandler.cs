@@ -1,0 +1,40 @@
+using System.Globalization;
+using Portal.BuildingBlocks.Application;
+using Portal.BuildingBlocks.Application.Email;
+using Portal.BuildingBlocks.Application.Messaging;
+using Portal.Modules.Identity.Application.Abstractions;
+using Portal.Modules.Identity.Application.Customers.ListCustomerBusinesses;
+using Portal.Modules.Identity.Domain.Businesses;
+using Portal.Modules.Identity.Domain.Customers;
+using Portal.Modules.Identity.Domain.PortalLinks;
+
+namespace Portal.Modules.Identity.Application.PortalSessions.RequestUnifiedSignInLink;
+
+/// <summary>Emails a unified-portal link when the email is a customer somewhere in this mode; otherwise nothing.</summary>
+internal sealed class UnifiedSignInLinkRequestedIntegrationEventHandler(
+    IIdentityDbContext db, ISender sender, IEmailQueue emails, PortalUrls urls, TimeProvider time)
+    : IIntegrationEventHandler<UnifiedSignInLinkRequestedIntegrationEvent>
+{
+    public async Task HandleAsync(UnifiedSignInLinkRequestedIntegrationEvent integrationEvent, CancellationToken cancellationToken)
+    {
+        var businesses = await sender.QueryAsync(new ListCustomerBusinessesQuery(integrationEvent.Mode, integrationEvent.Email), cancellationToken);
+        if (businesses.Count == 0)
+        {
+            return;
+        }
+
+        var (link, token) = PortalLink.CreateUnified(integrationEvent.Mode, EmailAddress.Normalize(integrationEvent.Email), time.GetUtcNow());
+        db.PortalLinks.Add(link);
+        await db.SaveChangesAsync(cancellationToken);
+        emails.Enqueue(SignInLinkEmail.Compose(new SignInLinkEmailModel(
+            integrationEvent.Email.Trim(),
+            businesses[0].CustomerName,
+            string.Join(", ", businesses.Select(b => b.BusinessName)),
+            Branding.Default.AccentColor,
+            Branding.Default.ForegroundOnAccent(),
+            SupportEmail: null,
+            urls.SignInLink(integrationEvent.Mode, token),
+            link.ExpiresAt,
+            CultureInfo.GetCultureInfo(integrationEvent.Language))));
+    }
+}

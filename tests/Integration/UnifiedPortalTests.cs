@@ -1,0 +1,128 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Portal.BuildingBlocks.Contracts;
+using Portal.BuildingBlocks.Domain;
+using Portal.Modules.Identity.Application.Customers.CreateCustomer;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Integration;
+
+public sealed partial class UnifiedPortalTests(DatabaseFixture fixture) : IntegrationTest(fixture)
+{
+    [Fact]
+    public async Task One_sign_in_opens_every_business_of_the_email_and_switches_without_signing_in_again()
+    {
+        var acme = await CreateBusinessAsync("Acme Software");
+        var globex = await CreateBusinessAsync("Globex Studio", "#b45309");
+        await CreateCustomerAsync(acme, Mode.Test, "ada@example.com", "Ada at Acme");
+        await CreateCustomerAsync(globex, Mode.Test, "Ada@Example.com", "Ada at Globex");
+        var browser = new PortalPages(Factory);
+
+        var confirmed = await SignInUnifiedAsync(browser, "ada@example.com");
+        var (_, chooser) = await browser.GetAsync("/test/portal/businesses");
+        var openGlobex = await browser.SubmitFormAsync("/test/portal/businesses", OpenField(globex), "/test/portal/businesses?handler=Open");
+        var (_, globexPage) = await browser.GetAsync("/test/portal");
+        await browser.SubmitFormAsync("/test/portal/businesses", OpenField(acme), "/test/portal/businesses?handler=Open");
+        var (_, acmePage) = await browser.GetAsync("/test/portal");
+
+        Assert.Equal("/test/portal/businesses", confirmed.Headers.Location!.OriginalString);
+        Assert.Contains("Acme Software", chooser, StringComparison.Ordinal);
+        Assert.Contains("Globex Studio", chooser, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, openGlobex.StatusCode);
+        Assert.Contains("Hello, Ada at Globex", globexPage, StringComparison.Ordinal);
+        Assert.Contains("All my businesses", globexPage, StringComparison.Ordinal);
+        Assert.Contains("Hello, Ada at Acme", acmePage, StringComparison.Ordinal);
+        Assert.Equal(1L, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM identity.portal_sessions"));
+    }
+
+    [Fact]
+    public async Task A_unified_session_cannot_open_a_business_where_the_email_is_not_a_customer()
+    {
+        var acme = await CreateBusinessAsync("Acme Software");
+        var stranger = await CreateBusinessAsync("Stranger Things Ltd");
+        await CreateCustomerAsync(acme, Mode.Test, "ada@example.com", "Ada");
+        await CreateCustomerAsync(stranger, Mode.Test, "bob@example.com", "Bob");
+        var browser = new PortalPages(Factory);
+        await SignInUnifiedAsync(browser, "ada@example.com");
+
+        var (_, chooser) = await browser.GetAsync("/test/portal/businesses");
+        var forged = await browser.SubmitFormAsync("/test/portal/businesses", OpenField(stranger), "/test/portal/businesses?handler=Open");
+
+        Assert.DoesNotContain("Stranger Things", chooser, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, forged.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_business_session_never_reaches_the_list_of_other_businesses()
+    {
+        var (api, _) = await ApiClientAsync();
+        var other = await CreateBusinessAsync("Globex Studio");
+        var customer = await CustomersApiTests.CreateCustomerAsync(api, email: "ada@example.com");
+        await CreateCustomerAsync(other, Mode.Test, "ada@example.com", "Ada elsewhere");
+        var browser = new PortalPages(Factory);
+        await browser.SubmitFormAsync(PortalPages.PathOf(await PortalSessionTests.CreateLinkAsync(api, customer)));
+
+        var (list, _) = await browser.GetAsync("/test/portal/businesses");
+        var forged = await browser.SubmitFormAsync("/test/portal", new Dictionary<string, string> { ["businessId"] = other.Value }, "/test/portal/businesses?handler=Open");
+        var (_, overview) = await browser.GetAsync("/test/portal");
+
+        Assert.Equal(HttpStatusCode.Redirect, list.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, forged.StatusCode);
+        Assert.DoesNotContain("Ada elsewhere", overview, StringComparison.Ordinal);
+        Assert.Contains("Acme Software", overview, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_email_gets_the_same_answer_and_no_email()
+    {
+        var acme = await CreateBusinessAsync();
+        await CreateCustomerAsync(acme, Mode.Test, "ada@example.com", "Ada");
+
+        var known = await new PortalPages(Factory).SubmitFormAsync("/test/", EmailField("ada@example.com"));
+        var unknown = await new PortalPages(Factory).SubmitFormAsync("/test/", EmailField("nobody@example.com"));
+        await Factory.DrainAsync();
+
+        Assert.Equal(known.StatusCode, unknown.StatusCode);
+        Assert.Equal(
+            Normalize(await known.Content.ReadAsStringAsync()).Replace("ada@example.com", "EMAIL", StringComparison.Ordinal),
+            Normalize(await unknown.Content.ReadAsStringAsync()).Replace("nobody@example.com", "EMAIL", StringComparison.Ordinal));
+        Assert.Equal(0L, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM host.dev_mailbox_messages WHERE \"to\" = 'nobody@example.com'"));
+    }
+
+    [Fact]
+    public async Task A_test_mode_unified_sign_in_does_not_see_live_purchases()
+    {
+        var acme = await CreateBusinessAsync();
+        await CreateCustomerAsync(acme, Mode.Live, "ada@example.com", "Ada live");
+
+        await new PortalPages(Factory).SubmitFormAsync("/test/", EmailField("ada@example.com"));
+        await Factory.DrainAsync();
+
+        Assert.Equal(0L, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM host.dev_mailbox_messages"));
+    }
+
+    private async Task<HttpResponseMessage> SignInUnifiedAsync(PortalPages browser, string email)
+    {
+        await browser.SubmitFormAsync("/test/", EmailField(email));
+        await Factory.DrainAsync();
+        var text = await Database.ScalarAsync<string>(Factory, $"SELECT text_body FROM host.dev_mailbox_messages WHERE \"to\" = '{email}'");
+        var confirmed = await browser.SubmitFormAsync(PortalPages.PathOf(SessionLink().Match(text).Value));
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        return confirmed;
+    }
+
+    private Task CreateCustomerAsync(BusinessId business, Mode mode, string email, string name) =>
+        Factory.SendAsync(s => s.SendAsync(new CreateCustomerCommand(business, mode, email, name, null, null)));
+
+    private static Dictionary<string, string> EmailField(string email) => new() { ["Email"] = email };
+
+    private static Dictionary<string, string> OpenField(BusinessId business) => new() { ["businessId"] = business.Value };
+
+    private static string Normalize(string html) => PerRequestValues().Replace(html, "X");
+
+    [GeneratedRegex("http://localhost/test/session/[A-Za-z0-9_-]+")]
+    private static partial Regex SessionLink();
+
+    [GeneratedRegex("(value|nonce)=\"[^\"]+\"")]
+    private static partial Regex PerRequestValues();
+}
