@@ -48,4 +48,11 @@ internal sealed class Customer : AggregateRoot
         customer.Raise(new CustomerCreatedDomainEvent(customer.Id, businessId, mode, now));
         return customer;
     }
+
+    /// <summary>What the customer may change about themselves in the portal; the email stays (it is how they sign in).</summary>
+    public void UpdateProfile(string name, string? phoneNumber)
+    {
+        Name = name.Trim();
+        PhoneNumber = string.IsNullOrWhiteSpace(phoneNumber) ? null : phoneNumber.Trim();
+    }
 }

@@ -12,10 +12,10 @@ internal sealed class GetPortalOverviewQueryHandler(IIdentityDbContext db) : IQu
         // One round trip: the customer joined to its business.
         var row = await db.Customers.AsNoTracking()
             .Where(c => c.Id == query.CustomerId && c.BusinessId == query.BusinessId && c.Mode == query.Mode)
-            .Join(db.Businesses, c => c.BusinessId, b => b.Id, (c, b) => new { c.Name, c.Email, Business = b.Name, b.Branding })
+            .Join(db.Businesses, c => c.BusinessId, b => b.Id, (c, b) => new { c.Name, c.Email, c.PhoneNumber, Business = b.Name, b.Branding })
             .FirstOrDefaultAsync(cancellationToken)
             ?? throw new DomainException(Error.NotFound("Customer not found."));
         return new PortalOverviewDto(
-            row.Name, row.Email, row.Business, row.Branding.AccentColor, row.Branding.ForegroundOnAccent(), row.Branding.LogoUrl, row.Branding.SupportEmail);
+            row.Name, row.Email, row.PhoneNumber, row.Business, row.Branding.AccentColor, row.Branding.ForegroundOnAccent(), row.Branding.LogoUrl, row.Branding.SupportEmail);
     }
 }

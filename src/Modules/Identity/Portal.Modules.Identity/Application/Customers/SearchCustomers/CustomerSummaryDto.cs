@@ -1,0 +1,5 @@
+using Portal.BuildingBlocks.Domain;
+
+namespace Portal.Modules.Identity.Application.Customers.SearchCustomers;
+
+public sealed record CustomerSummaryDto(CustomerId CustomerId, string Email, string Name, DateTimeOffset CreatedAt);
