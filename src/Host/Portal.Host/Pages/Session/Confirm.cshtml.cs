@@ -24,7 +24,7 @@ public sealed class ConfirmModel(ISender sender) : PageModel
     /// <summary>Where a customer whose link is used up can ask for a new one: the business's static link.</summary>
     public string? StaticLinkBusinessId { get; private set; }
 
-    public async Task OnGetAsync(string token, CancellationToken cancellationToken)
+    public async Task OnGetAsync(string? token, CancellationToken cancellationToken)
     {
         await DescribeAsync(token, cancellationToken);
         if (ErrorCode is not null)
@@ -33,13 +33,13 @@ public sealed class ConfirmModel(ISender sender) : PageModel
         }
     }
 
-    public async Task<IActionResult> OnPostAsync(string token, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(string? token, CancellationToken cancellationToken)
     {
         var mode = HttpContext.GetMode();
         PortalSignIn signIn;
         try
         {
-            signIn = await sender.SendAsync(new ConsumePortalLinkCommand(mode, token), cancellationToken);
+            signIn = await sender.SendAsync(new ConsumePortalLinkCommand(mode, token ?? string.Empty), cancellationToken);
         }
         catch (DomainException)
         {
@@ -55,9 +55,9 @@ public sealed class ConfirmModel(ISender sender) : PageModel
         return signIn.Email is null ? RedirectToPage("/Portal/Index") : RedirectToPage("/Portal/Businesses");
     }
 
-    private async Task DescribeAsync(string token, CancellationToken cancellationToken)
+    private async Task DescribeAsync(string? token, CancellationToken cancellationToken)
     {
-        var preview = await sender.QueryAsync(new InspectPortalLinkQuery(HttpContext.GetMode(), token), cancellationToken);
+        var preview = await sender.QueryAsync(new InspectPortalLinkQuery(HttpContext.GetMode(), token ?? string.Empty), cancellationToken);
         ErrorCode = preview.ErrorCode;
         StaticLinkBusinessId = preview.BusinessId;
         if (preview.Business is { } business)

@@ -14,4 +14,17 @@ internal static class SecretToken
         prefix + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
 
     public static byte[] Hash(string token) => SHA256.HashData(Encoding.UTF8.GetBytes(token));
+
+    /// <summary>
+    /// Whether the text could be a token this class made (an optional prefix, then 43 base64url
+    /// characters), so junk from the address bar is refused before it costs a database query.
+    /// </summary>
+    public static bool IsWellFormed(string? token, string prefix = "") =>
+        token is not null
+        && token.Length == prefix.Length + 43
+        && token.StartsWith(prefix, StringComparison.Ordinal)
+        && token.AsSpan(prefix.Length).IndexOfAnyExcept(Base64UrlAlphabet) < 0;
+
+    private static readonly System.Buffers.SearchValues<char> Base64UrlAlphabet =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_");
 }

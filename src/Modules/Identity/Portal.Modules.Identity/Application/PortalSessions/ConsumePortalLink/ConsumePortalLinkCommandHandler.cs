@@ -13,6 +13,11 @@ internal sealed class ConsumePortalLinkCommandHandler(IIdentityDbContext db, Tim
 {
     public async Task<PortalSignIn> Handle(ConsumePortalLinkCommand command, CancellationToken cancellationToken)
     {
+        if (!SecretToken.IsWellFormed(command.Token))
+        {
+            throw new DomainException(PortalLinkErrors.Invalid);
+        }
+
         var hash = SecretToken.Hash(command.Token);
         var link = await db.PortalLinks.AsNoTracking()
             .Where(l => l.TokenHash == hash && l.Mode == command.Mode)

@@ -16,9 +16,14 @@ internal sealed class CreatePortalSessionCommandValidator : AbstractValidator<Cr
         RuleFor(c => c.Language).Must(language => language is "en" or "it").WithMessage("language must be en or it.");
     }
 
+    // Checked on the raw text as well as the parsed URI: lenient parsing turns "https:evil.example"
+    // into https://evil.example/, and a return URL must be exactly what it looks like.
     private static bool IsAllowedReturnUrl(string url, string[] allowedOrigins) =>
         url.Length <= 2048
+        && !url.Any(c => char.IsControl(c) || char.IsWhiteSpace(c) || c == '\\')
         && Uri.TryCreate(url, UriKind.Absolute, out var uri)
+        && !string.IsNullOrEmpty(uri.Host)
+        && url.StartsWith(uri.Scheme + "://", StringComparison.OrdinalIgnoreCase)
         && (uri.Scheme == Uri.UriSchemeHttps
             || allowedOrigins.Contains(uri.GetLeftPart(UriPartial.Authority), StringComparer.OrdinalIgnoreCase));
 }

@@ -11,6 +11,11 @@ internal sealed class InspectPortalLinkQueryHandler(IIdentityDbContext db, TimeP
 {
     public async Task<PortalLinkPreview> Handle(InspectPortalLinkQuery query, CancellationToken cancellationToken)
     {
+        if (!SecretToken.IsWellFormed(query.Token))
+        {
+            return new PortalLinkPreview(PortalLinkErrors.Invalid.Code, null, null);
+        }
+
         var hash = SecretToken.Hash(query.Token);
         // A left join: a unified-portal link has no business.
         var link = await db.PortalLinks.AsNoTracking()
