@@ -103,6 +103,15 @@ test('customers.customerPortal.create accepts a return_url', async () => {
   assertPortalLink(session);
 });
 
+test('customers.customerPortal.create with send_email also emails the link to the customer', async () => {
+  // The xunit driver checks, after the run, that exactly one email reached this address.
+  const customer = await client.customers.create({ email: 'sdk.send-email@example.com', name: 'Mail Tester' });
+
+  const session = await client.customers.customerPortal.create(customer.customer_id, { send_email: true });
+
+  assertPortalLink(session);
+});
+
 test('customers.retrieve of an unknown id rejects with NotFoundError (404, code NOT_FOUND)', async () => {
   await assert.rejects(client.customers.retrieve('cus_doesnotexist00000000000'), (error) => {
     assert.ok(error instanceof NotFoundError, `expected NotFoundError, got ${error?.constructor?.name}: ${error}`);

@@ -42,6 +42,10 @@ public sealed partial class DodoSdkCompatibilityTests(KestrelDatabaseFixture fix
         // Guards against a runner that found nothing to run (an empty run also exits 0).
         Assert.True(PassedCount().Match(run.Stdout) is { Success: true } passed && int.Parse(passed.Groups[1].Value, CultureInfo.InvariantCulture) > 0, $"node ran no test:\n{run.Report}");
         Assert.True(FailedNone().IsMatch(run.Stdout), $"node reported failures:\n{run.Report}");
+
+        // send_email=true, as the SDK sends it, emailed the link (the development mailbox stands in for SMTP).
+        await Factory.DrainAsync();
+        Assert.Equal(1L, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM host.dev_mailbox_messages WHERE \"to\" = 'sdk.send-email@example.com'"));
     }
 
     [GeneratedRegex(@"(?m)^# pass (\d+)$")]
