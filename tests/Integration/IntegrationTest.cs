@@ -2,6 +2,7 @@ using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Identity.Application.ApiKeys.CreateApiKey;
 using Portal.Modules.Identity.Application.Businesses.CreateBusiness;
+using Portal.Modules.Identity.Application.Customers.CreateCustomer;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Integration;
@@ -26,6 +27,16 @@ public abstract class IntegrationTest<TFixture>(TFixture fixture) : IClassFixtur
 
     protected Task<string> CreateApiKeyAsync(BusinessId business, Mode mode = Mode.Test) =>
         Factory.SendAsync(s => s.SendAsync(new CreateApiKeyCommand(business, mode, "Test key")));
+
+    protected Task CreateCustomerAsync(BusinessId business, Mode mode, string email, string name) =>
+        Factory.SendAsync(s => s.SendAsync(new CreateCustomerCommand(business, mode, email, name, null, null)));
+
+    /// <summary>The sign-in link in the one email the development mailbox holds for this address.</summary>
+    protected async Task<string> MailedLinkAsync(string to)
+    {
+        var text = await Database.ScalarAsync<string>(Factory, $"SELECT text_body FROM host.dev_mailbox_messages WHERE \"to\" = '{to}'");
+        return PortalPages.SessionLink().Match(text).Value;
+    }
 
     /// <summary>A client of the JSON API authenticated with a new key of a new (or given) business.</summary>
     protected async Task<(HttpClient Client, BusinessId Business)> ApiClientAsync(Mode mode = Mode.Test, BusinessId? business = null)

@@ -58,6 +58,19 @@ internal sealed partial class PortalPages(PortalFactory factory, string? acceptL
         return client;
     }
 
+    /// <summary>The form field of an email address, as the sign-in forms name it.</summary>
+    public static Dictionary<string, string> EmailField(string email) => new() { ["Email"] = email };
+
+    /// <summary>Takes out what differs on every answer by design (the CSRF token, the CSP nonce) to compare two pages.</summary>
+    public static string WithoutPerRequestValues(string html) => PerRequestValues().Replace(html, "X");
+
+    /// <summary>A test-mode sign-in link as the test host writes it in emails.</summary>
+    [GeneratedRegex("http://localhost/test/session/[A-Za-z0-9_-]+")]
+    public static partial Regex SessionLink();
+
+    [GeneratedRegex("(value|nonce)=\"[^\"]+\"")]
+    private static partial Regex PerRequestValues();
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryToken();
 }

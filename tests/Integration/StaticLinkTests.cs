@@ -1,13 +1,11 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Identity.Application.Customers.CreateCustomer;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Integration;
 
-public sealed partial class StaticLinkTests(DatabaseFixture fixture) : IntegrationTest(fixture)
+public sealed class StaticLinkTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     [Fact]
     public async Task A_customer_asks_for_a_link_by_email_and_signs_in_with_it_from_the_mailbox()
@@ -16,10 +14,10 @@ public sealed partial class StaticLinkTests(DatabaseFixture fixture) : Integrati
         await CreateCustomerAsync(business, Mode.Test, "ada@example.com", "Ada Lovelace");
         var browser = new PortalPages(Factory);
 
-        var requested = await browser.SubmitFormAsync($"/test/login/{business}", EmailField("  ADA@example.com "));
+        var requested = await browser.SubmitFormAsync($"/test/login/{business}", PortalPages.EmailField("  ADA@example.com "));
         var html = await requested.Content.ReadAsStringAsync();
         await Factory.DrainAsync();
-        var link = await SingleMailedLinkAsync("ada@example.com");
+        var link = await MailedLinkAsync("ada@example.com");
         var confirmed = await browser.SubmitFormAsync(PortalPages.PathOf(link));
         var (_, overview) = await browser.GetAsync("/test/portal");
 
@@ -35,14 +33,14 @@ public sealed partial class StaticLinkTests(DatabaseFixture fixture) : Integrati
         var business = await CreateBusinessAsync();
         await CreateCustomerAsync(business, Mode.Test, "ada@example.com", "Ada");
 
-        var known = await new PortalPages(Factory).SubmitFormAsync($"/test/login/{business}", EmailField("ada@example.com"));
-        var unknown = await new PortalPages(Factory).SubmitFormAsync($"/test/login/{business}", EmailField("bob@example.com"));
+        var known = await new PortalPages(Factory).SubmitFormAsync($"/test/login/{business}", PortalPages.EmailField("ada@example.com"));
+        var unknown = await new PortalPages(Factory).SubmitFormAsync($"/test/login/{business}", PortalPages.EmailField("bob@example.com"));
         await Factory.DrainAsync();
 
         Assert.Equal(known.StatusCode, unknown.StatusCode);
         Assert.Equal(
-            Normalize(await known.Content.ReadAsStringAsync()).Replace("ada@example.com", "EMAIL", StringComparison.Ordinal),
-            Normalize(await unknown.Content.ReadAsStringAsync()).Replace("bob@example.com", "EMAIL", StringComparison.Ordinal));
+            PortalPages.WithoutPerRequestValues(await known.Content.ReadAsStringAsync()).Replace("ada@example.com", "EMAIL", StringComparison.Ordinal),
+            PortalPages.WithoutPerRequestValues(await unknown.Content.ReadAsStringAsync()).Replace("bob@example.com", "EMAIL", StringComparison.Ordinal));
         Assert.Equal(1L, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM host.dev_mailbox_messages"));
         Assert.Equal(0L, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM host.dev_mailbox_messages WHERE \"to\" = 'bob@example.com'"));
     }
@@ -53,7 +51,7 @@ public sealed partial class StaticLinkTests(DatabaseFixture fixture) : Integrati
         var business = await CreateBusinessAsync();
         await CreateCustomerAsync(business, Mode.Live, "ada@example.com", "Ada");
 
-        await new PortalPages(Factory).SubmitFormAsync($"/test/login/{business}", EmailField("ada@example.com"));
+        await new PortalPages(Factory).SubmitFormAsync($"/test/login/{business}", PortalPages.EmailField("ada@example.com"));
         await Factory.DrainAsync();
 
         Assert.Equal(0L, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM host.dev_mailbox_messages"));
@@ -68,7 +66,7 @@ public sealed partial class StaticLinkTests(DatabaseFixture fixture) : Integrati
     {
         var business = await CreateBusinessAsync();
 
-        var response = await new PortalPages(Factory).SubmitFormAsync($"/test/login/{business}", EmailField(email));
+        var response = await new PortalPages(Factory).SubmitFormAsync($"/test/login/{business}", PortalPages.EmailField(email));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("Enter a valid email address", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -102,9 +100,9 @@ public sealed partial class StaticLinkTests(DatabaseFixture fixture) : Integrati
     {
         var business = await CreateBusinessAsync();
         await CreateCustomerAsync(business, Mode.Test, "ada@example.com", "Ada");
-        await new PortalPages(Factory).SubmitFormAsync($"/test/login/{business}", EmailField("ada@example.com"));
+        await new PortalPages(Factory).SubmitFormAsync($"/test/login/{business}", PortalPages.EmailField("ada@example.com"));
         await Factory.DrainAsync();
-        var link = PortalPages.PathOf(await SingleMailedLinkAsync("ada@example.com"));
+        var link = PortalPages.PathOf(await MailedLinkAsync("ada@example.com"));
         await new PortalPages(Factory).SubmitFormAsync(link);
 
         var (_, html) = await new PortalPages(Factory).GetAsync(link);
@@ -121,9 +119,9 @@ public sealed partial class StaticLinkTests(DatabaseFixture fixture) : Integrati
         var answers = new List<string>();
         for (var i = 0; i < 12; i++)
         {
-            var response = await new PortalPages(Factory).SubmitFormAsync($"/test/login/{business}", EmailField("ada@example.com"));
+            var response = await new PortalPages(Factory).SubmitFormAsync($"/test/login/{business}", PortalPages.EmailField("ada@example.com"));
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            answers.Add(Normalize(await response.Content.ReadAsStringAsync()));
+            answers.Add(PortalPages.WithoutPerRequestValues(await response.Content.ReadAsStringAsync()));
         }
 
         await Factory.DrainAsync();
@@ -131,7 +129,7 @@ public sealed partial class StaticLinkTests(DatabaseFixture fixture) : Integrati
         Assert.Single(answers.Distinct());
         Assert.Equal(5L, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM host.dev_mailbox_messages"));
         Factory.Time.Advance(TimeSpan.FromHours(1));
-        await new PortalPages(Factory).SubmitFormAsync($"/test/login/{business}", EmailField("ada@example.com"));
+        await new PortalPages(Factory).SubmitFormAsync($"/test/login/{business}", PortalPages.EmailField("ada@example.com"));
         await Factory.DrainAsync();
         Assert.Equal(6L, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM host.dev_mailbox_messages"));
     }
@@ -149,7 +147,7 @@ public sealed partial class StaticLinkTests(DatabaseFixture fixture) : Integrati
         var submissions = new List<Func<Task<HttpResponseMessage>>>();
         for (var i = 0; i < 35; i++)
         {
-            submissions.Add(await browser.PrepareFormAsync($"/test/login/{business}", EmailField($"buyer{i}@example.com")));
+            submissions.Add(await browser.PrepareFormAsync($"/test/login/{business}", PortalPages.EmailField($"buyer{i}@example.com")));
         }
 
         await Task.WhenAll(submissions.Select(submit => submit()));
@@ -157,24 +155,4 @@ public sealed partial class StaticLinkTests(DatabaseFixture fixture) : Integrati
 
         Assert.Equal(30L, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM host.dev_mailbox_messages"));
     }
-
-    private Task CreateCustomerAsync(BusinessId business, Mode mode, string email, string name) =>
-        Factory.SendAsync(s => s.SendAsync(new CreateCustomerCommand(business, mode, email, name, null, null)));
-
-    private async Task<string> SingleMailedLinkAsync(string to)
-    {
-        var text = await Database.ScalarAsync<string>(Factory, $"SELECT text_body FROM host.dev_mailbox_messages WHERE \"to\" = '{to}'");
-        return SessionLink().Match(text).Value;
-    }
-
-    private static Dictionary<string, string> EmailField(string email) => new() { ["Email"] = email };
-
-    /// <summary>Takes out what differs on every answer by design: the CSRF token and the CSP nonce.</summary>
-    private static string Normalize(string html) => PerRequestValues().Replace(html, "X");
-
-    [GeneratedRegex("http://localhost/test/session/[A-Za-z0-9_-]+")]
-    private static partial Regex SessionLink();
-
-    [GeneratedRegex("(value|nonce)=\"[^\"]+\"")]
-    private static partial Regex PerRequestValues();
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.BuildingBlocks.Infrastructure;
 using Portal.BuildingBlocks.Web;
 using Portal.Modules.Identity.Application.Abstractions;
+using Portal.Modules.Identity.Application.PortalSessions;
 using Portal.Modules.Identity.Application.RateLimits;
 using Portal.Modules.Identity.Contracts;
 using Portal.Modules.Identity.Domain.MerchantUsers;
@@ -27,6 +28,7 @@ public static class IdentityModule
         services.AddScoped<IIdentityDbContext>(sp => sp.GetRequiredService<IdentityDbContext>());
         services.AddScoped<IPasswordHasher<MerchantUser>, PasswordHasher<MerchantUser>>();
         services.AddScoped<IRateLimiter, PostgresRateLimiter>();
+        services.AddScoped<SignInLinkRequests>();
         services.AddScoped<PurgeExpiredAccessJob>();
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(PortalAuth.ApiKeyScheme, configureOptions: null);

@@ -13,7 +13,7 @@ internal sealed class CreatePortalSessionCommandValidator : AbstractValidator<Cr
             .When(c => c.ReturnUrl is not null)
             .WithErrorCode("INVALID_RETURN_URL")
             .WithMessage("return_url must be an https URL or start with an allowed origin.");
-        RuleFor(c => c.Language).Must(language => language is "en" or "it").WithMessage("language must be en or it.");
+        SignInLinkRequests.ValidLanguage(RuleFor(c => c.Language));
     }
 
     // Checked on the raw text as well as the parsed URI: lenient parsing turns "https:evil.example"

@@ -1,5 +1,4 @@
 using FluentValidation;
-using Portal.Modules.Identity.Domain.Customers;
 
 namespace Portal.Modules.Identity.Application.PortalSessions.RequestSignInLink;
 
@@ -7,7 +6,7 @@ internal sealed class RequestSignInLinkCommandValidator : AbstractValidator<Requ
 {
     public RequestSignInLinkCommandValidator()
     {
-        RuleFor(c => c.Email).Must(EmailAddress.IsValid).WithErrorCode("INVALID_EMAIL").WithMessage("Enter a valid email address.");
-        RuleFor(c => c.Language).Must(language => language is "en" or "it");
+        SignInLinkRequests.ValidEmail(RuleFor(c => c.Email));
+        SignInLinkRequests.ValidLanguage(RuleFor(c => c.Language));
     }
 }
