@@ -42,8 +42,6 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     /// <summary>Where the host answers: the TestServer's address, or loopback when served by Kestrel.</summary>
     public Uri BaseAddress => _kestrelPort is { } port ? new Uri($"http://127.0.0.1:{port}") : new Uri("http://localhost");
 
-    public ISender Sender(IServiceScope scope) => scope.ServiceProvider.GetRequiredService<ISender>();
-
     /// <summary>Sends one command or query in its own scope, as a request would.</summary>
     public async Task<TResult> SendAsync<TResult>(Func<ISender, Task<TResult>> send)
     {
