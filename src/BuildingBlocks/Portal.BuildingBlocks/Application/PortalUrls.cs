@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Portal.BuildingBlocks.Contracts;
+using Portal.BuildingBlocks.Domain;
 
 namespace Portal.BuildingBlocks.Application;
 
@@ -23,6 +24,9 @@ public sealed class PortalUrls
 
     /// <summary>The one-time sign-in link; the token travels in the path and is consumed only by a POST.</summary>
     public string SignInLink(Mode mode, string token) => $"{BaseFor(mode).AbsoluteUri.TrimEnd('/')}/session/{token}";
+
+    /// <summary>A business's static link: never expires, asks the customer for the email of a purchase.</summary>
+    public string StaticLink(Mode mode, BusinessId businessId) => $"{BaseFor(mode).AbsoluteUri.TrimEnd('/')}/login/{businessId.Value}";
 
     private static Uri Parse(string value, string key) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)

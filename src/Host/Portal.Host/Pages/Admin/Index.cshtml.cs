@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Host.Setup;
 
 namespace Portal.Host.Pages.Admin;
 
-public sealed class IndexModel : PageModel
+public sealed class IndexModel : AdminPageModel
 {
+    public override AdminSection Section => AdminSection.Home;
+
     public void OnGet()
     {
     }

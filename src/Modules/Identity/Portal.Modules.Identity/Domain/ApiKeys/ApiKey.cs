@@ -46,4 +46,10 @@ internal sealed class ApiKey : AggregateRoot
         };
         return (apiKey, plainKey);
     }
+
+    /// <summary>
+    /// Stops the key authenticating from now on. Revoking twice keeps the first time, so the admin
+    /// area keeps showing when the key really stopped working.
+    /// </summary>
+    public void Revoke(DateTimeOffset now) => RevokedAt ??= now;
 }

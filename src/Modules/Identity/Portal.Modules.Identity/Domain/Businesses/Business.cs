@@ -19,4 +19,14 @@ internal sealed class Business : AggregateRoot
 
     public static Business Create(BusinessId id, string name, Branding branding, DateTimeOffset now) =>
         new() { Id = id, Name = name.Trim(), Branding = branding, CreatedAt = now };
+
+    /// <summary>
+    /// Renames and rebrands the business. The portal and the emails read this row on every use, so
+    /// customers see the change at once, in both modes.
+    /// </summary>
+    public void UpdateSettings(string name, Branding branding)
+    {
+        Name = name.Trim();
+        Branding = branding;
+    }
 }

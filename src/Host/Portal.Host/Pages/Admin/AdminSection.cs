@@ -1,0 +1,10 @@
+namespace Portal.Host.Pages.Admin;
+
+/// <summary>The part of the admin area a page belongs to: the admin navigation marks it as current.</summary>
+public enum AdminSection
+{
+    Home,
+    Customers,
+    ApiKeys,
+    Settings,
+}

@@ -1,0 +1,7 @@
+namespace Portal.Host.Pages.Admin;
+
+/// <summary>
+/// A value the merchant copies (a link, a key): shown in a read-only field that can be selected without
+/// JavaScript, with a copy button that site.js reveals where the clipboard is available.
+/// </summary>
+public sealed record CopyField(string Id, string Label, string Value, string? HintId = null);

@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Mvc;
+using Portal.BuildingBlocks.Application;
+using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Domain;
+using Portal.Host.Pages.Shared;
+using Portal.Modules.Identity.Application.Customers;
+using Portal.Modules.Identity.Application.Customers.GetCustomer;
+using Portal.Modules.Identity.Application.PortalSessions.CreatePortalSession;
+
+namespace Portal.Host.Pages.Admin.Customers;
+
+/// <summary>
+/// One customer, and Share invite: the business's static link, a dynamic link generated on demand and
+/// shown once, or the same link emailed to the customer. Another business's customer, or one of the
+/// other mode, is a plain 404.
+/// </summary>
+public sealed class DetailsModel(ISender sender, PortalUrls urls) : AdminPageModel
+{
+    public override AdminSection Section => AdminSection.Customers;
+
+    // A customer belongs to one mode: switching mode goes back to that mode's list.
+    public override string ModeSwitchPath => "/admin/customers";
+
+    public CustomerDto Customer { get; private set; } = null!;
+
+    public string StaticLink => urls.StaticLink(Mode, BusinessId);
+
+    /// <summary>Set only in the answer to the POST that generated it: the link is never shown again.</summary>
+    public PortalSessionLink? DynamicLink { get; private set; }
+
+    /// <summary>When the emailed link expires (UTC), carried to the page after the redirect.</summary>
+    [TempData]
+    public DateTime? EmailedLinkExpiresAt { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(string customerId, CancellationToken cancellationToken) =>
+        await LoadAsync(customerId, cancellationToken) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostGenerateAsync(string customerId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(customerId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        DynamicLink = await sender.SendAsync(new CreatePortalSessionCommand(BusinessId, Mode, Customer.CustomerId, ReturnUrl: null), cancellationToken);
+        DoNotStore();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostEmailAsync(string customerId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(customerId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        // The customer's language is not known; the merchant's page language is the best guess there is.
+        var link = await sender.SendAsync(
+            new CreatePortalSessionCommand(BusinessId, Mode, Customer.CustomerId, ReturnUrl: null, SendEmail: true, PageLanguage.Current),
+            cancellationToken);
+        EmailedLinkExpiresAt = link.ExpiresAt.UtcDateTime;
+        // Redirected, so reloading the confirmation does not email the customer again.
+        return Redirect(AdminHref("/admin/customers/" + Customer.CustomerId.Value));
+    }
+
+    public DateTimeOffset? EmailedUntil =>
+        // TempData's JSON gives the time back as UTC or, on some hosts, converted to local time.
+        EmailedLinkExpiresAt is { } at
+            ? new DateTimeOffset(at.Kind == DateTimeKind.Local ? at.ToUniversalTime() : DateTime.SpecifyKind(at, DateTimeKind.Utc))
+            : null;
+
+    private async Task<bool> LoadAsync(string customerId, CancellationToken cancellationToken)
+    {
+        if (!PrefixedId.TryParse<CustomerId>(customerId, out var id))
+        {
+            return false;
+        }
+
+        try
+        {
+            Customer = await sender.QueryAsync(new GetCustomerQuery(BusinessId, Mode, id), cancellationToken);
+            return true;
+        }
+        catch (DomainException exception) when (exception.Error.Kind == ErrorKind.NotFound)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Portal.BuildingBlocks.Application.Messaging;
+using Portal.Modules.Identity.Application.Businesses.GetBusinessBranding;
+using Portal.Modules.Identity.Application.Businesses.UpdateBusinessSettings;
+
+namespace Portal.Host.Pages.Admin;
+
+/// <summary>
+/// The business's name and branding, as the portal and the emails of both modes show them. Bad input
+/// is answered 422 with a message beside each wrong field, and nothing is saved.
+/// </summary>
+public sealed class SettingsModel(ISender sender) : AdminPageModel
+{
+    public override AdminSection Section => AdminSection.Settings;
+
+    [BindProperty]
+    public string? BusinessName { get; set; }
+
+    [BindProperty]
+    public string? AccentColor { get; set; }
+
+    [BindProperty]
+    public string? LogoUrl { get; set; }
+
+    [BindProperty]
+    public string? SupportEmail { get; set; }
+
+    /// <summary>Resource key of the message for each field that was refused, by field name.</summary>
+    public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
+
+    [TempData]
+    public bool Saved { get; set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var branding = await sender.QueryAsync(new GetBusinessBrandingQuery(BusinessId), cancellationToken);
+        BusinessName = branding.Name;
+        AccentColor = branding.AccentColor;
+        LogoUrl = branding.LogoUrl;
+        SupportEmail = branding.SupportEmail;
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await sender.SendAsync(
+                new UpdateBusinessSettingsCommand(BusinessId, BusinessName ?? string.Empty, AccentColor?.Trim() ?? string.Empty, Optional(LogoUrl), Optional(SupportEmail)),
+                cancellationToken);
+        }
+        catch (ValidationException exception)
+        {
+            foreach (var failure in exception.Errors)
+            {
+                Errors.TryAdd(failure.PropertyName, "Settings.Error." + failure.PropertyName);
+            }
+
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+
+        Saved = true;
+        return Redirect(AdminHref("/admin/settings"));
+    }
+
+    /// <summary>The field's error id and its hint, for aria-describedby.</summary>
+    public string DescribedBy(string field, string? hintId = null) =>
+        string.Join(' ', new[] { Errors.ContainsKey(field) ? field + "-error" : null, hintId }.Where(id => id is not null));
+
+    // An emptied optional field means "none", not an invalid value.
+    private static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,8 @@
+using Portal.BuildingBlocks.Contracts;
+using Portal.BuildingBlocks.Contracts.Messaging;
+using Portal.BuildingBlocks.Domain;
+
+namespace Portal.Modules.Identity.Application.ApiKeys.ListApiKeys;
+
+/// <summary>The API keys of one business in one mode, revoked ones included, newest first.</summary>
+public sealed record ListApiKeysQuery(BusinessId BusinessId, Mode Mode) : IQuery<IReadOnlyList<ApiKeyDto>>;

@@ -1,0 +1,15 @@
+using Portal.BuildingBlocks.Contracts.Messaging;
+using Portal.BuildingBlocks.Domain;
+
+namespace Portal.Modules.Identity.Application.Businesses.UpdateBusinessSettings;
+
+/// <summary>
+/// The merchant edits how the business appears to its customers: name and branding, used by the portal
+/// and the emails of both modes. Invalid input changes nothing.
+/// </summary>
+public sealed record UpdateBusinessSettingsCommand(
+    BusinessId BusinessId,
+    string Name,
+    string AccentColor,
+    string? LogoUrl,
+    string? SupportEmail) : ICommand;
