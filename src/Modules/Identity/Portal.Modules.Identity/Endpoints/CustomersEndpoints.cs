@@ -64,9 +64,10 @@ internal static class CustomersEndpoints
         string Email,
         string Name,
         string? PhoneNumber,
-        IReadOnlyDictionary<string, string> Metadata)
+        IReadOnlyDictionary<string, string> Metadata,
+        DateTimeOffset? BlockedAt)
     {
         public static CustomerResponse From(CustomerDto c) =>
-            new(c.BusinessId.Value, c.CreatedAt, c.CustomerId.Value, c.Email, c.Name, c.PhoneNumber, c.Metadata);
+            new(c.BusinessId.Value, c.CreatedAt, c.CustomerId.Value, c.Email, c.Name, c.PhoneNumber, c.Metadata, c.BlockedAt);
     }
 }

@@ -4,6 +4,7 @@ using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Domain;
 using Portal.Host.Pages.Shared;
 using Portal.Modules.Identity.Application.Customers;
+using Portal.Modules.Identity.Application.Customers.BlockCustomer;
 using Portal.Modules.Identity.Application.Customers.GetCustomer;
 using Portal.Modules.Identity.Application.PortalSessions.CreatePortalSession;
 
@@ -60,6 +61,18 @@ public sealed class DetailsModel(ISender sender, PortalUrls urls) : AdminPageMod
             cancellationToken);
         EmailedLinkExpiresAt = link.ExpiresAt.UtcDateTime;
         // Redirected, so reloading the confirmation does not email the customer again.
+        return Redirect(AdminHref("/admin/customers/" + Customer.CustomerId.Value));
+    }
+
+    /// <summary>Blocking ends the customer's sessions and unused links at once; unblocking lets them ask for new ones.</summary>
+    public async Task<IActionResult> OnPostBlockAsync(string customerId, bool blocked, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(customerId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        await sender.SendAsync(new BlockCustomerCommand(BusinessId, Mode, Customer.CustomerId, blocked), cancellationToken);
         return Redirect(AdminHref("/admin/customers/" + Customer.CustomerId.Value));
     }
 

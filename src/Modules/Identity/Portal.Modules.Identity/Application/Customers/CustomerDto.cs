@@ -11,11 +11,12 @@ public sealed record CustomerDto(
     string Name,
     string? PhoneNumber,
     IReadOnlyDictionary<string, string> Metadata,
-    DateTimeOffset CreatedAt)
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? BlockedAt)
 {
     /// <summary>The one mapping from the entity, usable in SQL projections and in memory.</summary>
     internal static readonly Expression<Func<Customer, CustomerDto>> Projection =
-        c => new CustomerDto(c.Id, c.BusinessId, c.Email, c.Name, c.PhoneNumber, c.Metadata, c.CreatedAt);
+        c => new CustomerDto(c.Id, c.BusinessId, c.Email, c.Name, c.PhoneNumber, c.Metadata, c.CreatedAt, c.BlockedAt);
 
     internal static readonly Func<Customer, CustomerDto> FromEntity = Projection.Compile();
 }

@@ -29,6 +29,9 @@ internal sealed class Customer : AggregateRoot
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>When the merchant blocked this customer: from then on no link or session opens their portal.</summary>
+    public DateTimeOffset? BlockedAt { get; private set; }
+
     public static Customer Create(
         BusinessId businessId, Mode mode, string email, string name, string? phoneNumber,
         IReadOnlyDictionary<string, string>? metadata, DateTimeOffset now)
@@ -48,6 +51,10 @@ internal sealed class Customer : AggregateRoot
         customer.Raise(new CustomerCreatedDomainEvent(customer.Id, businessId, mode, now));
         return customer;
     }
+
+    public void Block(DateTimeOffset now) => BlockedAt ??= now.ToStoredPrecision();
+
+    public void Unblock() => BlockedAt = null;
 
     /// <summary>What the customer may change about themselves in the portal; the email stays (it is how they sign in).</summary>
     public void UpdateProfile(string name, string? phoneNumber)

@@ -15,7 +15,8 @@ internal sealed class CreatePortalSessionCommandHandler(IIdentityDbContext db, I
     public async Task<PortalSessionLink> Handle(CreatePortalSessionCommand command, CancellationToken cancellationToken)
     {
         var recipient = await db.Customers.AsNoTracking()
-            .Where(c => c.Id == command.CustomerId && c.BusinessId == command.BusinessId && c.Mode == command.Mode)
+            // A blocked customer has no portal access, which the API reports as not found (API.md).
+            .Where(c => c.Id == command.CustomerId && c.BusinessId == command.BusinessId && c.Mode == command.Mode && c.BlockedAt == null)
             .Join(db.Businesses, c => c.BusinessId, b => b.Id, (c, b) => new { c.Email, c.Name, Business = b.Name, b.Branding })
             .FirstOrDefaultAsync(cancellationToken)
             ?? throw new DomainException(Error.NotFound("Customer not found."));

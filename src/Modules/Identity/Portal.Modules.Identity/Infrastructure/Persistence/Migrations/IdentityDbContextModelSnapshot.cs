@@ -189,6 +189,10 @@ namespace Portal.Modules.Identity.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("id");
 
+                    b.Property<DateTimeOffset?>("BlockedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("blocked_at");
+
                     b.Property<string>("BusinessId")
                         .IsRequired()
                         .HasMaxLength(64)

@@ -1,0 +1,80 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Portal.BuildingBlocks.Contracts;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Integration;
+
+public sealed class CustomerBlockingTests(DatabaseFixture fixture) : IntegrationTest(fixture)
+{
+    [Fact]
+    public async Task Blocking_a_customer_ends_their_session_and_unused_links_at_once()
+    {
+        var (api, business) = await ApiClientAsync();
+        var customer = await CustomersApiTests.CreateCustomerAsync(api, "ada@example.com", "Ada");
+        var signedIn = new PortalPages(Factory);
+        await signedIn.SubmitFormAsync(PortalPages.PathOf(await PortalSessionTests.CreateLinkAsync(api, customer)));
+        var unusedLink = PortalPages.PathOf(await PortalSessionTests.CreateLinkAsync(api, customer));
+        var merchant = await AdminArea.SignInAsync(Factory, business);
+
+        var blocked = await SetBlockedAsync(merchant, customer, blocked: true);
+        var (session, _) = await signedIn.GetAsync("/test/portal");
+        var (link, linkPage) = await new PortalPages(Factory).GetAsync(unusedLink);
+        var read = await api.GetFromJsonAsync<JsonElement>($"/customers/{customer}");
+
+        Assert.Equal(HttpStatusCode.Redirect, blocked.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, session.StatusCode);
+        Assert.Equal(HttpStatusCode.Gone, link.StatusCode);
+        Assert.Contains("expired", linkPage, StringComparison.Ordinal);
+        Assert.True(DateTimeOffset.TryParse(read.GetProperty("blocked_at").GetString(), out _));
+    }
+
+    [Fact]
+    public async Task A_blocked_customer_gets_no_new_link_from_the_api_or_the_static_link_until_unblocked()
+    {
+        var (api, business) = await ApiClientAsync();
+        var customer = await CustomersApiTests.CreateCustomerAsync(api, "ada@example.com", "Ada");
+        var merchant = await AdminArea.SignInAsync(Factory, business);
+        await SetBlockedAsync(merchant, customer, blocked: true);
+
+        var apiLink = await api.PostAsync($"/customers/{customer}/customer-portal/session", null);
+        await new PortalPages(Factory).SubmitFormAsync($"/test/login/{business}", PortalPages.EmailField("ada@example.com"));
+        await Factory.DrainAsync();
+        var mailedWhileBlocked = await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM host.dev_mailbox_messages");
+
+        await SetBlockedAsync(merchant, customer, blocked: false);
+        await new PortalPages(Factory).SubmitFormAsync($"/test/login/{business}", PortalPages.EmailField("ada@example.com"));
+        await Factory.DrainAsync();
+
+        await CustomersApiTests.AssertErrorAsync(apiLink, HttpStatusCode.NotFound, "NOT_FOUND");
+        Assert.Equal(0L, mailedWhileBlocked);
+        Assert.Equal(1L, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM host.dev_mailbox_messages"));
+    }
+
+    [Fact]
+    public async Task The_unified_portal_no_longer_lists_the_business_that_blocked_the_customer()
+    {
+        var (api, business) = await ApiClientAsync();
+        var other = await CreateBusinessAsync("Globex Studio");
+        var customer = await CustomersApiTests.CreateCustomerAsync(api, "ada@example.com", "Ada");
+        await CreateCustomerAsync(other, Mode.Test, "ada@example.com", "Ada at Globex");
+        var merchant = await AdminArea.SignInAsync(Factory, business);
+        await SetBlockedAsync(merchant, customer, blocked: true);
+        var browser = new PortalPages(Factory);
+
+        await browser.SubmitFormAsync("/test/", PortalPages.EmailField("ada@example.com"));
+        await Factory.DrainAsync();
+        await browser.SubmitFormAsync(PortalPages.PathOf(await MailedLinkAsync("ada@example.com")));
+        var (_, list) = await browser.GetAsync("/test/portal/businesses");
+
+        Assert.Contains("Globex Studio", list, StringComparison.Ordinal);
+        Assert.DoesNotContain("Acme Software", list, StringComparison.Ordinal);
+    }
+
+    private static Task<HttpResponseMessage> SetBlockedAsync(PortalPages merchant, string customer, bool blocked) =>
+        merchant.SubmitFormAsync(
+            $"/admin/customers/{customer}?mode=test",
+            new Dictionary<string, string> { ["blocked"] = blocked ? "true" : "false" },
+            $"/admin/customers/{customer}?mode=test&handler=Block");
+}
