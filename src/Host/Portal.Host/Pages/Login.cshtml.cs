@@ -25,6 +25,11 @@ public sealed class LoginModel(ISender sender) : PageModel
 
     public string? ErrorKey { get; private set; }
 
+    /// <summary>The merchant closed the portal: the page says so instead of offering the form.</summary>
+    public bool Closed { get; private set; }
+
+    public string? SupportEmail { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string businessId, CancellationToken cancellationToken) =>
         await LoadBusinessAsync(businessId, cancellationToken) is null ? NotFound() : Page();
 
@@ -34,6 +39,11 @@ public sealed class LoginModel(ISender sender) : PageModel
         if (business is null)
         {
             return NotFound();
+        }
+
+        if (Closed)
+        {
+            return Page();
         }
 
         try
@@ -62,6 +72,13 @@ public sealed class LoginModel(ISender sender) : PageModel
         {
             var brand = await sender.QueryAsync(new GetBusinessBrandingQuery(id), cancellationToken);
             BusinessName = brand.Name;
+            SupportEmail = brand.SupportEmail;
+            if (!brand.PortalOpen)
+            {
+                Closed = true;
+                Response.StatusCode = StatusCodes.Status403Forbidden;
+            }
+
             ViewData[Brand.ViewDataKey] = new Brand(brand.Name, brand.AccentColor, brand.ForegroundOnAccent, brand.LogoUrl);
             return id;
         }

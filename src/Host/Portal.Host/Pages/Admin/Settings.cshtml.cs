@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.Modules.Identity.Application.Businesses.GetBusinessBranding;
+using Portal.Modules.Identity.Application.Businesses.SetPortalOpen;
 using Portal.Modules.Identity.Application.Businesses.UpdateBusinessSettings;
 
 namespace Portal.Host.Pages.Admin;
@@ -39,6 +40,17 @@ public sealed class SettingsModel(ISender sender) : AdminPageModel
         AccentColor = branding.AccentColor;
         LogoUrl = branding.LogoUrl;
         SupportEmail = branding.SupportEmail;
+        PortalOpen = branding.PortalOpen;
+    }
+
+    /// <summary>Whether customers can sign in to the business's portal (both modes).</summary>
+    public bool PortalOpen { get; private set; } = true;
+
+    /// <summary>Closing ends every customer session and unused link of the business; reopening lets customers ask for links again.</summary>
+    public async Task<IActionResult> OnPostPortalAsync(bool open, CancellationToken cancellationToken)
+    {
+        await sender.SendAsync(new SetPortalOpenCommand(BusinessId, open), cancellationToken);
+        return Redirect(AdminHref("/admin/settings"));
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)

@@ -17,6 +17,9 @@ internal sealed class Business : AggregateRoot
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>When the merchant closed the customer portal; while set, no link or session opens it.</summary>
+    public DateTimeOffset? PortalClosedAt { get; private set; }
+
     public static Business Create(BusinessId id, string name, Branding branding, DateTimeOffset now) =>
         new() { Id = id, Name = name.Trim(), Branding = branding, CreatedAt = now };
 
@@ -29,4 +32,8 @@ internal sealed class Business : AggregateRoot
         Name = name.Trim();
         Branding = branding;
     }
+
+    public void ClosePortal(DateTimeOffset now) => PortalClosedAt ??= now.ToStoredPrecision();
+
+    public void OpenPortal() => PortalClosedAt = null;
 }

@@ -1,3 +1,4 @@
 namespace Portal.Modules.Identity.Application.Businesses.GetBusinessBranding;
 
-public sealed record BusinessBrandingDto(string Name, string AccentColor, string ForegroundOnAccent, string? LogoUrl, string? SupportEmail);
+/// <param name="PortalOpen">False once the merchant closed the customer portal.</param>
+public sealed record BusinessBrandingDto(string Name, string AccentColor, string ForegroundOnAccent, string? LogoUrl, string? SupportEmail, bool PortalOpen = true);

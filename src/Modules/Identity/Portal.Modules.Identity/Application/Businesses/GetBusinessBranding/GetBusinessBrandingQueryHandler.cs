@@ -11,9 +11,9 @@ internal sealed class GetBusinessBrandingQueryHandler(IIdentityDbContext db) : I
     {
         var business = await db.Businesses.AsNoTracking()
             .Where(b => b.Id == query.BusinessId)
-            .Select(b => new { b.Name, b.Branding })
+            .Select(b => new { b.Name, b.Branding, b.PortalClosedAt })
             .FirstOrDefaultAsync(cancellationToken)
             ?? throw new DomainException(Error.NotFound("Business not found."));
-        return new BusinessBrandingDto(business.Name, business.Branding.AccentColor, business.Branding.ForegroundOnAccent(), business.Branding.LogoUrl, business.Branding.SupportEmail);
+        return new BusinessBrandingDto(business.Name, business.Branding.AccentColor, business.Branding.ForegroundOnAccent(), business.Branding.LogoUrl, business.Branding.SupportEmail, business.PortalClosedAt == null);
     }
 }

@@ -17,7 +17,7 @@ internal sealed class CreatePortalSessionCommandHandler(IIdentityDbContext db, I
         var recipient = await db.Customers.AsNoTracking()
             // A blocked customer has no portal access, which the API reports as not found (API.md).
             .Where(c => c.Id == command.CustomerId && c.BusinessId == command.BusinessId && c.Mode == command.Mode && c.BlockedAt == null)
-            .Join(db.Businesses, c => c.BusinessId, b => b.Id, (c, b) => new { c.Email, c.Name, Business = b.Name, b.Branding })
+            .Join(db.Businesses.Where(b => b.PortalClosedAt == null), c => c.BusinessId, b => b.Id, (c, b) => new { c.Email, c.Name, Business = b.Name, b.Branding })
             .FirstOrDefaultAsync(cancellationToken)
             ?? throw new DomainException(Error.NotFound("Customer not found."));
 

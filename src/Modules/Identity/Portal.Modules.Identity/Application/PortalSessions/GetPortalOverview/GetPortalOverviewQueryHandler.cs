@@ -12,7 +12,7 @@ internal sealed class GetPortalOverviewQueryHandler(IIdentityDbContext db) : IQu
         // One round trip: the customer joined to its business.
         var row = await db.Customers.AsNoTracking()
             .Where(c => c.Id == query.CustomerId && c.BusinessId == query.BusinessId && c.Mode == query.Mode && c.BlockedAt == null)
-            .Join(db.Businesses, c => c.BusinessId, b => b.Id, (c, b) => new { c.Name, c.Email, c.PhoneNumber, Business = b.Name, b.Branding })
+            .Join(db.Businesses.Where(b => b.PortalClosedAt == null), c => c.BusinessId, b => b.Id, (c, b) => new { c.Name, c.Email, c.PhoneNumber, Business = b.Name, b.Branding })
             .FirstOrDefaultAsync(cancellationToken)
             ?? throw new DomainException(Error.NotFound("Customer not found."));
         return new PortalOverviewDto(

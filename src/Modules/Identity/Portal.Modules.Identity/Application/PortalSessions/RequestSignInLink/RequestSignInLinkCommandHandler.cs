@@ -11,7 +11,7 @@ internal sealed class RequestSignInLinkCommandHandler(IIdentityDbContext db, Sig
 {
     public async Task<Unit> Handle(RequestSignInLinkCommand command, CancellationToken cancellationToken)
     {
-        if (!await db.Businesses.AnyAsync(b => b.Id == command.BusinessId, cancellationToken))
+        if (!await db.Businesses.AnyAsync(b => b.Id == command.BusinessId && b.PortalClosedAt == null, cancellationToken))
         {
             throw new DomainException(Error.NotFound("Business not found."));
         }

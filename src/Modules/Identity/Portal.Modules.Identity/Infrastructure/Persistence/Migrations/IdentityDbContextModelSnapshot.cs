@@ -155,6 +155,10 @@ namespace Portal.Modules.Identity.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
+                    b.Property<DateTimeOffset?>("PortalClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("portal_closed_at");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Branding", "Portal.Modules.Identity.Domain.Businesses.Business.Branding#Branding", b1 =>
                         {
                             b1.IsRequired();

@@ -1,0 +1,11 @@
+using MediatR;
+using Portal.BuildingBlocks.Contracts.Messaging;
+using Portal.BuildingBlocks.Domain;
+
+namespace Portal.Modules.Identity.Application.Businesses.SetPortalOpen;
+
+/// <summary>
+/// The merchant closes (or reopens) the business's customer portal, in both modes. Closing ends every
+/// portal session and unused sign-in link of the business at once.
+/// </summary>
+public sealed record SetPortalOpenCommand(BusinessId BusinessId, bool Open) : ICommand<Unit>;

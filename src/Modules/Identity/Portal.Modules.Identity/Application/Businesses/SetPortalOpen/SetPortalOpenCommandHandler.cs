@@ -1,0 +1,31 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Domain;
+using Portal.Modules.Identity.Application.Abstractions;
+
+namespace Portal.Modules.Identity.Application.Businesses.SetPortalOpen;
+
+internal sealed class SetPortalOpenCommandHandler(IIdentityDbContext db, TimeProvider time) : ICommandHandler<SetPortalOpenCommand, Unit>
+{
+    public async Task<Unit> Handle(SetPortalOpenCommand command, CancellationToken cancellationToken)
+    {
+        var business = await db.Businesses.FirstOrDefaultAsync(b => b.Id == command.BusinessId, cancellationToken)
+            ?? throw new DomainException(Error.NotFound("Business not found."));
+        if (command.Open)
+        {
+            business.OpenPortal();
+            return Unit.Value;
+        }
+
+        var now = time.GetUtcNow();
+        business.ClosePortal(now);
+        await db.PortalSessions
+            .Where(s => s.BusinessId == business.Id && s.EndedAt == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(s => s.EndedAt, now), cancellationToken);
+        await db.PortalLinks
+            .Where(l => l.BusinessId == business.Id && l.ConsumedAt == null && l.ExpiresAt > now)
+            .ExecuteUpdateAsync(set => set.SetProperty(l => l.ExpiresAt, now), cancellationToken);
+        return Unit.Value;
+    }
+}
