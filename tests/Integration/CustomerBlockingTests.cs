@@ -72,6 +72,41 @@ public sealed class CustomerBlockingTests(DatabaseFixture fixture) : Integration
         Assert.DoesNotContain("Acme Software", list, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_unified_session_that_had_opened_the_business_can_change_nothing_once_the_customer_is_blocked()
+    {
+        var (api, business) = await ApiClientAsync();
+        var customer = await CustomersApiTests.CreateCustomerAsync(api, "ada@example.com", "Ada");
+        var browser = new PortalPages(Factory);
+        await browser.SubmitFormAsync("/test/", PortalPages.EmailField("ada@example.com"));
+        await Factory.DrainAsync();
+        await browser.SubmitFormAsync(PortalPages.PathOf(await MailedLinkAsync("ada@example.com")));
+        await browser.SubmitFormAsync("/test/portal/businesses", new Dictionary<string, string> { ["businessId"] = business.Value }, "/test/portal/businesses?handler=Open");
+        var submitProfile = await browser.PrepareFormAsync("/test/portal/profile", new Dictionary<string, string> { ["Name"] = "Mallory" });
+
+        await SetBlockedAsync(await AdminArea.SignInAsync(Factory, business), customer, blocked: true);
+        var changed = await submitProfile();
+        var (overview, _) = await browser.GetAsync("/test/portal");
+
+        Assert.Equal(HttpStatusCode.NotFound, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, overview.StatusCode);
+        Assert.Equal("Ada", await Database.ScalarAsync<string>(Factory, "SELECT name FROM identity.customers"));
+    }
+
+    [Fact]
+    public async Task Blocking_without_the_antiforgery_token_is_refused_and_changes_nothing()
+    {
+        var (api, business) = await ApiClientAsync();
+        var customer = await CustomersApiTests.CreateCustomerAsync(api);
+        var merchant = await AdminArea.SignInAsync(Factory, business);
+
+        var forged = await merchant.Client.PostAsync(
+            $"/admin/customers/{customer}?mode=test&handler=Block", new FormUrlEncodedContent(new Dictionary<string, string> { ["blocked"] = "true" }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal(0L, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM identity.customers WHERE blocked_at IS NOT NULL"));
+    }
+
     private static Task<HttpResponseMessage> SetBlockedAsync(PortalPages merchant, string customer, bool blocked) =>
         merchant.SubmitFormAsync(
             $"/admin/customers/{customer}?mode=test",

@@ -73,6 +73,19 @@ public sealed class PortalClosingTests(DatabaseFixture fixture) : IntegrationTes
         Assert.DoesNotContain("Acme Software", list, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Closing_without_the_antiforgery_token_is_refused_and_changes_nothing()
+    {
+        var business = await CreateBusinessAsync();
+        var merchant = await AdminArea.SignInAsync(Factory, business);
+
+        var forged = await merchant.Client.PostAsync(
+            "/admin/settings?handler=Portal", new FormUrlEncodedContent(new Dictionary<string, string> { ["open"] = "false" }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal(0L, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM identity.businesses WHERE portal_closed_at IS NOT NULL"));
+    }
+
     private static Task<HttpResponseMessage> SetPortalOpenAsync(PortalPages merchant, bool open) =>
         merchant.SubmitFormAsync(
             "/admin/settings",

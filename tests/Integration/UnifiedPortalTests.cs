@@ -99,6 +99,19 @@ public sealed class UnifiedPortalTests(DatabaseFixture fixture) : IntegrationTes
         Assert.Equal(0L, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM host.dev_mailbox_messages"));
     }
 
+    [Fact]
+    public async Task The_confirm_page_of_a_unified_link_names_the_customer_portal()
+    {
+        var acme = await CreateBusinessAsync();
+        await CreateCustomerAsync(acme, Mode.Test, "ada@example.com", "Ada");
+        await new PortalPages(Factory).SubmitFormAsync("/test/", PortalPages.EmailField("ada@example.com"));
+        await Factory.DrainAsync();
+
+        var (_, html) = await new PortalPages(Factory).GetAsync(PortalPages.PathOf(await MailedLinkAsync("ada@example.com")));
+
+        Assert.Contains("<h1>Sign in to Customer portal</h1>", html, StringComparison.Ordinal);
+    }
+
     private async Task<HttpResponseMessage> SignInUnifiedAsync(PortalPages browser, string email)
     {
         await browser.SubmitFormAsync("/test/", PortalPages.EmailField(email));

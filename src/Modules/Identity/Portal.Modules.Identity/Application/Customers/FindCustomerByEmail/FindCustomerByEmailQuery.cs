@@ -6,6 +6,6 @@ namespace Portal.Modules.Identity.Application.Customers.FindCustomerByEmail;
 
 /// <summary>
 /// The customer a business knows by this email in this mode (trimmed, Unicode-normalised, any case)
-/// who may sign in, or null: a blocked customer is not found.
+/// who may sign in, or null: a blocked customer, or one of a business whose portal is closed, is not found.
 /// </summary>
 public sealed record FindCustomerByEmailQuery(BusinessId BusinessId, Mode Mode, string Email) : IQuery<CustomerId?>;

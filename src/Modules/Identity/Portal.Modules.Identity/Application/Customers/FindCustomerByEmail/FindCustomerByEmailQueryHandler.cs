@@ -12,7 +12,7 @@ internal sealed class FindCustomerByEmailQueryHandler(IIdentityDbContext db) : I
     public async Task<CustomerId?> Handle(FindCustomerByEmailQuery query, CancellationToken cancellationToken) =>
         await db.Customers.AsNoTracking()
             .WithSpecification(new CustomerByEmailSpecification(query.BusinessId, query.Mode, EmailAddress.Normalize(query.Email)))
-            .Where(c => c.BlockedAt == null)
+            .Where(c => c.BlockedAt == null && db.Businesses.Any(b => b.Id == c.BusinessId && b.PortalClosedAt == null))
             .Select(c => (CustomerId?)c.Id)
             .FirstOrDefaultAsync(cancellationToken);
 }

@@ -11,6 +11,7 @@ internal sealed class PortalSessionConfiguration : IEntityTypeConfiguration<Port
         builder.HasKey(s => s.Id);
         builder.HasIndex(s => s.ExpiresAt);
         builder.HasIndex(s => new { s.BusinessId, s.Mode, s.CustomerId });
+        builder.HasIndex(s => s.CustomerId);
         builder.Property(s => s.Email).HasMaxLength(254);
     }
 }

@@ -372,6 +372,12 @@ namespace Portal.Modules.Identity.Infrastructure.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_portal_links");
 
+                    b.HasIndex("BusinessId")
+                        .HasDatabaseName("ix_portal_links_business_id");
+
+                    b.HasIndex("CustomerId")
+                        .HasDatabaseName("ix_portal_links_customer_id");
+
                     b.HasIndex("ExpiresAt")
                         .HasDatabaseName("ix_portal_links_expires_at");
 
@@ -428,6 +434,9 @@ namespace Portal.Modules.Identity.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_portal_sessions");
+
+                    b.HasIndex("CustomerId")
+                        .HasDatabaseName("ix_portal_sessions_customer_id");
 
                     b.HasIndex("ExpiresAt")
                         .HasDatabaseName("ix_portal_sessions_expires_at");
