@@ -38,6 +38,14 @@ public abstract class IntegrationTest<TFixture>(TFixture fixture) : IClassFixtur
         return PortalPages.SessionLink().Match(text).Value;
     }
 
+    /// <summary>Signs in to the unified portal the way a customer does: email on the root page, link from the mailbox.</summary>
+    private protected async Task<HttpResponseMessage> SignInToUnifiedPortalAsync(PortalPages browser, string email)
+    {
+        await browser.SubmitFormAsync("/test/", PortalPages.EmailField(email));
+        await Factory.DrainAsync();
+        return await browser.SubmitFormAsync(PortalPages.PathOf(await MailedLinkAsync(email)));
+    }
+
     /// <summary>A client of the JSON API authenticated with a new key of a new (or given) business.</summary>
     protected async Task<(HttpClient Client, BusinessId Business)> ApiClientAsync(Mode mode = Mode.Test, BusinessId? business = null)
     {
