@@ -38,7 +38,7 @@ internal static class PortalSetup
 
         services.AddPortalBuildingBlocks(configuration);
         services.AddSingleton<PortalUrls>();
-        services.AddIdentityModule().AddBillingModule().AddSubscriptionsModule().AddLicensingModule();
+        services.AddIdentityModule().AddBillingModule(configuration).AddSubscriptionsModule().AddLicensingModule();
 
         services.AddDbContext<HostDbContext>((sp, options) =>
             PortalServiceCollectionExtensions.UsePortalPostgres(options, sp.GetRequiredService<NpgsqlDataSource>(), HostDbContext.SchemaName));

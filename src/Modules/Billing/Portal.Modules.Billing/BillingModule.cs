@@ -1,7 +1,13 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.BuildingBlocks.Infrastructure;
 using Portal.Modules.Billing.Application.Abstractions;
+using Portal.Modules.Billing.Application.Gateways;
+using Portal.Modules.Billing.Application.Invoices;
+using Portal.Modules.Billing.Application.Payments;
 using Portal.Modules.Billing.Contracts;
+using Portal.Modules.Billing.Infrastructure.Gateways;
+using Portal.Modules.Billing.Infrastructure.Gateways.Sandbox;
 using Portal.Modules.Billing.Infrastructure.Persistence;
 
 namespace Portal.Modules.Billing;
@@ -9,10 +15,20 @@ namespace Portal.Modules.Billing;
 /// <summary>Payment methods, payments, dues, invoices and their PDFs, and the payment gateways.</summary>
 public static class BillingModule
 {
-    public static IServiceCollection AddBillingModule(this IServiceCollection services)
+    public static IServiceCollection AddBillingModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddPortalModule<BillingDbContext>("Billing", BillingDbContext.SchemaName, typeof(BillingModule).Assembly, BillingContracts.Assembly);
         services.AddScoped<IBillingDbContext>(sp => sp.GetRequiredService<BillingDbContext>());
+        services.Configure<PaymentsOptions>(configuration.GetSection(PaymentsOptions.SectionName));
+
+        services.AddSingleton<SandboxFaults>();
+        services.AddSingleton<SandboxGateway>();
+        services.AddSingleton<IPaymentGateway>(sp => sp.GetRequiredService<SandboxGateway>());
+        services.AddSingleton<ISandboxCardVault>(sp => sp.GetRequiredService<SandboxGateway>());
+        services.AddSingleton<IPaymentGateways, PaymentGateways>();
+
+        services.AddScoped<PaymentSettlement>();
+        services.AddScoped<InvoiceIssuer>();
         return services;
     }
 }

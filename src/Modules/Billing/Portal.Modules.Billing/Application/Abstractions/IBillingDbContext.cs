@@ -1,10 +1,39 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Portal.BuildingBlocks.Application.Persistence;
+using Portal.BuildingBlocks.Contracts;
+using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Billing.Domain.BillingAccounts;
+using Portal.Modules.Billing.Domain.Invoices;
+using Portal.Modules.Billing.Domain.PaymentMethods;
+using Portal.Modules.Billing.Domain.Payments;
 
 namespace Portal.Modules.Billing.Application.Abstractions;
 
+/// <summary>The Billing tables as the handlers see them; implemented by the module's DbContext.</summary>
 internal interface IBillingDbContext : IModuleDbContext
 {
     DbSet<BillingAccount> BillingAccounts { get; }
+
+    DbSet<PaymentMethod> PaymentMethods { get; }
+
+    DbSet<Payment> Payments { get; }
+
+    DbSet<Invoice> Invoices { get; }
+
+    Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken);
+
+    /// <summary>Loads the payment and locks its row until the transaction ends (concurrent settlers wait, then see the outcome).</summary>
+    Task<Payment?> LockPaymentAsync(PaymentId id, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The next invoice number of a business, mode and year, inside the caller's transaction: if it
+    /// rolls back, so does the number, so the sequence never has gaps.
+    /// </summary>
+    Task<int> NextInvoiceSequenceAsync(BusinessId businessId, Mode mode, int year, CancellationToken cancellationToken);
+
+    /// <summary>Records a gateway webhook event id; false when it was already recorded (a duplicate delivery).</summary>
+    Task<bool> TryRecordWebhookEventAsync(string eventId, DateTimeOffset now, CancellationToken cancellationToken);
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

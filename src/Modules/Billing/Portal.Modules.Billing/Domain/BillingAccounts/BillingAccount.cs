@@ -4,8 +4,8 @@ using Portal.BuildingBlocks.Domain;
 namespace Portal.Modules.Billing.Domain.BillingAccounts;
 
 /// <summary>
-/// Billing's side of a customer: where the payment gateway's customer reference and the default
-/// payment method will live. Opened when Identity announces the customer.
+/// Billing's side of a customer, opened when Identity announces the customer: where the Stripe
+/// customer reference lives once the customer first saves a card with Stripe.
 /// </summary>
 internal sealed class BillingAccount : AggregateRoot
 {
@@ -23,6 +23,11 @@ internal sealed class BillingAccount : AggregateRoot
 
     public DateTimeOffset OpenedAt { get; private set; }
 
+    /// <summary>Stripe's <c>cus_…</c> for this customer, created on first use.</summary>
+    public string? StripeCustomerReference { get; private set; }
+
     public static BillingAccount Open(CustomerId customerId, BusinessId businessId, Mode mode, DateTimeOffset now) =>
         new() { Id = Guid.CreateVersion7(now), CustomerId = customerId, BusinessId = businessId, Mode = mode, OpenedAt = now };
+
+    public void LinkStripeCustomer(string reference) => StripeCustomerReference ??= reference;
 }

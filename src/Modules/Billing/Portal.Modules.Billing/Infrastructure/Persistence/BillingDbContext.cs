@@ -1,9 +1,15 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Portal.BuildingBlocks.Contracts;
+using Portal.BuildingBlocks.Domain;
 using Portal.BuildingBlocks.Infrastructure.Messaging;
 using Portal.BuildingBlocks.Infrastructure.Outbox;
 using Portal.BuildingBlocks.Infrastructure.Persistence;
 using Portal.Modules.Billing.Application.Abstractions;
 using Portal.Modules.Billing.Domain.BillingAccounts;
+using Portal.Modules.Billing.Domain.Invoices;
+using Portal.Modules.Billing.Domain.PaymentMethods;
+using Portal.Modules.Billing.Domain.Payments;
 
 namespace Portal.Modules.Billing.Infrastructure.Persistence;
 
@@ -18,4 +24,29 @@ internal sealed class BillingDbContext(
     public override string Schema => SchemaName;
 
     public DbSet<BillingAccount> BillingAccounts => Set<BillingAccount>();
+
+    public DbSet<PaymentMethod> PaymentMethods => Set<PaymentMethod>();
+
+    public DbSet<Payment> Payments => Set<Payment>();
+
+    public DbSet<Invoice> Invoices => Set<Invoice>();
+
+    public Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken) =>
+        Database.BeginTransactionAsync(cancellationToken);
+
+    public Task<Payment?> LockPaymentAsync(PaymentId id, CancellationToken cancellationToken) =>
+        Payments.FromSql($"SELECT * FROM billing.payments WHERE id = {id.Value} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
+
+    public async Task<int> NextInvoiceSequenceAsync(BusinessId businessId, Mode mode, int year, CancellationToken cancellationToken) =>
+        await Database.SqlQuery<int>(
+            $"""
+            INSERT INTO billing.invoice_sequences (business_id, mode, year, last_number) VALUES ({businessId.Value}, {mode.ToString()}, {year}, 1)
+            ON CONFLICT (business_id, mode, year) DO UPDATE SET last_number = invoice_sequences.last_number + 1
+            RETURNING last_number AS "Value"
+            """).SingleAsync(cancellationToken);
+
+    public async Task<bool> TryRecordWebhookEventAsync(string eventId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await Database.ExecuteSqlAsync(
+            $"INSERT INTO billing.webhook_events (event_id, received_at) VALUES ({eventId}, {now}) ON CONFLICT (event_id) DO NOTHING",
+            cancellationToken) == 1;
 }

@@ -1,0 +1,21 @@
+using Portal.BuildingBlocks.Contracts;
+using Portal.BuildingBlocks.Contracts.Messaging;
+
+namespace Portal.Modules.Billing.Contracts.Payments;
+
+/// <summary>
+/// The one way any module charges a customer (ADR 0012). Billing prices the lines, saves the attempt,
+/// charges the payment method (the customer's default when none is named) and answers the outcome; a
+/// succeeded payment is invoiced. Sending the same <paramref name="IdempotencyKey"/> again never charges
+/// again: it answers the first attempt, asking the gateway once more if that one is still unknown.
+/// </summary>
+public sealed record ChargeCustomerCommand(
+    string BusinessId,
+    Mode Mode,
+    string CustomerId,
+    string IdempotencyKey,
+    string Currency,
+    IReadOnlyList<ChargeLine> Lines,
+    string Description,
+    string? PaymentMethodId = null,
+    string? SubscriptionId = null) : ICommand<ChargeOutcome>;

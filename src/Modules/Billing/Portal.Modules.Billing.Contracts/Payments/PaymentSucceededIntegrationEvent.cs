@@ -1,0 +1,19 @@
+using Portal.BuildingBlocks.Contracts;
+
+namespace Portal.Modules.Billing.Contracts.Payments;
+
+/// <summary>A payment succeeded and was invoiced. <see cref="ProductIds"/> are the products its lines were for.</summary>
+public sealed record PaymentSucceededIntegrationEvent(
+    Guid EventId,
+    DateTimeOffset OccurredOnUtc,
+    string PaymentId,
+    string BusinessId,
+    Mode Mode,
+    string CustomerId,
+    string IdempotencyKey,
+    string? SubscriptionId,
+    long Total,
+    string Currency,
+    string InvoiceId,
+    string InvoiceNumber,
+    IReadOnlyList<string> ProductIds) : IntegrationEvent(EventId, OccurredOnUtc);

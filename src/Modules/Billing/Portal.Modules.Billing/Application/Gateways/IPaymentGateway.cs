@@ -1,0 +1,15 @@
+using Portal.Modules.Billing.Domain.PaymentMethods;
+
+namespace Portal.Modules.Billing.Application.Gateways;
+
+/// <summary>
+/// The port every charge goes through. Implementations must honour <see cref="GatewayChargeRequest.IdempotencyKey"/>:
+/// the same key charges at most once and answers the first outcome again. When the outcome cannot be
+/// known (timeout, network) they throw <see cref="PaymentGatewayUnavailableException"/>.
+/// </summary>
+internal interface IPaymentGateway
+{
+    PaymentGatewayKind Kind { get; }
+
+    Task<GatewayChargeResult> ChargeAsync(GatewayChargeRequest request, CancellationToken cancellationToken);
+}

@@ -1,0 +1,13 @@
+using Portal.BuildingBlocks.Contracts;
+using Portal.Modules.Billing.Domain.PaymentMethods;
+
+namespace Portal.Modules.Billing.Application.Gateways;
+
+/// <summary>Picks the gateway: by the one that saved a method, or the one new cards go to in a mode.</summary>
+internal interface IPaymentGateways
+{
+    IPaymentGateway Get(PaymentGatewayKind kind);
+
+    /// <summary>Stripe when it is configured for the mode; otherwise the sandbox, which live mode only gets in Development (demo).</summary>
+    PaymentGatewayKind ForNewCards(Mode mode);
+}

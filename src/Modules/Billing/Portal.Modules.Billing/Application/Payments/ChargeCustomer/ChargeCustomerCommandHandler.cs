@@ -1,0 +1,87 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Domain;
+using Portal.Modules.Billing.Application.Abstractions;
+using Portal.Modules.Billing.Application.PaymentMethods;
+using Portal.Modules.Billing.Contracts.Payments;
+using Portal.Modules.Billing.Domain.Payments;
+using Portal.Modules.Identity.Contracts.Customers;
+
+namespace Portal.Modules.Billing.Application.Payments.ChargeCustomer;
+
+/// <summary>
+/// Saves the attempt first (its own commit, unique per idempotency key), then settles it. A request
+/// with a key already used finds that attempt: settled → its outcome; still unknown → the gateway is
+/// asked again with the same key, which replays instead of charging twice.
+/// </summary>
+internal sealed class ChargeCustomerCommandHandler(IBillingDbContext db, ISender sender, PaymentSettlement settlement, TimeProvider time)
+    : ICommandHandler<ChargeCustomerCommand, ChargeOutcome>
+{
+    public async Task<ChargeOutcome> Handle(ChargeCustomerCommand command, CancellationToken cancellationToken)
+    {
+        if (!PrefixedId.TryParse<BusinessId>(command.BusinessId, out var businessId) || !PrefixedId.TryParse<CustomerId>(command.CustomerId, out var customerId))
+        {
+            throw new DomainException(Error.NotFound("Customer not found."));
+        }
+
+        var currency = Currency.Of(command.Currency);
+        var lines = command.Lines.Select(l => new PaymentLineRequest(l.Description, l.ProductId, l.Quantity, l.UnitAmount, l.TaxRateBasisPoints)).ToList();
+        var payment = await FindAsync(businessId, command, cancellationToken)
+            ?? await BeginAsync(businessId, customerId, currency, lines, command, cancellationToken);
+        if (!payment.Matches(customerId, currency, lines))
+        {
+            throw new DomainException(Error.Conflict("IDEMPOTENCY_KEY_REUSED", "This idempotency key was already used for a different charge."));
+        }
+
+        var settled = await settlement.SettleAsync(payment.Id, cancellationToken);
+        var invoiceId = settled.Status == PaymentStatus.Succeeded
+            ? await db.Invoices.Where(i => i.PaymentId == settled.Id).Select(i => (InvoiceId?)i.Id).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        return new ChargeOutcome(
+            settled.Id.Value,
+            settled.Status switch
+            {
+                PaymentStatus.Succeeded => ChargeStatus.Succeeded,
+                PaymentStatus.Failed => ChargeStatus.Failed,
+                _ => ChargeStatus.Processing,
+            },
+            settled.Total,
+            settled.Currency.Code,
+            invoiceId?.Value,
+            settled.FailureCode,
+            settled.FailureMessage);
+    }
+
+    private Task<Payment?> FindAsync(BusinessId businessId, ChargeCustomerCommand command, CancellationToken cancellationToken) =>
+        db.Payments.AsNoTracking().FirstOrDefaultAsync(
+            p => p.BusinessId == businessId && p.Mode == command.Mode && p.IdempotencyKey == command.IdempotencyKey, cancellationToken);
+
+    private async Task<Payment> BeginAsync(
+        BusinessId businessId, CustomerId customerId, Currency currency, List<PaymentLineRequest> lines, ChargeCustomerCommand command, CancellationToken cancellationToken)
+    {
+        _ = await sender.QueryAsync(new GetCustomerContactQuery(command.BusinessId, command.Mode, command.CustomerId), cancellationToken)
+            ?? throw new DomainException(Error.NotFound("Customer not found."));
+        var method = await ChargeablePaymentMethod.FindAsync(db, businessId, command.Mode, customerId, command.PaymentMethodId, cancellationToken);
+        var payment = Payment.Begin(
+            businessId, command.Mode, customerId, command.IdempotencyKey, command.Description, command.SubscriptionId, method, currency, lines, time.GetUtcNow());
+        if (payment.Total <= 0)
+        {
+            throw new DomainException(Error.Unprocessable("AMOUNT_NOT_POSITIVE", "A charge must be for more than zero."));
+        }
+
+        db.Payments.Add(payment);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return payment;
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            // Another request with the same key saved its attempt first: settle that one instead.
+            db.Payments.Entry(payment).State = EntityState.Detached;
+            return await FindAsync(businessId, command, cancellationToken)
+                ?? throw new InvalidOperationException("The conflicting payment attempt vanished.", exception);
+        }
+    }
+}

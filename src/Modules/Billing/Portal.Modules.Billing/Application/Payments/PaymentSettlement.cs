@@ -1,0 +1,93 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Domain;
+using Portal.Modules.Billing.Application.Abstractions;
+using Portal.Modules.Billing.Application.Gateways;
+using Portal.Modules.Billing.Application.Invoices;
+using Portal.Modules.Billing.Contracts.Payments;
+using Portal.Modules.Billing.Domain.Payments;
+
+namespace Portal.Modules.Billing.Application.Payments;
+
+/// <summary>
+/// Settles a saved payment attempt: with its row locked, asks the gateway (idempotency key = the
+/// payment's id) and records the answer, invoicing a success, all in one transaction. Callers that
+/// race on the same payment queue on the lock and then find it settled, so the gateway is called by
+/// one of them at a time and, thanks to the key, charges at most once (ADR 0012).
+/// </summary>
+internal sealed class PaymentSettlement(
+    IBillingDbContext db,
+    IPaymentGateways gateways,
+    InvoiceIssuer invoices,
+    TimeProvider time,
+    ILogger<PaymentSettlement> logger)
+{
+    public async Task<Payment> SettleAsync(PaymentId paymentId, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
+        var payment = await db.LockPaymentAsync(paymentId, cancellationToken)
+            ?? throw new DomainException(Error.NotFound("Payment not found."));
+        if (!payment.IsFinal)
+        {
+            await ChargeAsync(payment, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return payment;
+    }
+
+    /// <summary>Records what the gateway said about a payment already locked by the caller's transaction.</summary>
+    public async Task ApplyAsync(Payment payment, GatewayChargeResult result, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        switch (result.Status)
+        {
+            case GatewayChargeStatus.Succeeded when !payment.IsFinal:
+                payment.Succeed(result.Reference!, now);
+                var invoice = await invoices.IssueAsync(payment, cancellationToken);
+                db.AddIntegrationEvent(new PaymentSucceededIntegrationEvent(
+                    Guid.CreateVersion7(now), now, payment.Id.Value, payment.BusinessId.Value, payment.Mode, payment.CustomerId.Value, payment.IdempotencyKey,
+                    payment.SubscriptionId, payment.Total, payment.Currency.Code, invoice.Id.Value, invoice.Number,
+                    [.. payment.Lines.Select(l => l.ProductId).OfType<string>().Distinct()]));
+                break;
+            case GatewayChargeStatus.Failed when !payment.IsFinal:
+                var code = result.FailureCode ?? "card_declined";
+                var message = result.FailureMessage ?? "The payment was declined.";
+                payment.Fail(code, message, result.Reference, now);
+                db.AddIntegrationEvent(new PaymentFailedIntegrationEvent(
+                    Guid.CreateVersion7(now), now, payment.Id.Value, payment.BusinessId.Value, payment.Mode, payment.CustomerId.Value, payment.IdempotencyKey,
+                    payment.SubscriptionId, payment.Total, payment.Currency.Code, code, message));
+                break;
+            case GatewayChargeStatus.Processing:
+                payment.StillProcessing(result.Reference, now);
+                break;
+        }
+    }
+
+    private async Task ChargeAsync(Payment payment, CancellationToken cancellationToken)
+    {
+        var method = await db.PaymentMethods.SingleAsync(m => m.Id == payment.PaymentMethodId, cancellationToken);
+        var gatewayCustomer = await db.BillingAccounts
+            .Where(a => a.CustomerId == payment.CustomerId)
+            .Select(a => a.StripeCustomerReference)
+            .FirstOrDefaultAsync(cancellationToken);
+        payment.RecordGatewayAttempt(time.GetUtcNow());
+        GatewayChargeResult result;
+        try
+        {
+            result = await gateways.Get(payment.Gateway).ChargeAsync(
+                new GatewayChargeRequest(payment.Mode, payment.Id.Value, gatewayCustomer, method.GatewayReference, new Money(payment.Total, payment.Currency), payment.Description),
+                cancellationToken);
+        }
+        catch (PaymentGatewayUnavailableException exception)
+        {
+            // Unknown outcome: the payment stays processing; a retry or the reconciliation job asks again with the same key.
+            logger.LogWarning(exception, "Gateway did not answer for payment {PaymentId} (attempt {Attempt})", payment.Id, payment.GatewayAttempts);
+            return;
+        }
+
+        await ApplyAsync(payment, result, cancellationToken);
+    }
+}

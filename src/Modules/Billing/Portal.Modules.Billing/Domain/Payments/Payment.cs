@@ -1,0 +1,164 @@
+using Portal.BuildingBlocks.Contracts;
+using Portal.BuildingBlocks.Domain;
+using Portal.Modules.Billing.Domain.PaymentMethods;
+
+namespace Portal.Modules.Billing.Domain.Payments;
+
+/// <summary>
+/// One attempt to charge a customer, saved before the gateway is called (ADR 0012). The caller's
+/// idempotency key is unique per business and mode, so asking twice finds this row again; the
+/// payment's own id is the key the gateway sees, so calling the gateway twice charges once.
+/// </summary>
+internal sealed class Payment : AggregateRoot
+{
+    private PaymentLine[] _lines = [];
+
+    private Payment()
+    {
+    }
+
+    public PaymentId Id { get; private set; }
+
+    public BusinessId BusinessId { get; private set; }
+
+    public Mode Mode { get; private set; }
+
+    public CustomerId CustomerId { get; private set; }
+
+    /// <summary>Chosen by the module that asked for the charge (a renewal, a dues retry, a plan change…).</summary>
+    public string IdempotencyKey { get; private set; } = string.Empty;
+
+    public string Description { get; private set; } = string.Empty;
+
+    public string? SubscriptionId { get; private set; }
+
+    public PaymentMethodId PaymentMethodId { get; private set; }
+
+    public PaymentGatewayKind Gateway { get; private set; }
+
+    public string CardBrand { get; private set; } = string.Empty;
+
+    public string CardLastFour { get; private set; } = string.Empty;
+
+    public Currency Currency { get; private set; }
+
+    public IReadOnlyList<PaymentLine> Lines => _lines;
+
+    public long Subtotal { get; private set; }
+
+    public long Tax { get; private set; }
+
+    public long Total { get; private set; }
+
+    public PaymentStatus Status { get; private set; }
+
+    public string? FailureCode { get; private set; }
+
+    public string? FailureMessage { get; private set; }
+
+    /// <summary>The gateway's id of the charge, once it told us.</summary>
+    public string? GatewayReference { get; private set; }
+
+    public int GatewayAttempts { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public DateTimeOffset? CompletedAt { get; private set; }
+
+    public long RefundedAmount { get; private set; }
+
+    public bool IsFinal => Status != PaymentStatus.Processing;
+
+    public static Payment Begin(
+        BusinessId businessId,
+        Mode mode,
+        CustomerId customerId,
+        string idempotencyKey,
+        string description,
+        string? subscriptionId,
+        PaymentMethod method,
+        Currency currency,
+        IEnumerable<PaymentLineRequest> lines,
+        DateTimeOffset now)
+    {
+        var priced = lines.Select(l => Price(l, currency)).ToArray();
+        var payment = new Payment
+        {
+            Id = PrefixedId.New<PaymentId>(),
+            BusinessId = businessId,
+            Mode = mode,
+            CustomerId = customerId,
+            IdempotencyKey = idempotencyKey,
+            Description = description,
+            SubscriptionId = subscriptionId,
+            PaymentMethodId = method.Id,
+            Gateway = method.Gateway,
+            CardBrand = method.Card.Brand,
+            CardLastFour = method.Card.LastFour,
+            Currency = currency,
+            _lines = priced,
+            Subtotal = priced.Sum(l => l.Amount),
+            Tax = priced.Sum(l => l.Tax),
+            Status = PaymentStatus.Processing,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        payment.Total = checked(payment.Subtotal + payment.Tax);
+        return payment;
+    }
+
+    /// <summary>Same request as the one that created this payment? A reused key with other terms is refused.</summary>
+    public bool Matches(CustomerId customerId, Currency currency, IEnumerable<PaymentLineRequest> lines) =>
+        CustomerId == customerId
+        && Currency == currency
+        && lines.Select(l => Price(l, currency)).SequenceEqual(_lines);
+
+    public void RecordGatewayAttempt(DateTimeOffset now)
+    {
+        GatewayAttempts++;
+        UpdatedAt = now;
+    }
+
+    public void Succeed(string gatewayReference, DateTimeOffset now)
+    {
+        if (IsFinal)
+        {
+            return;
+        }
+
+        Status = PaymentStatus.Succeeded;
+        GatewayReference = gatewayReference;
+        CompletedAt = now;
+        UpdatedAt = now;
+    }
+
+    public void Fail(string code, string message, string? gatewayReference, DateTimeOffset now)
+    {
+        if (IsFinal)
+        {
+            return;
+        }
+
+        Status = PaymentStatus.Failed;
+        FailureCode = code;
+        FailureMessage = message;
+        GatewayReference = gatewayReference ?? GatewayReference;
+        CompletedAt = now;
+        UpdatedAt = now;
+    }
+
+    public void StillProcessing(string? gatewayReference, DateTimeOffset now)
+    {
+        GatewayReference = gatewayReference ?? GatewayReference;
+        UpdatedAt = now;
+    }
+
+    private static PaymentLine Price(PaymentLineRequest line, Currency currency)
+    {
+        var amount = new Money(line.UnitAmount, currency).Multiply(line.Quantity);
+        var tax = amount.MultiplyByFraction(line.TaxRateBasisPoints, 10_000);
+        return new PaymentLine(line.Description, line.ProductId, line.Quantity, line.UnitAmount, line.TaxRateBasisPoints, amount.MinorUnits, tax.MinorUnits);
+    }
+}

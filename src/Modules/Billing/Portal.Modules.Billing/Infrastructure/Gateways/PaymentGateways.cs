@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Portal.BuildingBlocks.Contracts;
+using Portal.BuildingBlocks.Domain;
+using Portal.Modules.Billing.Application.Gateways;
+using Portal.Modules.Billing.Domain.PaymentMethods;
+
+namespace Portal.Modules.Billing.Infrastructure.Gateways;
+
+internal sealed class PaymentGateways : IPaymentGateways
+{
+    private readonly Dictionary<PaymentGatewayKind, IPaymentGateway> _gateways;
+    private readonly PaymentsOptions _options;
+
+    public PaymentGateways(IEnumerable<IPaymentGateway> gateways, IOptions<PaymentsOptions> options, IHostEnvironment environment)
+    {
+        _gateways = gateways.ToDictionary(g => g.Kind);
+        _options = options.Value;
+        if (_options.SandboxInLiveMode && !environment.IsDevelopment())
+        {
+            throw new InvalidOperationException("Payments:SandboxInLiveMode is for the Development demo only: live mode must charge through Stripe.");
+        }
+    }
+
+    public IPaymentGateway Get(PaymentGatewayKind kind) => _gateways[kind];
+
+    public PaymentGatewayKind ForNewCards(Mode mode) => mode switch
+    {
+        Mode.Test when _options.StripeTest is not null => PaymentGatewayKind.Stripe,
+        Mode.Test => PaymentGatewayKind.Sandbox,
+        _ when _options.StripeLive is not null => PaymentGatewayKind.Stripe,
+        _ when _options.SandboxInLiveMode => PaymentGatewayKind.Sandbox,
+        _ => throw new DomainException(Error.Unprocessable("PAYMENTS_NOT_CONFIGURED", "This business cannot take card payments yet.")),
+    };
+}

@@ -1,0 +1,34 @@
+namespace Portal.Modules.Billing.Infrastructure.Gateways.Sandbox;
+
+/// <summary>How a sandbox test card behaves when it is saved and when it is charged.</summary>
+internal enum SandboxBehaviour
+{
+    Succeeds,
+    DeclinesOnSave,
+    DeclinesCharges,
+    InsufficientFunds,
+}
+
+/// <summary>One of Stripe's documented test cards, known by its number and by its test token.</summary>
+internal sealed record SandboxCard(string Number, string Token, string Brand, SandboxBehaviour Behaviour)
+{
+    public string LastFour => Number[^4..];
+
+    /// <summary>
+    /// The cards Stripe documents for these cases, and nothing else: a real card number is refused, so
+    /// none can be typed into test mode by mistake. The "decline" numbers fail when saved (as they do on
+    /// Stripe); their tokens are accepted by the API and fail when charged.
+    /// </summary>
+    public static readonly IReadOnlyList<SandboxCard> All =
+    [
+        new("4242424242424242", "pm_card_visa", "visa", SandboxBehaviour.Succeeds),
+        new("5555555555554444", "pm_card_mastercard", "mastercard", SandboxBehaviour.Succeeds),
+        new("4000000000000002", "pm_card_chargeDeclined", "visa", SandboxBehaviour.DeclinesOnSave),
+        new("4000000000000341", "pm_card_chargeCustomerFail", "visa", SandboxBehaviour.DeclinesCharges),
+        new("4000000000009995", "pm_card_visa_chargeDeclinedInsufficientFunds", "visa", SandboxBehaviour.InsufficientFunds),
+    ];
+
+    public static SandboxCard? ByNumber(string number) => All.FirstOrDefault(c => c.Number == number);
+
+    public static SandboxCard? ByToken(string token) => All.FirstOrDefault(c => c.Token == token);
+}

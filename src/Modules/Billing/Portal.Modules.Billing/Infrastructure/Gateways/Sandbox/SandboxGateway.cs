@@ -1,0 +1,95 @@
+using Npgsql;
+using Portal.Modules.Billing.Application.Gateways;
+using Portal.Modules.Billing.Domain.PaymentMethods;
+using Portal.Modules.Billing.Infrastructure.Persistence;
+
+namespace Portal.Modules.Billing.Infrastructure.Gateways.Sandbox;
+
+/// <summary>
+/// A gateway that behaves like Stripe's test cards, for test mode and the demo. Its ledger of charges
+/// is its own table written on its own connection, outside our transactions, as a real gateway's would
+/// be: a payment rolled back on our side is still charged on its side, and one idempotency key is
+/// charged once.
+/// </summary>
+internal sealed class SandboxGateway(NpgsqlDataSource dataSource, SandboxFaults faults, TimeProvider time) : IPaymentGateway, ISandboxCardVault
+{
+    public PaymentGatewayKind Kind => PaymentGatewayKind.Sandbox;
+
+    public async Task<GatewayChargeResult> ChargeAsync(GatewayChargeRequest request, CancellationToken cancellationToken)
+    {
+        var card = SandboxCard.ByToken(request.PaymentMethodReference)
+            ?? throw new InvalidOperationException("The sandbox only charges the test cards it saved.");
+        var (status, failureCode) = card.Behaviour switch
+        {
+            SandboxBehaviour.Succeeds => ("succeeded", null),
+            SandboxBehaviour.InsufficientFunds => ("failed", "insufficient_funds"),
+            _ => ("failed", "card_declined"),
+        };
+
+        await using var command = dataSource.CreateCommand(
+            $"""
+            INSERT INTO {BillingDbContext.SchemaName}.sandbox_charges (idempotency_key, reference, mode, payment_method_token, amount, currency, status, failure_code, created_at)
+            VALUES (@key, @reference, @mode, @token, @amount, @currency, @status, @failure_code, @now)
+            ON CONFLICT (idempotency_key) DO NOTHING;
+            SELECT reference, status, failure_code FROM {BillingDbContext.SchemaName}.sandbox_charges WHERE idempotency_key = @key;
+            """);
+        command.Parameters.AddWithValue("key", request.IdempotencyKey);
+        command.Parameters.AddWithValue("reference", "ch_sandbox_" + Guid.NewGuid().ToString("N"));
+        command.Parameters.AddWithValue("mode", request.Mode.ToString());
+        command.Parameters.AddWithValue("token", card.Token);
+        command.Parameters.AddWithValue("amount", request.Amount.MinorUnits);
+        command.Parameters.AddWithValue("currency", request.Amount.Currency.Code);
+        command.Parameters.AddWithValue("status", status);
+        command.Parameters.AddWithValue("failure_code", (object?)failureCode ?? DBNull.Value);
+        command.Parameters.AddWithValue("now", time.GetUtcNow());
+
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        var result = reader.GetString(1) == "succeeded"
+            ? GatewayChargeResult.Succeeded(reader.GetString(0))
+            : GatewayChargeResult.Failed(reader.GetString(0), reader.GetString(2), DeclineMessage(reader.GetString(2)));
+
+        if (faults.TakeTimeoutAfterCharging())
+        {
+            throw new PaymentGatewayUnavailableException("The sandbox was told to time out after charging.");
+        }
+
+        return result;
+    }
+
+    /// <summary>Checks a typed card the way Stripe's setup would and answers what may be saved of it.</summary>
+    public SandboxCardCheck Check(string? number, int expiryMonth, int expiryYear)
+    {
+        var now = time.GetUtcNow();
+        var digits = new string((number ?? string.Empty).Where(c => c is not (' ' or '-')).ToArray());
+        if (digits.Length is < 12 or > 19 || !digits.All(char.IsAsciiDigit))
+        {
+            return SandboxCardCheck.Refused("invalid_number", "The card number is not valid.");
+        }
+
+        if (SandboxCard.ByNumber(digits) is not { } card)
+        {
+            return SandboxCardCheck.Refused("test_card_required", "Test mode accepts only the documented test cards, such as 4242 4242 4242 4242.");
+        }
+
+        var details = new CardDetails(card.Brand, card.LastFour, expiryMonth, expiryYear);
+        if (expiryMonth is < 1 or > 12 || expiryYear > now.Year + 20 || details.IsExpiredAt(now))
+        {
+            return SandboxCardCheck.Refused("invalid_expiry", "The expiry date is not valid or has passed.");
+        }
+
+        return card.Behaviour == SandboxBehaviour.DeclinesOnSave
+            ? SandboxCardCheck.Refused("card_declined", DeclineMessage("card_declined"))
+            : SandboxCardCheck.Accepted(card.Token, details);
+    }
+
+    /// <summary>A test token given through the API (<c>pm_card_visa</c>…) as the card it stands for.</summary>
+    public CardDetails? DescribeToken(string token) =>
+        SandboxCard.ByToken(token) is { } card ? new CardDetails(card.Brand, card.LastFour, 12, time.GetUtcNow().Year + 3) : null;
+
+    private static string DeclineMessage(string code) => code switch
+    {
+        "insufficient_funds" => "Your card has insufficient funds.",
+        _ => "Your card was declined.",
+    };
+}

@@ -1,0 +1,21 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Portal.Modules.Billing.Domain.Payments;
+
+namespace Portal.Modules.Billing.Infrastructure.Persistence.Configurations;
+
+/// <summary>Lines of a payment or an invoice: a jsonb array written once and never queried inside.</summary>
+internal static class PaymentLinesColumn
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static void Map(PropertyBuilder<PaymentLine[]> property) =>
+        property
+            .HasColumnType("jsonb")
+            .HasConversion(
+                lines => JsonSerializer.Serialize(lines, Json),
+                json => JsonSerializer.Deserialize<PaymentLine[]>(json, Json) ?? Array.Empty<PaymentLine>(),
+                new ValueComparer<PaymentLine[]>((a, b) => a!.SequenceEqual(b!), lines => lines.Aggregate(0, (hash, line) => HashCode.Combine(hash, line)), lines => lines.ToArray()));
+}
