@@ -1,4 +1,5 @@
 using Portal.BuildingBlocks.Contracts;
+using Portal.BuildingBlocks.Web;
 
 namespace Portal.Host.Modes;
 
@@ -9,7 +10,6 @@ namespace Portal.Host.Modes;
 internal static class ModeMiddleware
 {
     public const string TestPathBase = "/test";
-    private const string ModeKey = "portal.mode";
 
     public static IApplicationBuilder UseModes(this IApplicationBuilder app) =>
         app.Use((context, next) =>
@@ -22,10 +22,7 @@ internal static class ModeMiddleware
                 context.Request.Path = remainder.HasValue ? remainder : "/";
             }
 
-            context.Items[ModeKey] = mode;
+            context.SetMode(mode);
             return next(context);
         });
-
-    public static Mode GetMode(this HttpContext context) =>
-        context.Items.TryGetValue(ModeKey, out var mode) && mode is Mode resolved ? resolved : Mode.Live;
 }

@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Web;
 using Portal.Host.Modes;
 using Portal.Host.Pages.Shared;
 using Portal.Modules.Identity.Application.PortalSessions.RequestUnifiedSignInLink;

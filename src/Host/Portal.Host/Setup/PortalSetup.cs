@@ -116,6 +116,7 @@ internal static class PortalSetup
 
         app.MapRazorPages();
         app.MapIdentityEndpoints();
+        app.MapBillingEndpoints();
         app.MapLanguageSwitch();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.BuildingBlocks.Infrastructure;
@@ -30,5 +31,10 @@ public static class BillingModule
         services.AddScoped<PaymentSettlement>();
         services.AddScoped<InvoiceIssuer>();
         return services;
+    }
+
+    public static IEndpointRouteBuilder MapBillingEndpoints(this IEndpointRouteBuilder app)
+    {
+        return app;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Domain;
+using Portal.BuildingBlocks.Web;
 using Portal.Host.Modes;
 using Portal.Host.Pages.Shared;
 using Portal.Host.Setup;
