@@ -87,7 +87,9 @@ internal static class PortalSetup
             await scope.ServiceProvider.GetRequiredService<HostDbContext>().Database.MigrateAsync();
         }
 
-        app.Services.GetRequiredService<IRecurringJobManager>().ScheduleIdentityJobs();
+        var recurringJobs = app.Services.GetRequiredService<IRecurringJobManager>();
+        recurringJobs.ScheduleIdentityJobs();
+        recurringJobs.ScheduleBillingJobs();
 
         if (app.Configuration.GetValue("Demo:Seed", defaultValue: false))
         {

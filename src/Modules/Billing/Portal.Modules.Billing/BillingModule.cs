@@ -1,3 +1,4 @@
+using Hangfire;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -5,10 +6,14 @@ using Portal.BuildingBlocks.Infrastructure;
 using Portal.Modules.Billing.Application.Abstractions;
 using Portal.Modules.Billing.Application.Gateways;
 using Portal.Modules.Billing.Application.Invoices;
+using Portal.Modules.Billing.Application.PaymentMethods;
 using Portal.Modules.Billing.Application.Payments;
 using Portal.Modules.Billing.Contracts;
+using Portal.Modules.Billing.Endpoints;
 using Portal.Modules.Billing.Infrastructure.Gateways;
 using Portal.Modules.Billing.Infrastructure.Gateways.Sandbox;
+using Portal.Modules.Billing.Infrastructure.Jobs;
+using Portal.Modules.Billing.Infrastructure.Pdf;
 using Portal.Modules.Billing.Infrastructure.Persistence;
 
 namespace Portal.Modules.Billing;
@@ -30,11 +35,21 @@ public static class BillingModule
 
         services.AddScoped<PaymentSettlement>();
         services.AddScoped<InvoiceIssuer>();
+        services.AddScoped<CustomerGuard>();
+        services.AddScoped<PaymentMethodSaver>();
+        services.AddScoped<PaymentReader>();
+        services.AddSingleton<IInvoicePdfRenderer, PdfSharpInvoiceRenderer>();
         return services;
     }
 
+    public static void ScheduleBillingJobs(this IRecurringJobManager jobs) =>
+        jobs.AddOrUpdate<ReconcilePaymentsJob>(ReconcilePaymentsJob.Id, job => job.RunAsync(CancellationToken.None), "*/5 * * * *");
+
     public static IEndpointRouteBuilder MapBillingEndpoints(this IEndpointRouteBuilder app)
     {
+        PaymentsEndpoints.Map(app);
+        InvoicesEndpoints.Map(app);
+        CustomerPaymentMethodsEndpoints.Map(app);
         return app;
     }
 }

@@ -6,6 +6,9 @@ using Portal.BuildingBlocks.Web;
 using Portal.Host.Modes;
 using Portal.Host.Pages.Shared;
 using Portal.Host.Setup;
+using Portal.Modules.Billing.Application.PaymentMethods;
+using Portal.Modules.Billing.Application.PaymentMethods.ListPaymentMethods;
+using Portal.Modules.Billing.Application.Payments.ListTransactions;
 using Portal.Modules.Identity.Application.PortalSessions.EndPortalSession;
 using Portal.Modules.Identity.Application.PortalSessions.GetPortalOverview;
 
@@ -18,6 +21,11 @@ public sealed class IndexModel(ISender sender) : PageModel
 
     public string? ReturnUrl { get; private set; }
 
+    /// <summary>The latest few payments; the history page has them all.</summary>
+    public TransactionPage LatestPayments { get; private set; } = null!;
+
+    public PaymentMethodDto? DefaultPaymentMethod { get; private set; }
+
     /// <summary>True on a unified-portal session: the page links back to all the customer's businesses.</summary>
     public bool IsUnified { get; private set; }
 
@@ -29,9 +37,12 @@ public sealed class IndexModel(ISender sender) : PageModel
         }
 
         IsUnified = PortalPrincipal.UnifiedEmail(User) is not null;
-        Overview = await sender.QueryAsync(new GetPortalOverviewQuery(customer.BusinessId, HttpContext.GetMode(), customer.CustomerId), cancellationToken);
+        Overview = await PortalBranding.ApplyAsync(this, sender, customer, cancellationToken);
         ReturnUrl = customer.ReturnUrl;
-        ViewData[Brand.ViewDataKey] = new Brand(Overview.BusinessName, Overview.AccentColor, Overview.ForegroundOnAccent, Overview.LogoUrl);
+        var mode = HttpContext.GetMode();
+        LatestPayments = await sender.QueryAsync(new ListTransactionsQuery(customer.BusinessId, mode, customer.CustomerId, 0, 3), cancellationToken);
+        DefaultPaymentMethod = (await sender.QueryAsync(new ListPaymentMethodsQuery(customer.BusinessId, mode, customer.CustomerId), cancellationToken))
+            .FirstOrDefault(m => m.IsDefault);
         return Page();
     }
 

@@ -68,10 +68,9 @@ public sealed class ProfileModel(ISender sender) : PageModel
 
     private async Task<PortalOverviewDto> LoadAsync(PortalCustomer customer, CancellationToken cancellationToken)
     {
-        var overview = await sender.QueryAsync(new GetPortalOverviewQuery(customer.BusinessId, HttpContext.GetMode(), customer.CustomerId), cancellationToken);
+        var overview = await PortalBranding.ApplyAsync(this, sender, customer, cancellationToken);
         Email = overview.CustomerEmail;
         BusinessName = overview.BusinessName;
-        ViewData[Brand.ViewDataKey] = new Brand(overview.BusinessName, overview.AccentColor, overview.ForegroundOnAccent, overview.LogoUrl);
         return overview;
     }
 }

@@ -8,6 +8,9 @@ internal interface IPaymentGateways
 {
     IPaymentGateway Get(PaymentGatewayKind kind);
 
-    /// <summary>Stripe when it is configured for the mode; otherwise the sandbox, which live mode only gets in Development (demo).</summary>
-    PaymentGatewayKind ForNewCards(Mode mode);
+    /// <summary>
+    /// Stripe when it is configured for the mode; otherwise the sandbox, which live mode only gets in
+    /// Development (demo); null when live mode has no gateway.
+    /// </summary>
+    PaymentGatewayKind? ForNewCards(Mode mode);
 }

@@ -1,8 +1,7 @@
-using Portal.BuildingBlocks.Application.Messaging;
 using Portal.Modules.Billing.Application.Abstractions;
 using Portal.Modules.Billing.Domain.Invoices;
 using Portal.Modules.Billing.Domain.Payments;
-using Portal.Modules.Identity.Contracts.Customers;
+using Portal.Modules.Billing.Application.PaymentMethods;
 
 namespace Portal.Modules.Billing.Application.Invoices;
 
@@ -10,14 +9,12 @@ namespace Portal.Modules.Billing.Application.Invoices;
 /// Issues the invoice of a successful payment inside the payment's transaction: the next number of the
 /// business, mode and year (rolled back with it, so no gaps) and snapshots of both parties.
 /// </summary>
-internal sealed class InvoiceIssuer(IBillingDbContext db, ISender sender, TimeProvider time)
+internal sealed class InvoiceIssuer(IBillingDbContext db, CustomerGuard customers, TimeProvider time)
 {
     public async Task<Invoice> IssueAsync(Payment payment, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var contact = await sender.QueryAsync(
-            new GetCustomerContactQuery(payment.BusinessId.Value, payment.Mode, payment.CustomerId.Value), cancellationToken)
-            ?? throw new InvalidOperationException($"Identity does not know customer {payment.CustomerId}.");
+        var contact = await customers.EnsureExistsAsync(payment.BusinessId, payment.Mode, payment.CustomerId, cancellationToken);
         var sequence = await db.NextInvoiceSequenceAsync(payment.BusinessId, payment.Mode, now.Year, cancellationToken);
         var invoice = Invoice.Issue(
             payment,

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Billing.Application.Gateways;
 using Portal.Modules.Billing.Domain.PaymentMethods;
 
@@ -24,12 +23,12 @@ internal sealed class PaymentGateways : IPaymentGateways
 
     public IPaymentGateway Get(PaymentGatewayKind kind) => _gateways[kind];
 
-    public PaymentGatewayKind ForNewCards(Mode mode) => mode switch
+    public PaymentGatewayKind? ForNewCards(Mode mode) => mode switch
     {
         Mode.Test when _options.StripeTest is not null => PaymentGatewayKind.Stripe,
         Mode.Test => PaymentGatewayKind.Sandbox,
         _ when _options.StripeLive is not null => PaymentGatewayKind.Stripe,
         _ when _options.SandboxInLiveMode => PaymentGatewayKind.Sandbox,
-        _ => throw new DomainException(Error.Unprocessable("PAYMENTS_NOT_CONFIGURED", "This business cannot take card payments yet.")),
+        _ => null,
     };
 }

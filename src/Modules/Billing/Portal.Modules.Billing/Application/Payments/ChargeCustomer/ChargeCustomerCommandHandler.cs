@@ -6,7 +6,6 @@ using Portal.Modules.Billing.Application.Abstractions;
 using Portal.Modules.Billing.Application.PaymentMethods;
 using Portal.Modules.Billing.Contracts.Payments;
 using Portal.Modules.Billing.Domain.Payments;
-using Portal.Modules.Identity.Contracts.Customers;
 
 namespace Portal.Modules.Billing.Application.Payments.ChargeCustomer;
 
@@ -15,7 +14,7 @@ namespace Portal.Modules.Billing.Application.Payments.ChargeCustomer;
 /// with a key already used finds that attempt: settled → its outcome; still unknown → the gateway is
 /// asked again with the same key, which replays instead of charging twice.
 /// </summary>
-internal sealed class ChargeCustomerCommandHandler(IBillingDbContext db, ISender sender, PaymentSettlement settlement, TimeProvider time)
+internal sealed class ChargeCustomerCommandHandler(IBillingDbContext db, CustomerGuard customers, PaymentSettlement settlement, TimeProvider time)
     : ICommandHandler<ChargeCustomerCommand, ChargeOutcome>
 {
     public async Task<ChargeOutcome> Handle(ChargeCustomerCommand command, CancellationToken cancellationToken)
@@ -60,8 +59,7 @@ internal sealed class ChargeCustomerCommandHandler(IBillingDbContext db, ISender
     private async Task<Payment> BeginAsync(
         BusinessId businessId, CustomerId customerId, Currency currency, List<PaymentLineRequest> lines, ChargeCustomerCommand command, CancellationToken cancellationToken)
     {
-        _ = await sender.QueryAsync(new GetCustomerContactQuery(command.BusinessId, command.Mode, command.CustomerId), cancellationToken)
-            ?? throw new DomainException(Error.NotFound("Customer not found."));
+        await customers.EnsureExistsAsync(businessId, command.Mode, customerId, cancellationToken);
         var method = await ChargeablePaymentMethod.FindAsync(db, businessId, command.Mode, customerId, command.PaymentMethodId, cancellationToken);
         var payment = Payment.Begin(
             businessId, command.Mode, customerId, command.IdempotencyKey, command.Description, command.SubscriptionId, method, currency, lines, time.GetUtcNow());

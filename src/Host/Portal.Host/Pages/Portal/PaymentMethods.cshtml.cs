@@ -1,0 +1,121 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Domain;
+using Portal.BuildingBlocks.Web;
+using Portal.Host.Pages.Shared;
+using Portal.Modules.Billing.Application.PaymentMethods;
+using Portal.Modules.Billing.Application.PaymentMethods.AddSandboxCard;
+using Portal.Modules.Billing.Application.PaymentMethods.GetCardSetupKind;
+using Portal.Modules.Billing.Application.PaymentMethods.ListPaymentMethods;
+using Portal.Modules.Billing.Application.PaymentMethods.RemovePaymentMethod;
+using Portal.Modules.Billing.Application.PaymentMethods.SetDefaultPaymentMethod;
+
+namespace Portal.Host.Pages.Portal;
+
+/// <summary>
+/// The customer's saved cards: make one the default, remove one (after a confirmation step), add one:
+/// typed into the sandbox form in test mode, or on the payment provider's page when Stripe is configured.
+/// </summary>
+public sealed class PaymentMethodsModel(ISender sender) : PageModel
+{
+    public IReadOnlyList<PaymentMethodDto> Methods { get; private set; } = [];
+
+    public string BusinessName { get; private set; } = string.Empty;
+
+    public string? SupportEmail { get; private set; }
+
+    public CardSetupKind SetupKind { get; private set; }
+
+    /// <summary>What just happened (after a redirect): added, removed, default.</summary>
+    [BindProperty(SupportsGet = true, Name = "done")]
+    public string? Done { get; set; }
+
+    /// <summary>The card waiting for the customer's confirmation before it is removed.</summary>
+    [BindProperty(SupportsGet = true, Name = "remove")]
+    public string? RemoveId { get; set; }
+
+    [BindProperty]
+    public string? CardNumber { get; set; }
+
+    [BindProperty]
+    public int? ExpiryMonth { get; set; }
+
+    [BindProperty]
+    public int? ExpiryYear { get; set; }
+
+    [BindProperty]
+    public bool MakeDefault { get; set; }
+
+    /// <summary>Why the card was not saved, as the code the commands answer (translated by the page).</summary>
+    public string? ErrorCode { get; private set; }
+
+    public PaymentMethodDto? PendingRemoval => Methods.FirstOrDefault(m => m.PaymentMethodId == RemoveId);
+
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) => RenderAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAddAsync(CancellationToken cancellationToken)
+    {
+        if (PortalCustomer.From(User) is not { } customer)
+        {
+            return RedirectToPage("/Portal/Businesses");
+        }
+
+        try
+        {
+            await sender.SendAsync(
+                new AddSandboxCardCommand(customer.BusinessId, HttpContext.GetMode(), customer.CustomerId, CardNumber, ExpiryMonth ?? 0, ExpiryYear ?? 0, MakeDefault),
+                cancellationToken);
+            return Redirect(Url.Content("~/portal/payment-methods?done=added"));
+        }
+        catch (DomainException exception) when (exception.Error.Kind is ErrorKind.Validation or ErrorKind.Unprocessable)
+        {
+            ErrorCode = exception.Error.Code;
+        }
+        catch (ValidationException)
+        {
+            ErrorCode = "INVALID_NUMBER";
+        }
+
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return await RenderAsync(cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostDefaultAsync(string paymentMethodId, CancellationToken cancellationToken)
+    {
+        if (PortalCustomer.From(User) is not { } customer)
+        {
+            return RedirectToPage("/Portal/Businesses");
+        }
+
+        await sender.SendAsync(new SetDefaultPaymentMethodCommand(customer.BusinessId, HttpContext.GetMode(), customer.CustomerId, paymentMethodId), cancellationToken);
+        return Redirect(Url.Content("~/portal/payment-methods?done=default"));
+    }
+
+    public async Task<IActionResult> OnPostRemoveAsync(string paymentMethodId, CancellationToken cancellationToken)
+    {
+        if (PortalCustomer.From(User) is not { } customer)
+        {
+            return RedirectToPage("/Portal/Businesses");
+        }
+
+        await sender.SendAsync(new RemovePaymentMethodCommand(customer.BusinessId, HttpContext.GetMode(), customer.CustomerId, paymentMethodId), cancellationToken);
+        return Redirect(Url.Content("~/portal/payment-methods?done=removed"));
+    }
+
+    private async Task<IActionResult> RenderAsync(CancellationToken cancellationToken)
+    {
+        if (PortalCustomer.From(User) is not { } customer)
+        {
+            return RedirectToPage("/Portal/Businesses");
+        }
+
+        var overview = await PortalBranding.ApplyAsync(this, sender, customer, cancellationToken);
+        (BusinessName, SupportEmail) = (overview.BusinessName, overview.SupportEmail);
+        var mode = HttpContext.GetMode();
+        Methods = await sender.QueryAsync(new ListPaymentMethodsQuery(customer.BusinessId, mode, customer.CustomerId), cancellationToken);
+        SetupKind = await sender.QueryAsync(new GetCardSetupKindQuery(mode), cancellationToken);
+        return Page();
+    }
+}

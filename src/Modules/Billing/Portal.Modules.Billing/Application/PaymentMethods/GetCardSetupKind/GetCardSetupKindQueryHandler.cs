@@ -1,0 +1,16 @@
+using Portal.BuildingBlocks.Application.Messaging;
+using Portal.Modules.Billing.Application.Gateways;
+using Portal.Modules.Billing.Domain.PaymentMethods;
+
+namespace Portal.Modules.Billing.Application.PaymentMethods.GetCardSetupKind;
+
+internal sealed class GetCardSetupKindQueryHandler(IPaymentGateways gateways) : IQueryHandler<GetCardSetupKindQuery, CardSetupKind>
+{
+    public Task<CardSetupKind> Handle(GetCardSetupKindQuery query, CancellationToken cancellationToken) =>
+        Task.FromResult(gateways.ForNewCards(query.Mode) switch
+        {
+            PaymentGatewayKind.Sandbox => CardSetupKind.SandboxForm,
+            PaymentGatewayKind.Stripe => CardSetupKind.StripeHostedPage,
+            _ => CardSetupKind.Unavailable,
+        });
+}

@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.BuildingBlocks.Application.Messaging;
+using Portal.Modules.Billing.Application.Abstractions;
+
+namespace Portal.Modules.Billing.Application.PaymentMethods.ListPaymentMethods;
+
+internal sealed class ListPaymentMethodsQueryHandler(IBillingDbContext db, TimeProvider time) : IQueryHandler<ListPaymentMethodsQuery, IReadOnlyList<PaymentMethodDto>>
+{
+    public async Task<IReadOnlyList<PaymentMethodDto>> Handle(ListPaymentMethodsQuery query, CancellationToken cancellationToken)
+    {
+        var methods = await db.PaymentMethods.AsNoTracking()
+            .Where(m => m.BusinessId == query.BusinessId && m.Mode == query.Mode && m.CustomerId == query.CustomerId && m.RemovedAt == null)
+            .OrderByDescending(m => m.IsDefault).ThenByDescending(m => m.CreatedAt)
+            .ToListAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        return [.. methods.Select(m => new PaymentMethodDto(
+            m.Id.Value, m.Card.Brand, m.Card.LastFour, m.Card.ExpiryMonth, m.Card.ExpiryYear, m.IsDefault, m.Card.IsExpiredAt(now), m.CreatedAt))];
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.BuildingBlocks.Contracts;
+using Portal.BuildingBlocks.Domain;
+using Portal.Modules.Billing.Application.Abstractions;
+using Portal.Modules.Billing.Domain.PaymentMethods;
+
+namespace Portal.Modules.Billing.Application.PaymentMethods;
+
+/// <summary>
+/// Adds a card a gateway accepted. The customer's first card becomes the default, and so does any card
+/// saved with "use as default"; the previous default is cleared first (the database allows one).
+/// </summary>
+internal sealed class PaymentMethodSaver(IBillingDbContext db, TimeProvider time)
+{
+    public async Task<PaymentMethod> SaveAsync(
+        BusinessId businessId, Mode mode, CustomerId customerId, PaymentGatewayKind gateway, string reference, CardDetails card, bool makeDefault, CancellationToken cancellationToken)
+    {
+        var live = db.PaymentMethods.Where(m => m.BusinessId == businessId && m.Mode == mode && m.CustomerId == customerId && m.RemovedAt == null);
+        var isDefault = makeDefault || !await live.AnyAsync(cancellationToken);
+        if (isDefault)
+        {
+            await live.Where(m => m.IsDefault).ExecuteUpdateAsync(set => set.SetProperty(m => m.IsDefault, false), cancellationToken);
+        }
+
+        var method = PaymentMethod.Save(businessId, mode, customerId, gateway, reference, card, isDefault, time.GetUtcNow());
+        db.PaymentMethods.Add(method);
+        return method;
+    }
+
+    public static PaymentMethodDto ToDto(PaymentMethod method, DateTimeOffset now) =>
+        new(method.Id.Value, method.Card.Brand, method.Card.LastFour, method.Card.ExpiryMonth, method.Card.ExpiryYear, method.IsDefault, method.Card.IsExpiredAt(now), method.CreatedAt);
+}

@@ -1,0 +1,9 @@
+using MediatR;
+using Portal.BuildingBlocks.Contracts;
+using Portal.BuildingBlocks.Contracts.Messaging;
+using Portal.BuildingBlocks.Domain;
+
+namespace Portal.Modules.Billing.Application.PaymentMethods.RemovePaymentMethod;
+
+/// <summary>Removes a saved card; if it was the default, the most recent remaining card becomes the default.</summary>
+public sealed record RemovePaymentMethodCommand(BusinessId BusinessId, Mode Mode, CustomerId CustomerId, string PaymentMethodId) : ICommand<Unit>;

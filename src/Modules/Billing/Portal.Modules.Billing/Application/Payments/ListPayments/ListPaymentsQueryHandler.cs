@@ -1,0 +1,32 @@
+using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Domain;
+using Portal.Modules.Billing.Application.Abstractions;
+
+namespace Portal.Modules.Billing.Application.Payments.ListPayments;
+
+internal sealed class ListPaymentsQueryHandler(IBillingDbContext db, PaymentReader reader) : IQueryHandler<ListPaymentsQuery, IReadOnlyList<PaymentDto>>
+{
+    public async Task<IReadOnlyList<PaymentDto>> Handle(ListPaymentsQuery query, CancellationToken cancellationToken)
+    {
+        var payments = db.Payments.Where(p => p.BusinessId == query.BusinessId && p.Mode == query.Mode);
+        if (query.CustomerId is not null)
+        {
+            // A malformed id matches nothing: an empty page, as for any unknown customer.
+            var customerId = PrefixedId.TryParse<CustomerId>(query.CustomerId, out var id) ? id : default;
+            payments = payments.Where(p => p.CustomerId == customerId);
+        }
+
+        if (query.SubscriptionId is not null)
+        {
+            payments = payments.Where(p => p.SubscriptionId == query.SubscriptionId);
+        }
+
+        if (PaymentStatusText.Parse(query.Status) is { } status)
+        {
+            payments = payments.Where(p => p.Status == status);
+        }
+
+        var page = payments.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id).Skip(query.PageNumber * query.PageSize).Take(query.PageSize);
+        return await reader.ReadAsync(query.BusinessId, query.Mode, page, cancellationToken);
+    }
+}

@@ -1,0 +1,14 @@
+using FluentValidation;
+
+namespace Portal.Modules.Billing.Application.Payments.ListPayments;
+
+internal sealed class ListPaymentsQueryValidator : AbstractValidator<ListPaymentsQuery>
+{
+    public ListPaymentsQueryValidator()
+    {
+        RuleFor(q => q.PageNumber).GreaterThanOrEqualTo(0);
+        RuleFor(q => q.PageSize).InclusiveBetween(1, 100);
+        RuleFor(q => q.Status).Must(s => s is null || PaymentStatusText.Parse(s) is not null)
+            .WithMessage("status must be one of succeeded, failed, processing.");
+    }
+}

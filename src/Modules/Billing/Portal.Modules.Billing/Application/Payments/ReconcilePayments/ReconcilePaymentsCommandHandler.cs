@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.BuildingBlocks.Application.Messaging;
+using Portal.Modules.Billing.Application.Abstractions;
+using Portal.Modules.Billing.Domain.Payments;
+
+namespace Portal.Modules.Billing.Application.Payments.ReconcilePayments;
+
+internal sealed class ReconcilePaymentsCommandHandler(IBillingDbContext db, PaymentSettlement settlement, TimeProvider time)
+    : ICommandHandler<ReconcilePaymentsCommand, int>
+{
+    public async Task<int> Handle(ReconcilePaymentsCommand command, CancellationToken cancellationToken)
+    {
+        var quietSince = time.GetUtcNow() - command.QuietFor;
+        var pending = await db.Payments.AsNoTracking()
+            .Where(p => p.Status == PaymentStatus.Processing && p.UpdatedAt <= quietSince)
+            .OrderBy(p => p.UpdatedAt)
+            .Select(p => p.Id)
+            .Take(command.BatchSize)
+            .ToListAsync(cancellationToken);
+        var settled = 0;
+        foreach (var id in pending)
+        {
+            // Each settlement locks its row: a second job instance or a customer retry waits and then finds it settled.
+            if ((await settlement.SettleAsync(id, cancellationToken)).IsFinal)
+            {
+                settled++;
+            }
+        }
+
+        return settled;
+    }
+}

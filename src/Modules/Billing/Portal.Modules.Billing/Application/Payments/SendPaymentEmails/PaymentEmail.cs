@@ -1,0 +1,57 @@
+using System.Globalization;
+using Portal.BuildingBlocks.Application;
+using Portal.BuildingBlocks.Application.Email;
+using Portal.BuildingBlocks.Domain;
+using Portal.Modules.Billing.Domain.Payments;
+using Portal.Modules.Identity.Contracts.Customers;
+
+namespace Portal.Modules.Billing.Application.Payments.SendPaymentEmails;
+
+/// <summary>"Payment received" and "payment failed" emails, leading back to the portal's static sign-in link.</summary>
+internal static class PaymentEmail
+{
+    /// <summary>Customers' language is not recorded yet (docs/operations.md); both texts exist for when it is.</summary>
+    private const string CustomerLanguage = "en";
+
+    private static readonly Dictionary<string, string[]> Texts = new()
+    {
+        // subject ok, body ok, invoice note, subject failed, body failed, what to do, button, greeting
+        ["en"] = ["Payment received by {0}", "We received your payment of {0} for {1}, charged to your {2} ending in {3}.", "Invoice {0} is ready to download in your customer portal.", "Your payment to {0} did not go through", "We could not charge {0} for {1} to your {2} ending in {3}: {4}", "Please update your payment method in your customer portal.", "Open my portal", "Hello {0},"],
+        ["it"] = ["Pagamento ricevuto da {0}", "Abbiamo ricevuto il tuo pagamento di {0} per {1}, addebitato sulla tua {2} che termina con {3}.", "La fattura {0} è pronta da scaricare nel tuo portale clienti.", "Il tuo pagamento a {0} non è andato a buon fine", "Non siamo riusciti ad addebitare {0} per {1} sulla tua {2} che termina con {3}: {4}", "Aggiorna il metodo di pagamento nel tuo portale clienti.", "Apri il mio portale", "Ciao {0},"],
+    };
+
+    public static EmailMessage Succeeded(Payment payment, string invoiceNumber, CustomerContact contact, string portalLink, string language = CustomerLanguage)
+    {
+        var t = Texts[language];
+        var culture = CultureInfo.GetCultureInfo(language == "it" ? "it-IT" : "en-GB");
+        var amount = MoneyText.Format(new Money(payment.Total, payment.Currency), culture);
+        return Compose(
+            contact,
+            language,
+            F(t[0], contact.BusinessName),
+            [F(t[7], contact.CustomerName), F(t[1], amount, payment.Description, Brand(payment.CardBrand), payment.CardLastFour), F(t[2], invoiceNumber)],
+            new BrandedEmail.Button(t[6], portalLink));
+    }
+
+    public static EmailMessage Failed(Payment payment, CustomerContact contact, string portalLink, string language = CustomerLanguage)
+    {
+        var t = Texts[language];
+        var culture = CultureInfo.GetCultureInfo(language == "it" ? "it-IT" : "en-GB");
+        var amount = MoneyText.Format(new Money(payment.Total, payment.Currency), culture);
+        return Compose(
+            contact,
+            language,
+            F(t[3], contact.BusinessName),
+            [F(t[7], contact.CustomerName), F(t[4], amount, payment.Description, Brand(payment.CardBrand), payment.CardLastFour, payment.FailureMessage ?? string.Empty), t[5]],
+            new BrandedEmail.Button(t[6], portalLink));
+    }
+
+    private static EmailMessage Compose(CustomerContact contact, string language, string subject, IReadOnlyList<string> paragraphs, BrandedEmail.Button button) =>
+        new BrandedEmail(
+            contact.CustomerEmail, language, subject, contact.BusinessName, contact.AccentColor, contact.ForegroundOnAccent, contact.BusinessSupportEmail, paragraphs, button)
+            .Compose();
+
+    private static string F(string format, params object[] values) => string.Format(CultureInfo.InvariantCulture, format, values);
+
+    private static string Brand(string brand) => brand.Length == 0 ? brand : char.ToUpperInvariant(brand[0]) + brand[1..];
+}

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Web;
+using Portal.Modules.Billing.Application.Invoices.GetInvoicePdf;
+
+namespace Portal.Modules.Billing.Endpoints;
+
+/// <summary><c>GET /invoices/payments/{payment_id}</c>: the invoice PDF of a payment (Italian when the request prefers it).</summary>
+internal static class InvoicesEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        app.MapGet("/invoices/payments/{payment_id}", async ([FromRoute(Name = "payment_id")] string paymentId, HttpContext http, ISender sender, CancellationToken ct) =>
+        {
+            var tenant = ApiTenant.From(http.User);
+            var language = http.Request.GetTypedHeaders().AcceptLanguage.OrderByDescending(l => l.Quality ?? 1).FirstOrDefault()?.Value.Value?.StartsWith("it", StringComparison.OrdinalIgnoreCase) == true
+                ? "it"
+                : "en";
+            var pdf = await sender.QueryAsync(new GetInvoicePdfQuery(tenant.BusinessId, tenant.Mode, paymentId, null, language), ct);
+            return InvoiceDownload.Result(http, pdf);
+        }).RequireAuthorization(PortalAuth.ApiPolicy).WithTags("Invoices").WithName("GetPaymentInvoice");
+    }
+}

@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Web;
+using Portal.Modules.Billing.Application.Payments.GetPayment;
+using Portal.Modules.Billing.Application.Payments.ListPayments;
+
+namespace Portal.Modules.Billing.Endpoints;
+
+/// <summary>The Dodo-compatible payment resource: <c>/payments</c>.</summary>
+internal static class PaymentsEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var payments = app.MapGroup("/payments").RequireAuthorization(PortalAuth.ApiPolicy).WithTags("Payments");
+
+        payments.MapGet("/", async (
+            [FromQuery(Name = "customer_id")] string? customerId,
+            [FromQuery(Name = "subscription_id")] string? subscriptionId,
+            [FromQuery(Name = "status")] string? status,
+            [FromQuery(Name = "page_number")] int? pageNumber,
+            [FromQuery(Name = "page_size")] int? pageSize,
+            HttpContext http,
+            ISender sender,
+            CancellationToken ct) =>
+        {
+            var tenant = ApiTenant.From(http.User);
+            var page = await sender.QueryAsync(
+                new ListPaymentsQuery(tenant.BusinessId, tenant.Mode, customerId, subscriptionId, status, pageNumber ?? 0, pageSize ?? 10), ct);
+            return TypedResults.Ok(new PaymentListResponse([.. page.Select(PaymentResponse.From)]));
+        }).WithName("ListPayments");
+
+        payments.MapGet("/{payment_id}", async ([FromRoute(Name = "payment_id")] string paymentId, HttpContext http, ISender sender, CancellationToken ct) =>
+        {
+            var tenant = ApiTenant.From(http.User);
+            return TypedResults.Ok(PaymentResponse.From(await sender.QueryAsync(new GetPaymentQuery(tenant.BusinessId, tenant.Mode, paymentId), ct)));
+        }).WithName("GetPayment");
+    }
+
+    internal sealed record PaymentListResponse(IReadOnlyList<PaymentResponse> Items);
+}

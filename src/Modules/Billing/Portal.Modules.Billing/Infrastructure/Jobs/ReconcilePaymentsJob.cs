@@ -1,0 +1,17 @@
+using System.ComponentModel;
+using Hangfire;
+using Portal.BuildingBlocks.Application.Messaging;
+using Portal.Modules.Billing.Application.Payments.ReconcilePayments;
+
+namespace Portal.Modules.Billing.Infrastructure.Jobs;
+
+/// <summary>Every five minutes: settles payments whose gateway call timed out (ADR 0012).</summary>
+public sealed class ReconcilePaymentsJob(ISender sender)
+{
+    public const string Id = "billing-reconcile-payments";
+
+    [DisplayName("Settle payments whose gateway answer is unknown")]
+    [DisableConcurrentExecution(timeoutInSeconds: 60)]
+    public Task RunAsync(CancellationToken cancellationToken) =>
+        sender.SendAsync(new ReconcilePaymentsCommand(QuietFor: TimeSpan.FromMinutes(2)), cancellationToken);
+}
