@@ -34,19 +34,30 @@ internal sealed class BillingDbContext(
     public Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken) =>
         Database.BeginTransactionAsync(cancellationToken);
 
-    public Task<Payment?> LockPaymentAsync(PaymentId id, CancellationToken cancellationToken) =>
-        Payments.FromSql($"SELECT * FROM billing.payments WHERE id = {id.Value} FOR UPDATE").SingleOrDefaultAsync(cancellationToken);
+    public async Task<Payment?> LockPaymentAsync(PaymentId id, CancellationToken cancellationToken) =>
+        await FirstOrDefaultAsync(Payments.FromSql($"SELECT * FROM billing.payments WHERE id = {id.Value} FOR UPDATE").AsAsyncEnumerable(), cancellationToken);
 
     public async Task<int> NextInvoiceSequenceAsync(BusinessId businessId, Mode mode, int year, CancellationToken cancellationToken) =>
-        await Database.SqlQuery<int>(
+        await FirstOrDefaultAsync(Database.SqlQuery<int>(
             $"""
             INSERT INTO billing.invoice_sequences (business_id, mode, year, last_number) VALUES ({businessId.Value}, {mode.ToString()}, {year}, 1)
             ON CONFLICT (business_id, mode, year) DO UPDATE SET last_number = invoice_sequences.last_number + 1
             RETURNING last_number AS "Value"
-            """).SingleAsync(cancellationToken);
+            """).AsAsyncEnumerable(), cancellationToken);
 
     public async Task<bool> TryRecordWebhookEventAsync(string eventId, DateTimeOffset now, CancellationToken cancellationToken) =>
         await Database.ExecuteSqlAsync(
             $"INSERT INTO billing.webhook_events (event_id, received_at) VALUES ({eventId}, {now}) ON CONFLICT (event_id) DO NOTHING",
             cancellationToken) == 1;
+
+    /// <summary>Reads raw SQL that cannot be composed (FOR UPDATE, RETURNING): EF must not wrap it in a LIMIT.</summary>
+    private static async Task<T?> FirstOrDefaultAsync<T>(IAsyncEnumerable<T> rows, CancellationToken cancellationToken)
+    {
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            return row;
+        }
+
+        return default;
+    }
 }
