@@ -15,13 +15,19 @@ internal sealed class PdfSharpInvoiceRenderer : IInvoicePdfRenderer
     private const double Margin = 50;
     private const double PageBottom = 780;
     private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode);
-    private static readonly XFont Heading = Font(20, bold: true);
-    private static readonly XFont Label = Font(9, bold: true);
-    private static readonly XFont Body = Font(10, bold: false);
-    private static readonly XFont Strong = Font(11, bold: true);
     private static readonly double[] Columns = [Margin, 300, 350, 430, 480];
 
-    static PdfSharpInvoiceRenderer() => EmbeddedFontResolver.EnsureInstalled();
+    // The fonts can only be created once the resolver is installed: in the constructor, not as static fields.
+    private readonly XFont _heading;
+    private readonly XFont _label;
+    private readonly XFont _body;
+    private readonly XFont _strong;
+
+    public PdfSharpInvoiceRenderer()
+    {
+        EmbeddedFontResolver.EnsureInstalled();
+        (_heading, _label, _body, _strong) = (Font(20, bold: true), Font(9, bold: true), Font(10, bold: false), Font(11, bold: true));
+    }
 
     public byte[] Render(Invoice invoice, string language)
     {
@@ -34,30 +40,30 @@ internal sealed class PdfSharpInvoiceRenderer : IInvoicePdfRenderer
         var page = new Page(document);
         var g = page.Graphics;
         var y = 60.0;
-        g.DrawString(t.Title, Heading, XBrushes.Black, Margin, y);
+        g.DrawString(t.Title, _heading, XBrushes.Black, Margin, y);
         if (invoice.Mode == Mode.Test)
         {
-            g.DrawString(t.TestMode, Label, XBrushes.DarkRed, 545, y, XStringFormats.BottomRight);
+            g.DrawString(t.TestMode, _label, XBrushes.DarkRed, 545, y, XStringFormats.BottomRight);
         }
 
         y += 30;
         y = Pair(g, t.Number, invoice.Number, y);
         y = Pair(g, t.Date, invoice.IssuedAt.UtcDateTime.ToString("d", culture), y) + 16;
 
-        g.DrawString(t.From, Label, XBrushes.Gray, Margin, y);
-        g.DrawString(t.BillTo, Label, XBrushes.Gray, 300, y);
+        g.DrawString(t.From, _label, XBrushes.Gray, Margin, y);
+        g.DrawString(t.BillTo, _label, XBrushes.Gray, 300, y);
         y += 14;
-        g.DrawString(invoice.Parties.BusinessName, Strong, XBrushes.Black, Margin, y);
-        g.DrawString(invoice.Parties.CustomerName, Strong, XBrushes.Black, 300, y);
+        g.DrawString(invoice.Parties.BusinessName, _strong, XBrushes.Black, Margin, y);
+        g.DrawString(invoice.Parties.CustomerName, _strong, XBrushes.Black, 300, y);
         y += 14;
-        g.DrawString(invoice.Parties.BusinessSupportEmail ?? string.Empty, Body, XBrushes.Black, Margin, y);
-        g.DrawString(invoice.Parties.CustomerEmail, Body, XBrushes.Black, 300, y);
+        g.DrawString(invoice.Parties.BusinessSupportEmail ?? string.Empty, _body, XBrushes.Black, Margin, y);
+        g.DrawString(invoice.Parties.CustomerEmail, _body, XBrushes.Black, 300, y);
         y += 30;
 
         string[] headings = [t.Description, t.Quantity, t.UnitPrice, t.TaxRate, t.Amount];
         for (var i = 0; i < headings.Length; i++)
         {
-            DrawCell(g, headings[i], Label, i, y);
+            DrawCell(g, headings[i], _label, i, y);
         }
 
         y += 6;
@@ -71,11 +77,11 @@ internal sealed class PdfSharpInvoiceRenderer : IInvoicePdfRenderer
                 y = 60;
             }
 
-            DrawCell(g, line.Description, Body, 0, y);
-            DrawCell(g, line.Quantity.ToString(culture), Body, 1, y);
-            DrawCell(g, MoneyText.Format(new Money(line.UnitAmount, invoice.Currency), culture), Body, 2, y);
-            DrawCell(g, (line.TaxRateBasisPoints / 100m).ToString("0.##", culture) + "%", Body, 3, y);
-            DrawCell(g, MoneyText.Format(new Money(line.Amount, invoice.Currency), culture), Body, 4, y);
+            DrawCell(g, line.Description, _body, 0, y);
+            DrawCell(g, line.Quantity.ToString(culture), _body, 1, y);
+            DrawCell(g, MoneyText.Format(new Money(line.UnitAmount, invoice.Currency), culture), _body, 2, y);
+            DrawCell(g, (line.TaxRateBasisPoints / 100m).ToString("0.##", culture) + "%", _body, 3, y);
+            DrawCell(g, MoneyText.Format(new Money(line.Amount, invoice.Currency), culture), _body, 4, y);
             y += 16;
         }
 
@@ -86,12 +92,12 @@ internal sealed class PdfSharpInvoiceRenderer : IInvoicePdfRenderer
         }
 
         g.DrawLine(XPens.Gray, Margin, y - 8, 545, y - 8);
-        y = Total(g, t.Subtotal, new Money(invoice.Subtotal, invoice.Currency), culture, Body, y + 6);
-        y = Total(g, t.Tax, new Money(invoice.Tax, invoice.Currency), culture, Body, y);
-        y = Total(g, t.Total, new Money(invoice.Total, invoice.Currency), culture, Strong, y + 4) + 20;
+        y = Total(g, t.Subtotal, new Money(invoice.Subtotal, invoice.Currency), culture, _body, y + 6);
+        y = Total(g, t.Tax, new Money(invoice.Tax, invoice.Currency), culture, _body, y);
+        y = Total(g, t.Total, new Money(invoice.Total, invoice.Currency), culture, _strong, y + 4) + 20;
 
-        g.DrawString(string.Format(culture, t.PaidWith, Capitalised(invoice.CardBrand), invoice.CardLastFour), Body, XBrushes.Black, Margin, y);
-        g.DrawString($"{t.PaymentReference}: {invoice.PaymentId.Value}", Body, XBrushes.Gray, Margin, y + 14);
+        g.DrawString(string.Format(culture, t.PaidWith, Capitalised(invoice.CardBrand), invoice.CardLastFour), _body, XBrushes.Black, Margin, y);
+        g.DrawString($"{t.PaymentReference}: {invoice.PaymentId.Value}", _body, XBrushes.Gray, Margin, y + 14);
         page.Graphics.Dispose();
 
         using var output = new MemoryStream();
@@ -102,10 +108,10 @@ internal sealed class PdfSharpInvoiceRenderer : IInvoicePdfRenderer
     private static XFont Font(double size, bool bold) =>
         new(EmbeddedFontResolver.Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, Unicode);
 
-    private static double Pair(XGraphics g, string label, string value, double y)
+    private double Pair(XGraphics g, string label, string value, double y)
     {
-        g.DrawString(label, Label, XBrushes.Gray, Margin, y);
-        g.DrawString(value, Body, XBrushes.Black, 160, y);
+        g.DrawString(label, _label, XBrushes.Gray, Margin, y);
+        g.DrawString(value, _body, XBrushes.Black, 160, y);
         return y + 15;
     }
 
@@ -122,7 +128,7 @@ internal sealed class PdfSharpInvoiceRenderer : IInvoicePdfRenderer
         g.DrawString(text, font, XBrushes.Black, right, y, XStringFormats.BottomRight);
     }
 
-    private static double Total(XGraphics g, string label, Money amount, CultureInfo culture, XFont font, double y)
+    private double Total(XGraphics g, string label, Money amount, CultureInfo culture, XFont font, double y)
     {
         g.DrawString(label, font, XBrushes.Black, 472, y, XStringFormats.BottomRight);
         g.DrawString(MoneyText.Format(amount, culture), font, XBrushes.Black, 545, y, XStringFormats.BottomRight);
