@@ -7,8 +7,10 @@ using Portal.Modules.Billing.Application.Gateways;
 using Portal.Modules.Billing.Application.Invoices;
 using Portal.Modules.Billing.Application.Payments;
 using Portal.Modules.Billing.Contracts;
+using Portal.Modules.Billing.Endpoints;
 using Portal.Modules.Billing.Infrastructure.Gateways;
 using Portal.Modules.Billing.Infrastructure.Gateways.Sandbox;
+using Portal.Modules.Billing.Infrastructure.Gateways.Stripe;
 using Portal.Modules.Billing.Infrastructure.Persistence;
 
 namespace Portal.Modules.Billing;
@@ -26,6 +28,7 @@ public static class BillingModule
         services.AddSingleton<SandboxGateway>();
         services.AddSingleton<IPaymentGateway>(sp => sp.GetRequiredService<SandboxGateway>());
         services.AddSingleton<ISandboxCardVault>(sp => sp.GetRequiredService<SandboxGateway>());
+        services.AddStripeGateway();
         services.AddSingleton<IPaymentGateways, PaymentGateways>();
 
         services.AddScoped<PaymentSettlement>();
@@ -35,6 +38,7 @@ public static class BillingModule
 
     public static IEndpointRouteBuilder MapBillingEndpoints(this IEndpointRouteBuilder app)
     {
+        StripeWebhookEndpoints.Map(app);
         return app;
     }
 }
