@@ -12,6 +12,7 @@ using Portal.Modules.Billing.Contracts;
 using Portal.Modules.Billing.Endpoints;
 using Portal.Modules.Billing.Infrastructure.Gateways;
 using Portal.Modules.Billing.Infrastructure.Gateways.Sandbox;
+using Portal.Modules.Billing.Infrastructure.Gateways.Stripe;
 using Portal.Modules.Billing.Infrastructure.Jobs;
 using Portal.Modules.Billing.Infrastructure.Pdf;
 using Portal.Modules.Billing.Infrastructure.Persistence;
@@ -31,6 +32,7 @@ public static class BillingModule
         services.AddSingleton<SandboxGateway>();
         services.AddSingleton<IPaymentGateway>(sp => sp.GetRequiredService<SandboxGateway>());
         services.AddSingleton<ISandboxCardVault>(sp => sp.GetRequiredService<SandboxGateway>());
+        services.AddStripeGateway();
         services.AddSingleton<IPaymentGateways, PaymentGateways>();
 
         services.AddScoped<PaymentSettlement>();
@@ -50,6 +52,7 @@ public static class BillingModule
         PaymentsEndpoints.Map(app);
         InvoicesEndpoints.Map(app);
         CustomerPaymentMethodsEndpoints.Map(app);
+        StripeWebhookEndpoints.Map(app);
         return app;
     }
 }

@@ -1,0 +1,16 @@
+namespace Portal.Modules.Billing.Infrastructure.Gateways.Stripe;
+
+/// <summary>
+/// Stripe's reason for a failed charge as the one code we keep: the decline code when it says more than
+/// "declined" (<c>insufficient_funds</c>), else the error code (<c>card_declined</c>, <c>expired_card</c>…).
+/// </summary>
+internal static class StripeDeclines
+{
+    public const string AuthenticationRequired = "authentication_required";
+
+    public static string CodeOf(string? declineCode, string? errorCode) =>
+        declineCode is { Length: > 0 } and not "generic_decline" ? declineCode : errorCode ?? "card_declined";
+
+    public static string MessageOf(string? stripeMessage) =>
+        string.IsNullOrWhiteSpace(stripeMessage) ? "Your card was declined." : stripeMessage;
+}

@@ -1,0 +1,80 @@
+using System.Net;
+using Portal.Modules.Billing.Application.Gateways;
+using Portal.Modules.Billing.Domain.PaymentMethods;
+using Stripe;
+
+namespace Portal.Modules.Billing.Infrastructure.Gateways.Stripe;
+
+/// <summary>
+/// Charges a saved card off-session with a confirmed PaymentIntent. Our payment's id is both Stripe's
+/// idempotency key (a retry replays the first answer instead of charging again) and the intent's
+/// <c>payment_id</c> metadata (webhooks find the payment from it). Whenever Stripe's answer may be
+/// missing or not final — timeout, broken connection, 5xx, rate limit, the same key still in flight —
+/// the outcome is unknown and said so, never guessed.
+/// </summary>
+internal sealed class StripeGateway(StripeClients clients) : IPaymentGateway
+{
+    public const string PaymentIdMetadataKey = "payment_id";
+
+    public PaymentGatewayKind Kind => PaymentGatewayKind.Stripe;
+
+    public async Task<GatewayChargeResult> ChargeAsync(GatewayChargeRequest request, CancellationToken cancellationToken)
+    {
+        var options = new PaymentIntentCreateOptions
+        {
+            Amount = request.Amount.MinorUnits,
+            Currency = request.Amount.Currency.Code.ToLowerInvariant(),
+            Customer = request.GatewayCustomerReference,
+            PaymentMethod = request.PaymentMethodReference,
+            Confirm = true,
+            OffSession = true,
+            Description = request.Description,
+            Metadata = new Dictionary<string, string> { [PaymentIdMetadataKey] = request.IdempotencyKey },
+        };
+        try
+        {
+            var intent = await clients.For(request.Mode).V1.PaymentIntents.CreateAsync(
+                options, new RequestOptions { IdempotencyKey = request.IdempotencyKey }, cancellationToken);
+            return ResultOf(intent);
+        }
+        catch (StripeException exception) when (exception.StripeError?.Type == "card_error")
+        {
+            var error = exception.StripeError;
+            return GatewayChargeResult.Failed(
+                error.PaymentIntent?.Id, StripeDeclines.CodeOf(error.DeclineCode, error.Code), StripeDeclines.MessageOf(error.Message));
+        }
+        catch (StripeException exception) when (IsOutcomeUnknown(exception.HttpStatusCode))
+        {
+            throw new PaymentGatewayUnavailableException($"Stripe answered {(int)exception.HttpStatusCode}: the charge's outcome is unknown.", exception);
+        }
+        catch (HttpRequestException exception)
+        {
+            throw new PaymentGatewayUnavailableException("Stripe could not be reached or the connection broke.", exception);
+        }
+        catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new PaymentGatewayUnavailableException("Stripe did not answer in time.", exception);
+        }
+    }
+
+    /// <summary>Reads a PaymentIntent (a charge's answer or a webhook's object) as our result.</summary>
+    public static GatewayChargeResult ResultOf(PaymentIntent intent) => intent.Status switch
+    {
+        "succeeded" => GatewayChargeResult.Succeeded(intent.Id),
+        "processing" => new GatewayChargeResult(GatewayChargeStatus.Processing, intent.Id),
+        "requires_action" => GatewayChargeResult.Failed(
+            intent.Id, StripeDeclines.AuthenticationRequired, "The card's bank asks the customer to authenticate this payment."),
+        "requires_payment_method" => GatewayChargeResult.Failed(
+            intent.Id,
+            StripeDeclines.CodeOf(intent.LastPaymentError?.DeclineCode, intent.LastPaymentError?.Code),
+            StripeDeclines.MessageOf(intent.LastPaymentError?.Message)),
+        _ => throw new InvalidOperationException($"A confirmed off-session PaymentIntent cannot be '{intent.Status}'."),
+    };
+
+    /// <summary>
+    /// Status 0 is a failure before any answer; 409 is the same key still being processed; 429 and 5xx
+    /// say nothing about whether the charge happened.
+    /// </summary>
+    private static bool IsOutcomeUnknown(HttpStatusCode status) =>
+        status is 0 or HttpStatusCode.Conflict or HttpStatusCode.TooManyRequests || (int)status >= 500;
+}

@@ -1,0 +1,130 @@
+using Microsoft.Extensions.DependencyInjection;
+using Portal.BuildingBlocks.Contracts;
+using Portal.BuildingBlocks.Domain;
+using Portal.Modules.Billing.Application.Gateways;
+using Portal.Modules.Billing.Contracts.Payments;
+using Portal.Modules.Billing.Domain.PaymentMethods;
+using Portal.Tests.Support.StripeEmulator;
+
+namespace Portal.Tests.Integration.Billing;
+
+/// <summary>The Stripe adapter through the real Stripe.net client, over HTTP, against the fake Stripe.</summary>
+public sealed class StripeGatewayTests(StripeFixture fixture) : StripeIntegrationTest(fixture)
+{
+    [Fact]
+    public void New_cards_of_a_mode_with_stripe_keys_go_to_stripe()
+    {
+        var gateways = Factory.Services.GetRequiredService<IPaymentGateways>();
+
+        Assert.Equal(PaymentGatewayKind.Stripe, gateways.ForNewCards(Mode.Test));
+        Assert.Equal(PaymentGatewayKind.Stripe, gateways.Get(PaymentGatewayKind.Stripe).Kind);
+    }
+
+    [Fact]
+    public async Task A_card_saved_through_checkout_keeps_only_stripes_ids_and_the_displayable_details()
+    {
+        var (_, customer) = await CustomerWithStripeCardAsync(StripeTestCard.Mastercard);
+
+        Assert.StartsWith("cus_", await Database.ScalarAsync<string>(Factory, $"SELECT stripe_customer_reference FROM billing.billing_accounts WHERE customer_id = '{customer}'"));
+        Assert.StartsWith("pm_", await Database.ScalarAsync<string>(Factory, $"SELECT gateway_reference FROM billing.payment_methods WHERE customer_id = '{customer}' AND gateway = 'Stripe'"));
+        Assert.Equal(1L, await CountAsync("SELECT count(*) FROM billing.payment_methods WHERE card_brand = 'mastercard' AND card_last_four = '4444' AND is_default"));
+    }
+
+    [Fact]
+    public async Task A_checkout_session_the_customer_did_not_finish_saves_no_card()
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var cardSetup = scope.ServiceProvider.GetRequiredService<IStripeCardSetup>();
+        var session = await cardSetup.StartAsync(Mode.Test, null, "ada@example.com", "Ada Lovelace", "https://portal.example/ok", "https://portal.example/back", default);
+
+        var refused = await Assert.ThrowsAsync<DomainException>(() => cardSetup.CompleteAsync(Mode.Test, session.CheckoutSessionId, default));
+
+        Assert.Equal("CARD_SETUP_INCOMPLETE", refused.Error.Code);
+        Assert.StartsWith("https://checkout.stripe.com/", session.CheckoutUrl);
+        Assert.StartsWith("cus_", session.StripeCustomerReference);
+    }
+
+    [Fact]
+    public async Task Charges_the_saved_card_off_session_and_invoices_the_payment()
+    {
+        var (business, customer) = await CustomerWithStripeCardAsync(StripeTestCard.Visa);
+
+        var outcome = await ChargeAsync(business, customer, "renewal-1");
+
+        Assert.Equal(ChargeStatus.Succeeded, outcome.Status);
+        Assert.NotNull(outcome.InvoiceId);
+        var intent = Stripe.PaymentIntent(Assert.Single(Stripe.IntentsOfPayment(outcome.PaymentId)));
+        Assert.Equal(3050L, (long)intent["amount"]!);
+        Assert.Equal("eur", (string?)intent["currency"]);
+        Assert.Equal("Pro plan", (string?)intent["description"]);
+        Assert.StartsWith("cus_", (string?)intent["customer"]);
+        Assert.Equal((string?)intent["id"], await Database.ScalarAsync<string>(Factory, $"SELECT gateway_reference FROM billing.payments WHERE id = '{outcome.PaymentId}'"));
+        Assert.Equal(1L, await InvoicesOfAsync(outcome.PaymentId));
+        Assert.Equal(1L, await OutboxEventsAsync(nameof(PaymentSucceededIntegrationEvent)));
+    }
+
+    [Theory]
+    [InlineData("pm_card_chargeDeclined", "card_declined")]
+    [InlineData("pm_card_visa_chargeDeclinedInsufficientFunds", "insufficient_funds")]
+    [InlineData("pm_card_authenticationRequired", "authentication_required")]
+    public async Task A_declined_charge_fails_the_payment_with_stripes_reason(string testCard, string expectedCode)
+    {
+        var (business, customer) = await CustomerWithStripeCardAsync(StripeTestCard.ByToken(testCard)!);
+
+        var outcome = await ChargeAsync(business, customer, "renewal-1");
+
+        Assert.Equal(ChargeStatus.Failed, outcome.Status);
+        Assert.Equal(expectedCode, outcome.FailureCode);
+        Assert.False(string.IsNullOrWhiteSpace(outcome.FailureMessage));
+        Assert.Null(outcome.InvoiceId);
+        Assert.Equal("Failed", await PaymentStatusAsync(outcome.PaymentId));
+        Assert.Equal(0L, await InvoicesOfAsync(outcome.PaymentId));
+        Assert.Equal(1L, await OutboxEventsAsync(nameof(PaymentFailedIntegrationEvent)));
+    }
+
+    [Theory]
+    [InlineData("answered too late")]
+    [InlineData("connection dropped")]
+    public async Task An_answer_lost_after_stripe_charged_is_recovered_by_a_retry_that_charges_once(string fault)
+    {
+        var (business, customer) = await CustomerWithStripeCardAsync(StripeTestCard.Visa);
+        if (fault == "answered too late")
+        {
+            Stripe.AnswerNextPaymentIntentAfter(StripeFixture.ClientTimeout * 2);
+        }
+        else
+        {
+            Stripe.DropNextPaymentIntentAnswer();
+        }
+
+        var first = await ChargeAsync(business, customer, "renewal-1");
+
+        Assert.Equal(ChargeStatus.Processing, first.Status);
+        Assert.Single(Stripe.IntentsOfPayment(first.PaymentId));
+        Assert.Equal("Processing", await PaymentStatusAsync(first.PaymentId));
+
+        var retry = await ChargeAsync(business, customer, "renewal-1");
+
+        Assert.Equal(first.PaymentId, retry.PaymentId);
+        Assert.Equal(ChargeStatus.Succeeded, retry.Status);
+        Assert.Single(Stripe.IntentsOfPayment(first.PaymentId));
+        Assert.Equal(1L, await InvoicesOfAsync(first.PaymentId));
+        Assert.Equal(1L, await OutboxEventsAsync(nameof(PaymentSucceededIntegrationEvent)));
+        Assert.Equal(2, await Database.ScalarAsync<int>(Factory, $"SELECT gateway_attempts FROM billing.payments WHERE id = '{first.PaymentId}'"));
+    }
+
+    [Fact]
+    public async Task Each_payment_is_its_own_stripe_charge()
+    {
+        var (business, customer) = await CustomerWithStripeCardAsync(StripeTestCard.Visa);
+        var before = Stripe.IntentsCreated;
+
+        var first = await ChargeAsync(business, customer, "renewal-1");
+        var second = await ChargeAsync(business, customer, "renewal-2");
+
+        Assert.NotEqual(first.PaymentId, second.PaymentId);
+        Assert.Equal(before + 2, Stripe.IntentsCreated);
+        Assert.Single(Stripe.IntentsOfPayment(first.PaymentId));
+        Assert.Single(Stripe.IntentsOfPayment(second.PaymentId));
+    }
+}

@@ -1,0 +1,169 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using Portal.Modules.Billing.Contracts.Payments;
+using Portal.Tests.Support.StripeEmulator;
+
+namespace Portal.Tests.Integration.Billing;
+
+/// <summary>
+/// <c>POST /test/webhooks/stripe</c>: Stripe's notices settle payments whose answer was lost, only when
+/// signed with the mode's secret within five minutes of our clock, and once per event.
+/// </summary>
+public sealed class StripeWebhookTests(StripeFixture fixture) : StripeIntegrationTest(fixture)
+{
+    private const string TestModeEndpoint = "/test/webhooks/stripe";
+
+    [Fact]
+    public async Task A_signed_payment_succeeded_event_settles_a_payment_left_processing_and_invoices_it()
+    {
+        var (paymentId, intentId) = await PaymentLeftProcessingAsync(StripeTestCard.Visa);
+
+        var response = await PostAsync(EventAbout(intentId, "payment_intent.succeeded"), Sign);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Succeeded", await PaymentStatusAsync(paymentId));
+        Assert.Equal(intentId, await Database.ScalarAsync<string>(Factory, $"SELECT gateway_reference FROM billing.payments WHERE id = '{paymentId}'"));
+        Assert.Equal(1L, await InvoicesOfAsync(paymentId));
+        Assert.Equal(1L, await OutboxEventsAsync(nameof(PaymentSucceededIntegrationEvent)));
+    }
+
+    [Fact]
+    public async Task A_signed_payment_failed_event_fails_a_payment_left_processing_with_the_decline_reason()
+    {
+        var (paymentId, intentId) = await PaymentLeftProcessingAsync(StripeTestCard.InsufficientFunds);
+
+        var response = await PostAsync(EventAbout(intentId, "payment_intent.payment_failed"), Sign);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Failed", await PaymentStatusAsync(paymentId));
+        Assert.Equal("insufficient_funds", await Database.ScalarAsync<string>(Factory, $"SELECT failure_code FROM billing.payments WHERE id = '{paymentId}'"));
+        Assert.Equal(0L, await InvoicesOfAsync(paymentId));
+        Assert.Equal(1L, await OutboxEventsAsync(nameof(PaymentFailedIntegrationEvent)));
+    }
+
+    [Fact]
+    public async Task A_wrong_or_missing_signature_is_refused_and_changes_nothing()
+    {
+        var (paymentId, intentId) = await PaymentLeftProcessingAsync(StripeTestCard.Visa);
+        var body = EventAbout(intentId, "payment_intent.succeeded");
+
+        var forged = await PostAsync(body, b => SignatureOf(b, "whsec_someone_else", Factory.Time.GetUtcNow()));
+        var unsigned = await PostAsync(body, _ => null);
+        var tampered = await PostAsync(body.Replace("\"livemode\":false", "\"livemode\":true", StringComparison.Ordinal), _ => Sign(body));
+
+        await CustomersApiTests.AssertErrorAsync(forged, HttpStatusCode.BadRequest, "INVALID_SIGNATURE");
+        await CustomersApiTests.AssertErrorAsync(unsigned, HttpStatusCode.BadRequest, "INVALID_SIGNATURE");
+        await CustomersApiTests.AssertErrorAsync(tampered, HttpStatusCode.BadRequest, "INVALID_SIGNATURE");
+        await AssertNothingChangedAsync(paymentId);
+    }
+
+    [Fact]
+    public async Task A_signature_more_than_five_minutes_old_by_our_clock_is_refused()
+    {
+        var (paymentId, intentId) = await PaymentLeftProcessingAsync(StripeTestCard.Visa);
+        var body = EventAbout(intentId, "payment_intent.succeeded");
+        var signature = Sign(body);
+        // Only our clock moves: a check against the machine's clock would still accept this signature.
+        Factory.Time.Advance(TimeSpan.FromSeconds(301));
+
+        var stale = await PostAsync(body, _ => signature);
+
+        await CustomersApiTests.AssertErrorAsync(stale, HttpStatusCode.BadRequest, "INVALID_SIGNATURE");
+        await AssertNothingChangedAsync(paymentId);
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(body, Sign)).StatusCode);
+        Assert.Equal("Succeeded", await PaymentStatusAsync(paymentId));
+    }
+
+    [Fact]
+    public async Task The_same_event_delivered_twice_at_once_settles_the_payment_once()
+    {
+        var (paymentId, intentId) = await PaymentLeftProcessingAsync(StripeTestCard.Visa);
+        var body = EventAbout(intentId, "payment_intent.succeeded");
+
+        var responses = await Task.WhenAll(PostAsync(body, Sign), PostAsync(body, Sign));
+        var later = await PostAsync(body, Sign);
+
+        Assert.All([.. responses, later], r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.Equal("Succeeded", await PaymentStatusAsync(paymentId));
+        Assert.Equal(1L, await InvoicesOfAsync(paymentId));
+        Assert.Equal(1L, await OutboxEventsAsync(nameof(PaymentSucceededIntegrationEvent)));
+        Assert.Equal(1L, await CountAsync("SELECT count(*) FROM billing.webhook_events"));
+    }
+
+    [Fact]
+    public async Task An_event_about_a_payment_we_do_not_know_is_acknowledged_and_ignored()
+    {
+        var (paymentId, intentId) = await PaymentLeftProcessingAsync(StripeTestCard.Visa);
+        var intent = Stripe.PaymentIntent(intentId);
+        intent["metadata"]!["payment_id"] = "pay_00000000000000000000000000";
+
+        var response = await PostAsync(EventJson(intent, "payment_intent.succeeded"), Sign);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await AssertNothingChangedAsync(paymentId);
+    }
+
+    [Fact]
+    public async Task Live_mode_without_stripe_keys_has_no_stripe_webhook()
+    {
+        var response = await PostAsync("{}", Sign, "/webhooks/stripe");
+
+        await CustomersApiTests.AssertErrorAsync(response, HttpStatusCode.NotFound, "NOT_FOUND");
+    }
+
+    /// <summary>A Stripe charge whose answer was lost (connection dropped after Stripe created the intent).</summary>
+    private async Task<(string PaymentId, string IntentId)> PaymentLeftProcessingAsync(StripeTestCard card)
+    {
+        var (business, customer) = await CustomerWithStripeCardAsync(card);
+        Stripe.DropNextPaymentIntentAnswer();
+        var outcome = await ChargeAsync(business, customer, "renewal-1");
+        Assert.Equal(ChargeStatus.Processing, outcome.Status);
+        return (outcome.PaymentId, Stripe.IntentsOfPayment(outcome.PaymentId).Single());
+    }
+
+    private async Task AssertNothingChangedAsync(string paymentId)
+    {
+        Assert.Equal("Processing", await PaymentStatusAsync(paymentId));
+        Assert.Equal(0L, await InvoicesOfAsync(paymentId));
+        Assert.Equal(0L, await CountAsync("SELECT count(*) FROM billing.outbox_messages"));
+        Assert.Equal(0L, await CountAsync("SELECT count(*) FROM billing.webhook_events"));
+    }
+
+    private string EventAbout(string intentId, string type) => EventJson(Stripe.PaymentIntent(intentId), type);
+
+    private string EventJson(JsonNode intent, string type) => new JsonObject
+    {
+        ["id"] = "evt_" + Guid.NewGuid().ToString("N")[..24],
+        ["object"] = "event",
+        ["api_version"] = "2026-10-28.endive",
+        ["created"] = Factory.Time.GetUtcNow().ToUnixTimeSeconds(),
+        ["livemode"] = false,
+        ["pending_webhooks"] = 1,
+        ["request"] = new JsonObject { ["id"] = null, ["idempotency_key"] = null },
+        ["type"] = type,
+        ["data"] = new JsonObject { ["object"] = intent },
+    }.ToJsonString();
+
+    private string Sign(string body) => SignatureOf(body, StripeFixture.WebhookSecret, Factory.Time.GetUtcNow());
+
+    /// <summary>Stripe's scheme: <c>t=&lt;unix seconds&gt;,v1=&lt;hex HMAC-SHA256 of "t.body" with the endpoint secret&gt;</c>.</summary>
+    private static string SignatureOf(string body, string secret, DateTimeOffset at)
+    {
+        var timestamp = at.ToUnixTimeSeconds();
+        var mac = HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"{timestamp}.{body}"));
+        return $"t={timestamp},v1={Convert.ToHexStringLower(mac)}";
+    }
+
+    private async Task<HttpResponseMessage> PostAsync(string body, Func<string, string?> signature, string path = TestModeEndpoint)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        if (signature(body) is { } header)
+        {
+            request.Headers.TryAddWithoutValidation("Stripe-Signature", header);
+        }
+
+        return await Factory.CreateClient().SendAsync(request);
+    }
+}
