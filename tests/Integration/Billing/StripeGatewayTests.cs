@@ -31,6 +31,26 @@ public sealed class StripeGatewayTests(StripeFixture fixture) : StripeIntegratio
     }
 
     [Fact]
+    public async Task Another_customers_checkout_session_is_never_attached_and_coming_back_twice_saves_one_card()
+    {
+        var (api, _) = await ApiClientAsync();
+        var ada = new PortalPages(Factory);
+        await ada.SubmitFormAsync(PortalPages.PathOf(await PortalSessionTests.CreateLinkAsync(api, await CustomersApiTests.CreateCustomerAsync(api, "ada@example.com"))));
+        var grace = new PortalPages(Factory);
+        await grace.SubmitFormAsync(PortalPages.PathOf(await PortalSessionTests.CreateLinkAsync(api, await CustomersApiTests.CreateCustomerAsync(api, "grace@example.com"))));
+        string? adasSession = null;
+        await SaveCardThroughCheckoutAsync(ada, StripeTestCard.Visa, id => adasSession = id);
+
+        await grace.SubmitFormAsync("/test/portal/payment-methods", action: "/test/portal/payment-methods?handler=StartStripeSetup");
+        var stolen = await grace.Client.GetAsync($"/test/portal/payment-methods/stripe-return?session_id={adasSession}");
+        var reloaded = await ada.Client.GetAsync($"/test/portal/payment-methods/stripe-return?session_id={adasSession}");
+
+        Assert.EndsWith("done=setup-failed", stolen.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        Assert.EndsWith("done=added", reloaded.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        Assert.Equal(1L, await CountAsync("SELECT count(*) FROM billing.payment_methods"));
+    }
+
+    [Fact]
     public async Task A_checkout_session_the_customer_did_not_finish_saves_no_card()
     {
         await using var scope = Factory.Services.CreateAsyncScope();

@@ -1,11 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Billing.Application.Abstractions;
-using Portal.Modules.Billing.Application.Gateways;
 using Portal.Modules.Billing.Contracts.Payments;
-using Portal.Modules.Billing.Domain.PaymentMethods;
 using Portal.Tests.Support.StripeEmulator;
 
 namespace Portal.Tests.Integration.Billing;
@@ -16,30 +11,32 @@ public abstract class StripeIntegrationTest(StripeFixture fixture) : Integration
     protected FakeStripe Stripe => Fixture.FakeStripe;
 
     /// <summary>
-    /// A business and a test-mode customer whose default card was saved the way the portal does it:
-    /// a Checkout session in setup mode, finished on "Stripe's page" with <paramref name="card"/>, read
-    /// back by the adapter and saved. No command saves Stripe cards yet, so the method is saved here.
+    /// A business and a test-mode customer whose default card was saved through the portal: "Add a card
+    /// securely" redirects to a Checkout session in setup mode, finished on "Stripe's page" with
+    /// <paramref name="card"/>, and Stripe's return address saves it.
     /// </summary>
     protected async Task<(BusinessId Business, string Customer)> CustomerWithStripeCardAsync(StripeTestCard card)
     {
         var (api, business) = await ApiClientAsync();
         var customer = await CustomersApiTests.CreateCustomerAsync(api);
-        await Factory.DrainAsync();
-        Assert.True(PrefixedId.TryParse<CustomerId>(customer, out var customerId));
+        var browser = new PortalPages(Factory);
+        await browser.SubmitFormAsync(PortalPages.PathOf(await PortalSessionTests.CreateLinkAsync(api, customer)));
 
-        await using var scope = Factory.Services.CreateAsyncScope();
-        var cardSetup = scope.ServiceProvider.GetRequiredService<IStripeCardSetup>();
-        var db = scope.ServiceProvider.GetRequiredService<IBillingDbContext>();
-        var account = await db.BillingAccounts.SingleAsync(a => a.CustomerId == customerId);
-        var session = await cardSetup.StartAsync(
-            Mode.Test, account.StripeCustomerReference, "ada@example.com", "Ada Lovelace", "https://portal.example/cards/saved", "https://portal.example/cards", default);
-        account.LinkStripeCustomer(session.StripeCustomerReference);
-        Stripe.CompleteCheckoutSession(session.CheckoutSessionId, card);
-        var saved = await cardSetup.CompleteAsync(Mode.Test, session.CheckoutSessionId, default);
-        db.PaymentMethods.Add(PaymentMethod.Save(
-            business, Mode.Test, customerId, PaymentGatewayKind.Stripe, saved.PaymentMethodReference, saved.Card, isDefault: true, Factory.Time.GetUtcNow()));
-        await db.SaveChangesAsync();
+        var returned = await SaveCardThroughCheckoutAsync(browser, card);
+
+        Assert.EndsWith("done=added", returned.Headers.Location?.OriginalString, StringComparison.Ordinal);
         return (business, customer);
+    }
+
+    /// <summary>Clicks "Add a card securely", completes the Checkout session it leads to, and comes back to the portal.</summary>
+    private protected async Task<HttpResponseMessage> SaveCardThroughCheckoutAsync(PortalPages browser, StripeTestCard card, Func<string, string>? sessionIdSeenOnReturn = null)
+    {
+        var started = await browser.SubmitFormAsync("/test/portal/payment-methods", action: "/test/portal/payment-methods?handler=StartStripeSetup");
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, started.StatusCode);
+        var sessionId = started.Headers.Location!.Segments[^1];
+        Stripe.CompleteCheckoutSession(sessionId, card);
+        var returnedWith = sessionIdSeenOnReturn?.Invoke(sessionId) ?? sessionId;
+        return await browser.Client.GetAsync($"/test/portal/payment-methods/stripe-return?session_id={returnedWith}");
     }
 
     /// <summary>25.00 EUR plus 22% tax: 30.50 EUR, 3050 cents at Stripe.</summary>

@@ -24,12 +24,13 @@ internal static class SecurityHeadersMiddleware
                 headers["Cross-Origin-Opener-Policy"] = "same-origin";
                 headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
                 // The Hangfire dashboard renders its own inline scripts; it is for signed-in admins only.
+                // form-action admits Stripe Checkout: "Add a card" posts here and is redirected to Stripe's page.
                 if (!context.Request.Path.StartsWithSegments("/admin/jobs"))
                 {
                     headers.ContentSecurityPolicy =
                         "default-src 'self'; script-src 'self'; " +
                         $"style-src 'self' 'nonce-{nonce}'; img-src 'self' https: data:; font-src 'self'; " +
-                        "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+                        "connect-src 'self'; form-action 'self' https://checkout.stripe.com; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
                 }
 
                 return Task.CompletedTask;

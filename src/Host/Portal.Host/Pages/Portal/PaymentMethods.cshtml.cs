@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.BuildingBlocks.Application;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Domain;
 using Portal.BuildingBlocks.Web;
@@ -11,6 +12,7 @@ using Portal.Modules.Billing.Application.PaymentMethods.GetCardSetupKind;
 using Portal.Modules.Billing.Application.PaymentMethods.ListPaymentMethods;
 using Portal.Modules.Billing.Application.PaymentMethods.RemovePaymentMethod;
 using Portal.Modules.Billing.Application.PaymentMethods.SetDefaultPaymentMethod;
+using Portal.Modules.Billing.Application.PaymentMethods.StartStripeCardSetup;
 
 namespace Portal.Host.Pages.Portal;
 
@@ -18,7 +20,7 @@ namespace Portal.Host.Pages.Portal;
 /// The customer's saved cards: make one the default, remove one (after a confirmation step), add one:
 /// typed into the sandbox form in test mode, or on the payment provider's page when Stripe is configured.
 /// </summary>
-public sealed class PaymentMethodsModel(ISender sender) : PageModel
+public sealed class PaymentMethodsModel(ISender sender, PortalUrls urls) : PageModel
 {
     public IReadOnlyList<PaymentMethodDto> Methods { get; private set; } = [];
 
@@ -102,6 +104,22 @@ public sealed class PaymentMethodsModel(ISender sender) : PageModel
 
         await sender.SendAsync(new RemovePaymentMethodCommand(customer.BusinessId, HttpContext.GetMode(), customer.CustomerId, paymentMethodId), cancellationToken);
         return Redirect(Url.Content("~/portal/payment-methods?done=removed"));
+    }
+
+    public async Task<IActionResult> OnPostStartStripeSetupAsync(CancellationToken cancellationToken)
+    {
+        if (PortalCustomer.From(User) is not { } customer)
+        {
+            return RedirectToPage("/Portal/Businesses");
+        }
+
+        // The configured public address, never the request's Host header.
+        var mode = HttpContext.GetMode();
+        var here = urls.BaseFor(mode).AbsoluteUri.TrimEnd('/') + "/portal/payment-methods";
+        var checkout = await sender.SendAsync(
+            new StartStripeCardSetupCommand(customer.BusinessId, mode, customer.CustomerId, here + "/stripe-return", here),
+            cancellationToken);
+        return Redirect(checkout);
     }
 
     private async Task<IActionResult> RenderAsync(CancellationToken cancellationToken)

@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Domain;
+using Portal.Modules.Billing.Application.Abstractions;
+using Portal.Modules.Billing.Application.Gateways;
+using Portal.Modules.Billing.Domain.PaymentMethods;
+
+namespace Portal.Modules.Billing.Application.PaymentMethods.CompleteStripeCardSetup;
+
+internal sealed class CompleteStripeCardSetupCommandHandler(IBillingDbContext db, IStripeCardSetup stripe, PaymentMethodSaver saver, TimeProvider time)
+    : ICommandHandler<CompleteStripeCardSetupCommand, PaymentMethodDto>
+{
+    public async Task<PaymentMethodDto> Handle(CompleteStripeCardSetupCommand command, CancellationToken cancellationToken)
+    {
+        var notFound = new DomainException(Error.NotFound("Card setup not found."));
+        if (string.IsNullOrWhiteSpace(command.CheckoutSessionId) || command.CheckoutSessionId.Length > 255)
+        {
+            throw notFound;
+        }
+
+        var stripeCustomer = await db.BillingAccounts
+            .Where(a => a.CustomerId == command.CustomerId && a.BusinessId == command.BusinessId && a.Mode == command.Mode)
+            .Select(a => a.StripeCustomerReference)
+            .FirstOrDefaultAsync(cancellationToken) ?? throw notFound;
+        var saved = await stripe.CompleteAsync(command.Mode, command.CheckoutSessionId, cancellationToken);
+        if (saved.StripeCustomerReference != stripeCustomer)
+        {
+            // Someone else's session id: never attach another customer's card.
+            throw notFound;
+        }
+
+        var existing = await db.PaymentMethods.FirstOrDefaultAsync(
+            m => m.CustomerId == command.CustomerId && m.Gateway == PaymentGatewayKind.Stripe && m.GatewayReference == saved.PaymentMethodReference && m.RemovedAt == null,
+            cancellationToken);
+        var method = existing ?? await saver.SaveAsync(
+            command.BusinessId, command.Mode, command.CustomerId, PaymentGatewayKind.Stripe, saved.PaymentMethodReference, saved.Card, makeDefault: true, cancellationToken);
+        return PaymentMethodSaver.ToDto(method, time.GetUtcNow());
+    }
+}
