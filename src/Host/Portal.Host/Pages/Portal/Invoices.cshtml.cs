@@ -16,8 +16,7 @@ public sealed class InvoicesModel(ISender sender) : PageModel
     public const int PageSize = 20;
 
     /// <summary>The page shown, from 1 as people count.</summary>
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    public int PageNumber { get; private set; } = 1;
 
     public TransactionPage Transactions { get; private set; } = null!;
 
@@ -30,7 +29,8 @@ public sealed class InvoicesModel(ISender sender) : PageModel
             return RedirectToPage("/Portal/Businesses");
         }
 
-        PageNumber = Math.Max(PageNumber, 1);
+        // Read by hand: "page" is also Razor Pages' own route value, which model binding would see instead.
+        PageNumber = int.TryParse(Request.Query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? Math.Clamp(number, 1, 100_000) : 1;
         BusinessName = (await PortalBranding.ApplyAsync(this, sender, customer, cancellationToken)).BusinessName;
         Transactions = await sender.QueryAsync(
             new ListTransactionsQuery(customer.BusinessId, HttpContext.GetMode(), customer.CustomerId, PageNumber - 1, PageSize), cancellationToken);

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.BuildingBlocks.Application;
@@ -74,10 +73,6 @@ public sealed class PaymentMethodsModel(ISender sender, PortalUrls urls) : PageM
         catch (DomainException exception) when (exception.Error.Kind is ErrorKind.Validation or ErrorKind.Unprocessable)
         {
             ErrorCode = exception.Error.Code;
-        }
-        catch (ValidationException)
-        {
-            ErrorCode = "INVALID_NUMBER";
         }
 
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
