@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Identity.Application.ApiKeys.CreateApiKey;
 using Portal.Modules.Identity.Application.Businesses.CreateBusiness;
+using Portal.Modules.Identity.Application.Customers.CreateCustomer;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Integration;
@@ -21,7 +22,7 @@ public sealed partial class DodoSdkCompatibilityTests(KestrelDatabaseFixture fix
     private PortalFactory Factory => fixture.Factory;
 
     [Fact]
-    public async Task The_official_sdk_creates_and_reads_customers_and_portal_sessions()
+    public async Task The_official_sdk_drives_customers_portal_sessions_payment_methods_payments_and_invoices()
     {
         var root = RepositoryRoot();
         var compatibility = Path.Combine(root, "tests", "Compatibility");
@@ -32,10 +33,21 @@ public sealed partial class DodoSdkCompatibilityTests(KestrelDatabaseFixture fix
         var business = await Factory.SendAsync(s => s.SendAsync(new CreateBusinessCommand(null, "Acme Software", "#0f766e", null, "support@acme.example")));
         var apiKey = await Factory.SendAsync(s => s.SendAsync(new CreateApiKeyCommand(business, Mode.Test, "SDK compatibility")));
 
+        // Charges have no public endpoint (other modules ask Billing for them): a paying customer is arranged here.
+        var customer = await Factory.SendAsync(s => s.SendAsync(new CreateCustomerCommand(business, Mode.Test, "sdk.payer@example.com", "Ada Payer", null, null)));
+        var declining = await Billing.BillingArrangement.AddCardAsync(Factory, business, customer.CustomerId, Billing.BillingArrangement.ChargesFail, makeDefault: false);
+        await Billing.BillingArrangement.AddCardAsync(Factory, business, customer.CustomerId);
+        var paid = await Billing.BillingArrangement.ChargeAsync(Factory, Billing.BillingArrangement.Charge(business, customer.CustomerId, "sdk-paid", unitAmount: 1_250, quantity: 2));
+        var failed = await Billing.BillingArrangement.ChargeAsync(
+            Factory, Billing.BillingArrangement.Charge(business, customer.CustomerId, "sdk-failed", paymentMethodId: declining.PaymentMethodId));
+
         var run = await RunNodeTestsAsync(root, new Dictionary<string, string>
         {
             ["PORTAL_BASE_URL"] = Factory.BaseAddress.AbsoluteUri,
             ["PORTAL_API_KEY"] = apiKey,
+            ["PORTAL_PAYER_ID"] = customer.CustomerId.Value,
+            ["PORTAL_PAID_PAYMENT_ID"] = paid.PaymentId,
+            ["PORTAL_FAILED_PAYMENT_ID"] = failed.PaymentId,
         });
 
         Assert.True(run.ExitCode == 0, $"`node --test tests/Compatibility/*.test.mjs` exited with {run.ExitCode}:\n{run.Report}");

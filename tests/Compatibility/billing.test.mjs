@@ -1,0 +1,83 @@
+// Billing through the official Dodo Payments SDK: saved payment methods, payments and invoice PDFs.
+// DodoSdkCompatibilityTests arranges a customer (PORTAL_PAYER_ID) with two cards, one paid and one
+// failed payment, and passes their ids.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import DodoPayments, { NotFoundError, UnprocessableEntityError } from 'dodopayments';
+
+const env = (name) => {
+  const value = process.env[name];
+  if (!value) {
+    throw new Error(`${name} is not set: run this through DodoSdkCompatibilityTests (dotnet test).`);
+  }
+  return value;
+};
+
+const client = new DodoPayments({
+  bearerToken: env('PORTAL_API_KEY'),
+  baseURL: env('PORTAL_BASE_URL').replace(/\/+$/, ''),
+  maxRetries: 0,
+  timeout: 20_000,
+});
+const payer = env('PORTAL_PAYER_ID');
+const paidId = env('PORTAL_PAID_PAYMENT_ID');
+const failedId = env('PORTAL_FAILED_PAYMENT_ID');
+
+test('customers.retrievePaymentMethods lists the saved cards, default first, without numbers', async () => {
+  const { items } = await client.customers.retrievePaymentMethods(payer);
+  assert.equal(items.length, 2);
+  const [first, second] = items;
+  assert.equal(first.payment_method, 'card');
+  assert.match(first.payment_method_id, /^pm_[a-z0-9]+$/);
+  assert.equal(first.card.card_network, 'visa');
+  assert.equal(first.card.last4_digits, '4242');
+  assert.match(first.card.expiry_month, /^\d{2}$/);
+  assert.match(first.card.expiry_year, /^\d{4}$/);
+  assert.equal(first.recurring_enabled, true);
+  assert.equal(second.card.last4_digits, '0341');
+  assert.ok(!JSON.stringify(items).includes('4242424242424242'), 'no card number in the answer');
+});
+
+test('payments.retrieve answers the Dodo payment shape for a paid and a failed payment', async () => {
+  const paid = await client.payments.retrieve(paidId);
+  assert.equal(paid.payment_id, paidId);
+  assert.equal(paid.status, 'succeeded');
+  assert.equal(paid.total_amount, 3050);
+  assert.equal(paid.tax, 550);
+  assert.equal(paid.currency, 'EUR');
+  assert.equal(paid.customer.customer_id, payer);
+  assert.equal(paid.customer.email, 'sdk.payer@example.com');
+  assert.match(paid.invoice_id, /^inv_[a-z0-9]+$/);
+  assert.deepEqual(paid.product_cart, [{ product_id: 'prod_pro', quantity: 2 }]);
+
+  const failed = await client.payments.retrieve(failedId);
+  assert.equal(failed.status, 'failed');
+  assert.equal(failed.error_code, 'card_declined');
+  assert.equal(failed.invoice_id, null);
+});
+
+test('payments.list filters by customer and status and pages from zero', async () => {
+  const all = await client.payments.list({ customer_id: payer, page_number: 0, page_size: 10 });
+  assert.deepEqual(all.items.map((p) => p.payment_id).sort(), [paidId, failedId].sort());
+
+  const failedOnly = await client.payments.list({ customer_id: payer, status: 'failed', page_number: 0 });
+  assert.deepEqual(failedOnly.items.map((p) => p.payment_id), [failedId]);
+
+  const past = await client.payments.list({ customer_id: payer, page_number: 5, page_size: 10 });
+  assert.deepEqual(past.items, []);
+});
+
+test('invoices.payments.retrieve downloads the invoice PDF of a paid payment', async () => {
+  const response = await client.invoices.payments.retrieve(paidId);
+  assert.equal(response.headers.get('content-type'), 'application/pdf');
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  assert.equal(new TextDecoder().decode(bytes.slice(0, 5)), '%PDF-');
+  assert.ok(bytes.length > 1000, 'a real document, not an empty body');
+});
+
+test('unknown, failed or foreign ids are NotFound, bad filters are refused', async () => {
+  await assert.rejects(client.invoices.payments.retrieve(failedId), NotFoundError);
+  await assert.rejects(client.payments.retrieve('pay_doesnotexist0000000000'), NotFoundError);
+  await assert.rejects(client.customers.retrievePaymentMethods('cus_doesnotexist0000000000'), NotFoundError);
+  await assert.rejects(client.payments.list({ page_number: 0, page_size: 500 }), UnprocessableEntityError);
+});
