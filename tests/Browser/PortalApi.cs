@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Portal.BuildingBlocks.Contracts;
+using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Identity.Application.ApiKeys.CreateApiKey;
 using Portal.Modules.Identity.Application.Businesses.CreateBusiness;
 using Portal.Tests.Support;
@@ -17,7 +18,9 @@ internal sealed class PortalApi : IDisposable
 {
     private readonly HttpClient _client;
 
-    private PortalApi(HttpClient client) => _client = client;
+    private PortalApi(HttpClient client, BusinessId business) => (_client, Business) = (client, business);
+
+    public BusinessId Business { get; }
 
     public static async Task<PortalApi> ForNewBusinessAsync(PortalFactory factory, string businessName = "Acme Software")
     {
@@ -25,7 +28,7 @@ internal sealed class PortalApi : IDisposable
         var key = await factory.SendAsync(s => s.SendAsync(new CreateApiKeyCommand(business, Mode.Test, "Browser tests")));
         var client = new HttpClient { BaseAddress = factory.BaseAddress };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
-        return new PortalApi(client);
+        return new PortalApi(client, business);
     }
 
     public async Task<string> CreateCustomerAsync(string name = "Ada Lovelace", string? email = null)

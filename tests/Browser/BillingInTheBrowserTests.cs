@@ -1,0 +1,143 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Portal.BuildingBlocks.Contracts;
+using Portal.Modules.Billing.Contracts.Payments;
+using Portal.Tests.Support;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace Portal.Tests.Browser;
+
+/// <summary>Cards and invoices in a real browser: saving a test card, downloading an invoice PDF, and axe-core on every billing page state.</summary>
+public sealed class BillingInTheBrowserTests(KestrelDatabaseFixture database, ChromiumFixture chromium, ITestOutputHelper output)
+    : IClassFixture<KestrelDatabaseFixture>, IClassFixture<ChromiumFixture>, IAsyncLifetime
+{
+    private IBrowserContext _context = null!;
+
+    private PortalFactory Factory => database.Factory;
+
+    public static TheoryData<string> States =>
+    [
+        "no cards",
+        "a refused card",
+        "saved cards",
+        "a removal to confirm",
+        "an empty history",
+        "a history with invoices",
+        "a history in Italian",
+    ];
+
+    public async Task InitializeAsync()
+    {
+        await Factory.ResetDatabaseAsync();
+        _context = await chromium.NewContextAsync();
+    }
+
+    public async Task DisposeAsync() => await _context.CloseAsync();
+
+    [Fact]
+    public async Task A_customer_saves_a_test_card_is_charged_and_downloads_the_invoice_pdf_from_the_history()
+    {
+        var (page, api, customer) = await SignedInAsync();
+
+        await SaveCardAsync(page, "4242 4242 4242 4242");
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Card saved.");
+        await ChargeAsync(api, customer, "order-1");
+        await page.GotoAsync(Url("/test/portal/invoices"));
+        var link = page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Download invoice TEST-\\d{4}-000001 \\(PDF\\)$") });
+        var download = await page.RunAndWaitForDownloadAsync(() => link.ClickAsync());
+        var path = await download.PathAsync();
+        var bytes = await File.ReadAllBytesAsync(path);
+
+        Assert.Matches(new Regex("^invoice-TEST-\\d{4}-000001\\.pdf$"), download.SuggestedFilename);
+        Assert.Equal("%PDF-"u8.ToArray(), bytes[..5]);
+        Assert.True(bytes.Length > 1000, $"The PDF has only {bytes.Length} bytes.");
+    }
+
+    [Theory]
+    [MemberData(nameof(States))]
+    public async Task Axe_core_finds_no_accessibility_violations_with(string state)
+    {
+        var page = await OpenAsync(state);
+
+        var results = await Axe.AssertNoViolationsAsync(page, state);
+
+        output.WriteLine($"{state} ({page.Url}): 0 violations, {results.Passes} rules passed, incomplete: [{string.Join(", ", results.Incomplete)}]");
+    }
+
+    private async Task<IPage> OpenAsync(string state)
+    {
+        var (page, api, customer) = await SignedInAsync();
+        switch (state)
+        {
+            case "no cards":
+                await page.GotoAsync(Url("/test/portal/payment-methods"));
+                await Expect(page.Locator("main")).ToContainTextAsync("You have no saved card yet.");
+                break;
+            case "a refused card":
+                await SaveCardAsync(page, "4000 0000 0000 0002");
+                await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Your card was declined.");
+                break;
+            case "saved cards":
+                await SaveCardAsync(page, "4242 4242 4242 4242");
+                await SaveCardAsync(page, "4000 0000 0000 0341");
+                await Expect(page.Locator("tbody tr")).ToHaveCountAsync(2);
+                break;
+            case "a removal to confirm":
+                await SaveCardAsync(page, "4242 4242 4242 4242");
+                await page.GetByRole(AriaRole.Link, new() { Name = "Remove Visa ending in 4242" }).ClickAsync();
+                await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Remove this card?" })).ToBeVisibleAsync();
+                break;
+            case "an empty history":
+                await page.GotoAsync(Url("/test/portal/invoices"));
+                await Expect(page.Locator("main")).ToContainTextAsync("No payments yet.");
+                break;
+            case "a history with invoices":
+            case "a history in Italian":
+                await SaveCardAsync(page, "4242 4242 4242 4242");
+                await SaveCardAsync(page, "4000 0000 0000 9995");
+                await ChargeAsync(api, customer, "order-1");
+                await page.GotoAsync(Url("/test/portal/invoices"));
+                await Expect(page.Locator("tbody tr")).ToHaveCountAsync(1);
+                if (state == "a history in Italian")
+                {
+                    await page.GetByRole(AriaRole.Navigation, new() { Name = "Language" }).GetByRole(AriaRole.Link, new() { Name = "IT", Exact = true }).ClickAsync();
+                    await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "it");
+                    await Expect(page.Locator("main")).ToContainTextAsync("Pagato");
+                }
+
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(state), state, "No such state in this test.");
+        }
+
+        return page;
+    }
+
+    private async Task<(IPage Page, PortalApi Api, string Customer)> SignedInAsync()
+    {
+        var api = await PortalApi.ForNewBusinessAsync(Factory);
+        var customer = await api.CreateCustomerAsync("Ada Lovelace");
+        var page = await _context.NewPageAsync();
+        await page.GotoAsync(await api.CreatePortalLinkAsync(customer));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue to my portal" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/test/portal$"));
+        return (page, api, customer);
+    }
+
+    private async Task SaveCardAsync(IPage page, string number)
+    {
+        await page.GotoAsync(Url("/test/portal/payment-methods"));
+        await page.GetByLabel("Card number").FillAsync(number);
+        await page.GetByLabel("Expiry month (MM)").FillAsync("12");
+        await page.GetByLabel("Expiry year (YYYY)").FillAsync((DateTime.UtcNow.Year + 2).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save card" }).ClickAsync();
+        await page.WaitForLoadStateAsync();
+    }
+
+    private Task<ChargeOutcome> ChargeAsync(PortalApi api, string customer, string key) =>
+        Factory.SendAsync(s => s.SendAsync(new ChargeCustomerCommand(
+            api.Business.Value, Mode.Test, customer, key, "EUR", [new ChargeLine("Piano Pro, un mese", "prod_pro", 1, 2_500, 2_200)], "Piano Pro")));
+
+    private string Url(string path) => new Uri(Factory.BaseAddress, path).AbsoluteUri;
+}
