@@ -36,21 +36,24 @@ internal sealed class DemoData(ISender sender, PortalUrls urls, TimeProvider tim
         await EnsureBusinessAsync(Globex, "Globex Studio", "#b45309", "help@globex.example", cancellationToken);
         await EnsureAdminAsync(cancellationToken);
 
-        CustomerId ada = default;
+        var testCustomers = new Dictionary<string, CustomerId>();
         foreach (var mode in new[] { Mode.Test, Mode.Live })
         {
             foreach (var (email, name, phone) in AcmeCustomers)
             {
                 var customer = await sender.SendAsync(new CreateCustomerCommand(Acme, mode, email, name, phone, null), cancellationToken);
-                if (mode == Mode.Test && email == SharedCustomerEmail)
+                if (mode == Mode.Test)
                 {
-                    ada = customer.CustomerId;
+                    testCustomers[email] = customer.CustomerId;
                 }
             }
 
             // The same person buys from a second business: the unified portal shows both.
             await sender.SendAsync(new CreateCustomerCommand(Globex, mode, SharedCustomerEmail, "Ada Lovelace", null, null), cancellationToken);
         }
+
+        var ada = testCustomers[SharedCustomerEmail];
+        await DemoBilling.SeedAsync(sender, Acme, ada, grace: testCustomers["grace@example.com"], time.GetUtcNow().Year + 3, cancellationToken);
 
         var apiKey = await sender.SendAsync(new CreateApiKeyCommand(Acme, Mode.Test, $"Demo key {time.GetUtcNow():yyyy-MM-dd HH:mm}"), cancellationToken);
         var link = await sender.SendAsync(new CreatePortalSessionCommand(Acme, Mode.Test, ada, null), cancellationToken);
@@ -63,6 +66,7 @@ internal sealed class DemoData(ISender sender, PortalUrls urls, TimeProvider tim
             Business (test and live):  {Acme}  "Acme Software"
             Test-mode API key:         {apiKey}
             Dynamic link for Ada:      {link.Link}
+                                       (two cards, 4242 and 0341 that declines; 3 invoices, 1 failed payment)
                                        (test mode, one use, valid 24 h)
             Static login link (test):  {testBase}/login/{Acme}
                                        (type ada@example.com, then open the link in the mailbox)

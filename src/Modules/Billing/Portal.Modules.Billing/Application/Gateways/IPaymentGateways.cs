@@ -9,8 +9,8 @@ internal interface IPaymentGateways
     IPaymentGateway Get(PaymentGatewayKind kind);
 
     /// <summary>
-    /// Stripe when it is configured for the mode; otherwise the sandbox, which live mode only gets in
-    /// Development (demo); null when live mode has no gateway.
+    /// Stripe when it is configured for the mode; otherwise the sandbox in test mode, and nothing (null)
+    /// in live mode: real money never goes through the sandbox.
     /// </summary>
     PaymentGatewayKind? ForNewCards(Mode mode);
 }

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Billing.Application.Gateways;
@@ -11,14 +10,10 @@ internal sealed class PaymentGateways : IPaymentGateways
     private readonly Dictionary<PaymentGatewayKind, IPaymentGateway> _gateways;
     private readonly PaymentsOptions _options;
 
-    public PaymentGateways(IEnumerable<IPaymentGateway> gateways, IOptions<PaymentsOptions> options, IHostEnvironment environment)
+    public PaymentGateways(IEnumerable<IPaymentGateway> gateways, IOptions<PaymentsOptions> options)
     {
         _gateways = gateways.ToDictionary(g => g.Kind);
         _options = options.Value;
-        if (_options.SandboxInLiveMode && !environment.IsDevelopment())
-        {
-            throw new InvalidOperationException("Payments:SandboxInLiveMode is for the Development demo only: live mode must charge through Stripe.");
-        }
     }
 
     public IPaymentGateway Get(PaymentGatewayKind kind) => _gateways[kind];
@@ -28,7 +23,6 @@ internal sealed class PaymentGateways : IPaymentGateways
         Mode.Test when _options.StripeTest is not null => PaymentGatewayKind.Stripe,
         Mode.Test => PaymentGatewayKind.Sandbox,
         _ when _options.StripeLive is not null => PaymentGatewayKind.Stripe,
-        _ when _options.SandboxInLiveMode => PaymentGatewayKind.Sandbox,
         _ => null,
     };
 }

@@ -8,12 +8,9 @@ internal sealed class PaymentsOptions
     /// <summary>Test-mode Stripe keys; without them test mode uses the built-in sandbox.</summary>
     public StripeKeys? StripeTest { get; set; }
 
-    /// <summary>Live-mode Stripe keys; live mode cannot take payments without them (except the Development demo).</summary>
+    /// <summary>Live-mode Stripe keys; live mode cannot take payments without them.</summary>
     public StripeKeys? StripeLive { get; set; }
 
     /// <summary>Stripe's API address; only set to point at a local emulator.</summary>
     public string? StripeApiBase { get; set; }
-
-    /// <summary>Lets the demo take live-mode "payments" with the sandbox. Refused outside Development.</summary>
-    public bool SandboxInLiveMode { get; set; }
 }
