@@ -23,7 +23,7 @@ public sealed record BrandedEmail(
         var notes = Notes ?? [];
         var text = string.Join(
             "\n\n",
-            Paragraphs.Concat(Action is null ? [] : [$"{Action.Text}: {Action.Url}"]).Concat(notes));
+            Paragraphs.Concat(Action is null ? [] : [$"{Action.Text}:\n{Action.Url}"]).Concat(notes));
 
         static string H(string value) => WebUtility.HtmlEncode(value);
         var paragraphs = string.Concat(Paragraphs.Select(p => $"<p>{H(p)}</p>"));
