@@ -13,4 +13,7 @@ internal sealed class PaymentsOptions
 
     /// <summary>Stripe's API address; only set to point at a local emulator.</summary>
     public string? StripeApiBase { get; set; }
+
+    /// <summary>How long a call to Stripe may take; past it the outcome is unknown and the payment stays processing.</summary>
+    public TimeSpan StripeTimeout { get; set; } = TimeSpan.FromSeconds(20);
 }
