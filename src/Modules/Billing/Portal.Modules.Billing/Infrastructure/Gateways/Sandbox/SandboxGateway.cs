@@ -83,10 +83,6 @@ internal sealed class SandboxGateway(NpgsqlDataSource dataSource, SandboxFaults 
             : SandboxCardCheck.Accepted(card.Token, details);
     }
 
-    /// <summary>A test token given through the API (<c>pm_card_visa</c>…) as the card it stands for.</summary>
-    public CardDetails? DescribeToken(string token) =>
-        SandboxCard.ByToken(token) is { } card ? new CardDetails(card.Brand, card.LastFour, 12, time.GetUtcNow().Year + 3) : null;
-
     private static string DeclineMessage(string code) => code switch
     {
         "insufficient_funds" => "Your card has insufficient funds.",
