@@ -11,6 +11,7 @@ using Npgsql;
 using Portal.BuildingBlocks.Application;
 using Portal.BuildingBlocks.Infrastructure;
 using Portal.BuildingBlocks.Infrastructure.Persistence;
+using Portal.Host.Bench;
 using Portal.Host.Demo;
 using Portal.Host.Email;
 using Portal.Host.Errors;
@@ -120,6 +121,7 @@ internal static class PortalSetup
         app.MapIdentityEndpoints();
         app.MapBillingEndpoints();
         app.MapLanguageSwitch();
+        app.MapBenchEndpointsWhenEnabled();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });

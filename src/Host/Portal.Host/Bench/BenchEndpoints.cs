@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using Npgsql;
+using Portal.BuildingBlocks.Application.Messaging;
+
+namespace Portal.Host.Bench;
+
+/// <summary>
+/// Baselines for <c>bench/run</c> (docs/performance.md): TechEmpower's JSON and Fortunes tests, run in this
+/// very host, so each portal page's figure can be read as a fraction of what the same machine, runtime and
+/// database give for the least work possible. Mapped only with <c>Bench:Enabled</c>, and only in
+/// Development, because <c>/bench/seed</c> creates a business and hands out its API key to anyone who asks.
+/// </summary>
+internal static class BenchEndpoints
+{
+    public static void MapBenchEndpointsWhenEnabled(this WebApplication app)
+    {
+        if (!app.Configuration.GetValue("Bench:Enabled", defaultValue: false))
+        {
+            return;
+        }
+
+        if (!app.Environment.IsDevelopment())
+        {
+            throw new InvalidOperationException("Bench:Enabled is for bench/run in Development only: /bench/seed hands out an API key to anyone.");
+        }
+
+        var bench = app.MapGroup("/bench").AllowAnonymous().ExcludeFromDescription();
+        bench.MapGet("/json", () => TypedResults.Json(new HelloMessage("Hello, World!")));
+        bench.MapGet("/fortunes", FortunesAsync);
+        bench.MapPost("/seed", (ISender sender, TimeProvider time, CancellationToken ct) => BenchSeed.RunAsync(sender, time, ct));
+    }
+
+    /// <summary>TechEmpower Fortunes: every row through the app's own data source, one added, sorted in memory, HTML-encoded.</summary>
+    private static async Task<IResult> FortunesAsync(NpgsqlDataSource dataSource, HtmlEncoder encoder, CancellationToken cancellationToken)
+    {
+        var fortunes = new List<Fortune>();
+        await using (var command = dataSource.CreateCommand("SELECT id, message FROM bench.fortunes"))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                fortunes.Add(new Fortune(reader.GetInt32(0), reader.GetString(1)));
+            }
+        }
+
+        fortunes.Add(new Fortune(0, "Additional fortune added at request time."));
+        fortunes.Sort((a, b) => string.CompareOrdinal(a.Message, b.Message));
+
+        var html = new StringBuilder("<!DOCTYPE html><html><head><title>Fortunes</title></head><body><table><tr><th>id</th><th>message</th></tr>");
+        foreach (var fortune in fortunes)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{fortune.Id}</td><td>{encoder.Encode(fortune.Message)}</td></tr>");
+        }
+
+        html.Append("</table></body></html>");
+        return TypedResults.Content(html.ToString(), "text/html; charset=utf-8");
+    }
+}

@@ -1,0 +1,66 @@
+using System.Globalization;
+using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Contracts;
+using Portal.BuildingBlocks.Domain;
+using Portal.Modules.Billing.Application.PaymentMethods.AddSandboxCard;
+using Portal.Modules.Billing.Contracts.Payments;
+using Portal.Modules.Identity.Application.ApiKeys.CreateApiKey;
+using Portal.Modules.Identity.Application.Businesses.CreateBusiness;
+using Portal.Modules.Identity.Application.Customers.CreateCustomer;
+
+namespace Portal.Host.Bench;
+
+/// <summary>
+/// The part of the bench dataset made through the real commands: a business and its test-mode API key,
+/// two customers with a saved sandbox card, ten charges for one and a single charge for the other. Ten
+/// thousand charges through the sandbox would take minutes, so <c>bench/invoices.sql</c> copies that single
+/// payment and its invoice instead, which keeps every column exactly as the app writes it.
+/// </summary>
+internal static class BenchSeed
+{
+    public const int FewInvoices = 10;
+
+    public static async Task<BenchDataset> RunAsync(ISender sender, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var business = await sender.SendAsync(
+            new CreateBusinessCommand(null, "Bench Software", "#0f766e", null, "support@bench.example"), cancellationToken);
+        var apiKey = await sender.SendAsync(new CreateApiKeyCommand(business, Mode.Test, "bench/run"), cancellationToken);
+        var few = await CustomerWithCardAsync(sender, time, business, "few@bench.example", "Few Invoices", cancellationToken);
+        var many = await CustomerWithCardAsync(sender, time, business, "many@bench.example", "Many Invoices", cancellationToken);
+
+        string? fewPayment = null;
+        for (var i = 1; i <= FewInvoices; i++)
+        {
+            fewPayment = await ChargeAsync(sender, business, few, $"few-{i}", cancellationToken);
+        }
+
+        var manyTemplate = await ChargeAsync(sender, business, many, "many-1", cancellationToken);
+        return new BenchDataset(business.Value, apiKey, few.Value, many.Value, fewPayment!, manyTemplate);
+    }
+
+    private static async Task<CustomerId> CustomerWithCardAsync(
+        ISender sender, TimeProvider time, BusinessId business, string email, string name, CancellationToken cancellationToken)
+    {
+        var customer = (await sender.SendAsync(new CreateCustomerCommand(business, Mode.Test, email, name, null, null), cancellationToken)).CustomerId;
+        await sender.SendAsync(
+            new AddSandboxCardCommand(business, Mode.Test, customer, "4242424242424242", 12, time.GetUtcNow().Year + 2, MakeDefault: true), cancellationToken);
+        return customer;
+    }
+
+    private static async Task<string> ChargeAsync(ISender sender, BusinessId business, CustomerId customer, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        var outcome = await sender.SendAsync(
+            new ChargeCustomerCommand(
+                business.Value,
+                Mode.Test,
+                customer.Value,
+                idempotencyKey,
+                "EUR",
+                [new ChargeLine("Pro plan, one month", "prod_bench_pro", 1, 1_900, 2_200)],
+                "Pro plan"),
+            cancellationToken);
+        return outcome.Status == ChargeStatus.Succeeded
+            ? outcome.PaymentId
+            : throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The bench charge {idempotencyKey} ended {outcome.Status}, not Succeeded."));
+    }
+}
