@@ -30,7 +30,7 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         // The caller's key makes a second request find the first attempt instead of charging again.
         builder.HasIndex(p => new { p.BusinessId, p.Mode, p.IdempotencyKey }).IsUnique();
 
-        // The history page: a customer's payments, newest first, read by keyset.
+        // The history page: a customer's payments, newest first (walked backwards, then OFFSET to the page).
         builder.HasIndex(p => new { p.CustomerId, p.Mode, p.CreatedAt });
         builder.HasIndex(p => new { p.BusinessId, p.Mode, p.CreatedAt });
         builder.HasIndex(p => p.UpdatedAt).HasFilter("status = 'Processing'").HasDatabaseName("ix_payments_processing");
