@@ -81,3 +81,18 @@ test('unknown, failed or foreign ids are NotFound, bad filters are refused', asy
   await assert.rejects(client.customers.retrievePaymentMethods('cus_doesnotexist0000000000'), NotFoundError);
   await assert.rejects(client.payments.list({ page_number: 0, page_size: 500 }), UnprocessableEntityError);
 });
+
+test('refunds.create gives the paid payment back once; a second refund is refused', async () => {
+  const refund = await client.refunds.create({ payment_id: paidId, reason: 'SDK compatibility' });
+  assert.equal(refund.payment_id, paidId);
+  assert.equal(refund.status, 'succeeded');
+  assert.equal(refund.amount, 3050);
+  assert.equal(refund.is_partial, false);
+  assert.match(refund.refund_id, /^rfd_[a-z0-9]+$/);
+
+  const payment = await client.payments.retrieve(paidId);
+  assert.equal(payment.refunds.length, 1);
+  assert.equal(payment.refund_status, 'full');
+
+  await assert.rejects(client.refunds.create({ payment_id: paidId }), UnprocessableEntityError);
+});

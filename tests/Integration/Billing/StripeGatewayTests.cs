@@ -134,6 +134,20 @@ public sealed class StripeGatewayTests(StripeFixture fixture) : StripeIntegratio
     }
 
     [Fact]
+    public async Task A_refund_gives_the_charge_back_at_stripe_once()
+    {
+        var (business, customer) = await CustomerWithStripeCardAsync(StripeTestCard.Visa);
+        var paid = await ChargeAsync(business, customer, "order-1");
+
+        var refund = await Factory.SendAsync(s => s.SendAsync(new Portal.Modules.Billing.Application.Refunds.RefundPayment.RefundPaymentCommand(business, Mode.Test, paid.PaymentId, null, null)));
+        var again = await Assert.ThrowsAsync<DomainException>(() => Factory.SendAsync(s => s.SendAsync(new Portal.Modules.Billing.Application.Refunds.RefundPayment.RefundPaymentCommand(business, Mode.Test, paid.PaymentId, null, null))));
+
+        Assert.Equal("succeeded", refund.Status);
+        Assert.Equal("REFUND_EXCEEDS_PAYMENT", again.Error.Code);
+        Assert.Equal([3050L], Stripe.RefundsOfIntent(Stripe.IntentsOfPayment(paid.PaymentId).Single()));
+    }
+
+    [Fact]
     public async Task Each_payment_is_its_own_stripe_charge()
     {
         var (business, customer) = await CustomerWithStripeCardAsync(StripeTestCard.Visa);

@@ -40,6 +40,19 @@ public sealed class FakeStripe : IAsyncDisposable
         app.MapGet("/v1/checkout/sessions/{id}", (RequestDelegate)(context => AnswerAsync(context, GetCheckoutSessionAsync)));
         app.MapPost("/v1/payment_intents", (RequestDelegate)CreatePaymentIntentAsync);
         app.MapGet("/v1/payment_intents/{id}", (RequestDelegate)(context => AnswerAsync(context, GetPaymentIntentAsync)));
+        app.MapPost("/v1/refunds", (RequestDelegate)(context => AnswerAsync(context, CreateRefundAsync)));
+    }
+
+    /// <summary>Refunds created since the start, per PaymentIntent.</summary>
+    public IReadOnlyList<long> RefundsOfIntent(string paymentIntentId)
+    {
+        lock (_gate)
+        {
+            return _objects.Values
+                .Where(o => (string?)o["object"] == "refund" && (string?)o["payment_intent"] == paymentIntentId)
+                .Select(o => (long)o["amount"]!)
+                .ToList();
+        }
     }
 
     /// <summary>Where Stripe.net should send its requests (<c>StripeClientOptions.ApiBase</c>).</summary>
@@ -230,6 +243,41 @@ public sealed class FakeStripe : IAsyncDisposable
 
             return Task.FromResult(new FakeStripeReply(200, session));
         }
+    }
+
+    /// <summary>A refund of a succeeded intent, never more than what is left of it; idempotent like every create.</summary>
+    private async Task<FakeStripeReply> CreateRefundAsync(HttpContext context)
+    {
+        var form = await context.Request.ReadFormAsync();
+        var parameters = string.Join('&', form.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key}={f.Value}"));
+        return await _replies.RunOnceAsync(context.Request.Headers["Idempotency-Key"], parameters, () =>
+        {
+            lock (_gate)
+            {
+                var intentId = form["payment_intent"].ToString();
+                if (!_objects.TryGetValue(intentId, out var intent) || (string?)intent["status"] != "succeeded")
+                {
+                    return Task.FromResult(FakeStripeReply.Error(400, "invalid_request_error", "resource_missing", $"No such succeeded payment_intent: '{intentId}'"));
+                }
+
+                var amount = long.Parse(form["amount"].ToString(), System.Globalization.CultureInfo.InvariantCulture);
+                var refunded = _objects.Values.Where(o => (string?)o["object"] == "refund" && (string?)o["payment_intent"] == intentId).Sum(o => (long)o["amount"]!);
+                if (amount > (long)intent["amount"]! - refunded)
+                {
+                    return Task.FromResult(FakeStripeReply.Error(400, "invalid_request_error", "amount_too_large", "Refund amount is greater than unrefunded amount on charge."));
+                }
+
+                var refund = Create("re", new JsonObject
+                {
+                    ["object"] = "refund",
+                    ["amount"] = amount,
+                    ["currency"] = (string?)intent["currency"],
+                    ["payment_intent"] = intentId,
+                    ["status"] = "succeeded",
+                });
+                return Task.FromResult(new FakeStripeReply(200, refund.DeepClone()));
+            }
+        });
     }
 
     private Task<FakeStripeReply> GetPaymentIntentAsync(HttpContext context)

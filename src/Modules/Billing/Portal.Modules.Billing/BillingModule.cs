@@ -8,6 +8,7 @@ using Portal.Modules.Billing.Application.Gateways;
 using Portal.Modules.Billing.Application.Invoices;
 using Portal.Modules.Billing.Application.PaymentMethods;
 using Portal.Modules.Billing.Application.Payments;
+using Portal.Modules.Billing.Application.Refunds;
 using Portal.Modules.Billing.Contracts;
 using Portal.Modules.Billing.Endpoints;
 using Portal.Modules.Billing.Infrastructure.Gateways;
@@ -37,6 +38,7 @@ public static class BillingModule
 
         services.AddScoped<PaymentSettlement>();
         services.AddScoped<InvoiceIssuer>();
+        services.AddScoped<RefundSettlement>();
         services.AddScoped<CustomerGuard>();
         services.AddScoped<PaymentMethodSaver>();
         services.AddScoped<PaymentReader>();
@@ -52,6 +54,7 @@ public static class BillingModule
         PaymentsEndpoints.Map(app);
         InvoicesEndpoints.Map(app);
         CustomerPaymentMethodsEndpoints.Map(app);
+        RefundsEndpoints.Map(app);
         StripeWebhookEndpoints.Map(app);
         return app;
     }

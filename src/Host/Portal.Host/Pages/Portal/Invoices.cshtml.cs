@@ -37,8 +37,9 @@ public sealed class InvoicesModel(ISender sender) : PageModel
         return Page();
     }
 
+    /// <summary>The amount as the customer reads it; a refund is money coming back, shown negative.</summary>
     public static string Amount(TransactionDto transaction) =>
-        MoneyText.Format(new Money(transaction.Total, Currency.Of(transaction.Currency)), CultureInfo.CurrentUICulture);
+        MoneyText.Format(new Money(transaction.IsRefund ? -transaction.Total : transaction.Total, Currency.Of(transaction.Currency)), CultureInfo.CurrentUICulture);
 
     public static string Brand(string brand) => brand.Length == 0 ? brand : char.ToUpperInvariant(brand[0]) + brand[1..];
 }

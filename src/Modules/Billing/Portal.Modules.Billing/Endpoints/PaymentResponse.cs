@@ -4,7 +4,7 @@ namespace Portal.Modules.Billing.Endpoints;
 
 /// <summary>
 /// Dodo's <c>Payment</c> (also used for list items, whose fields are a subset). Fields for features
-/// this platform does not have (disputes, discounts, refunds) are present and empty.
+/// this platform does not have (disputes, discounts) are present and empty.
 /// </summary>
 internal sealed record PaymentResponse(
     string PaymentId,
@@ -31,7 +31,8 @@ internal sealed record PaymentResponse(
     IReadOnlyList<PaymentResponse.CartItem> ProductCart,
     IReadOnlyDictionary<string, string> Metadata,
     IReadOnlyList<object> Disputes,
-    IReadOnlyList<object> Refunds,
+    IReadOnlyList<RefundsEndpoints.RefundResponse> Refunds,
+    string? RefundStatus,
     bool DigitalProductsDelivered,
     bool HasLicenseKey,
     bool IsMultiSubscription,
@@ -66,7 +67,8 @@ internal sealed record PaymentResponse(
             [.. p.Lines.Where(l => l.ProductId is not null).Select(l => new CartItem(l.ProductId!, l.Quantity))],
             new Dictionary<string, string>(),
             [],
-            [],
+            [.. p.Refunds.Select(RefundsEndpoints.RefundResponse.From)],
+            p.RefundedAmount == 0 ? null : p.RefundedAmount == p.Total ? "full" : "partial",
             false,
             false,
             false,

@@ -7,6 +7,7 @@ using Portal.Modules.Billing.Domain.BillingAccounts;
 using Portal.Modules.Billing.Domain.Invoices;
 using Portal.Modules.Billing.Domain.PaymentMethods;
 using Portal.Modules.Billing.Domain.Payments;
+using Portal.Modules.Billing.Domain.Refunds;
 
 namespace Portal.Modules.Billing.Application.Abstractions;
 
@@ -21,10 +22,15 @@ internal interface IBillingDbContext : IModuleDbContext
 
     DbSet<Invoice> Invoices { get; }
 
+    DbSet<Refund> Refunds { get; }
+
     Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken);
 
     /// <summary>Loads the payment and locks its row until the transaction ends (concurrent settlers wait, then see the outcome).</summary>
     Task<Payment?> LockPaymentAsync(PaymentId id, CancellationToken cancellationToken);
+
+    /// <summary>Loads the refund and locks its row until the transaction ends.</summary>
+    Task<Refund?> LockRefundAsync(RefundId id, CancellationToken cancellationToken);
 
     /// <summary>
     /// The next invoice number of a business, mode and year, inside the caller's transaction: if it

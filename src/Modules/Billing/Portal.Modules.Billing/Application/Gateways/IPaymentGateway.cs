@@ -12,4 +12,7 @@ internal interface IPaymentGateway
     PaymentGatewayKind Kind { get; }
 
     Task<GatewayChargeResult> ChargeAsync(GatewayChargeRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Same idempotency rules as a charge: one refund per key, its first answer replayed.</summary>
+    Task<GatewayRefundResult> RefundAsync(GatewayRefundRequest request, CancellationToken cancellationToken);
 }

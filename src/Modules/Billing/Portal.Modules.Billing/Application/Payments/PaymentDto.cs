@@ -1,3 +1,5 @@
+using Portal.Modules.Billing.Application.Refunds;
+
 namespace Portal.Modules.Billing.Application.Payments;
 
 /// <summary>A payment as the merchant API shows it (the Dodo <c>Payment</c> shape is built from this).</summary>
@@ -20,5 +22,7 @@ public sealed record PaymentDto(
     string? FailureMessage,
     string? InvoiceId,
     IReadOnlyList<PaymentLineDto> Lines,
+    long RefundedAmount,
+    IReadOnlyList<RefundDto> Refunds,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt);

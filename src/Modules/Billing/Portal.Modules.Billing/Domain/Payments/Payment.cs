@@ -149,6 +149,12 @@ internal sealed class Payment : AggregateRoot
         UpdatedAt = now;
     }
 
+    public void RecordRefund(long amount, DateTimeOffset now)
+    {
+        RefundedAmount = checked(RefundedAmount + amount);
+        UpdatedAt = now;
+    }
+
     public void StillProcessing(string? gatewayReference, DateTimeOffset now)
     {
         GatewayReference = gatewayReference ?? GatewayReference;

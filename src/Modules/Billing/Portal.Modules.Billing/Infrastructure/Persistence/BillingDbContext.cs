@@ -10,6 +10,7 @@ using Portal.Modules.Billing.Domain.BillingAccounts;
 using Portal.Modules.Billing.Domain.Invoices;
 using Portal.Modules.Billing.Domain.PaymentMethods;
 using Portal.Modules.Billing.Domain.Payments;
+using Portal.Modules.Billing.Domain.Refunds;
 
 namespace Portal.Modules.Billing.Infrastructure.Persistence;
 
@@ -31,11 +32,16 @@ internal sealed class BillingDbContext(
 
     public DbSet<Invoice> Invoices => Set<Invoice>();
 
+    public DbSet<Refund> Refunds => Set<Refund>();
+
     public Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken) =>
         Database.BeginTransactionAsync(cancellationToken);
 
     public async Task<Payment?> LockPaymentAsync(PaymentId id, CancellationToken cancellationToken) =>
         await FirstOrDefaultAsync(Payments.FromSql($"SELECT * FROM billing.payments WHERE id = {id.Value} FOR UPDATE").AsAsyncEnumerable(), cancellationToken);
+
+    public async Task<Refund?> LockRefundAsync(RefundId id, CancellationToken cancellationToken) =>
+        await FirstOrDefaultAsync(Refunds.FromSql($"SELECT * FROM billing.refunds WHERE id = {id.Value} FOR UPDATE").AsAsyncEnumerable(), cancellationToken);
 
     public async Task<int> NextInvoiceSequenceAsync(BusinessId businessId, Mode mode, int year, CancellationToken cancellationToken) =>
         await FirstOrDefaultAsync(Database.SqlQuery<int>(

@@ -11,27 +11,28 @@ internal sealed class ListTransactionsQueryHandler(IBillingDbContext db) : IQuer
         var page = Math.Max(query.Page, 0);
         var size = Math.Clamp(query.PageSize, 1, 100);
 
-        // One round trip whatever the length of the history: the page (plus one row to know whether
-        // another page follows) joined to the invoices, through the (customer, mode, created_at) index.
-        var rows = await (
-                from p in db.Payments.AsNoTracking()
-                where p.BusinessId == query.BusinessId && p.Mode == query.Mode && p.CustomerId == query.CustomerId
-                join i in db.Invoices on p.Id equals i.PaymentId into invoices
-                from invoice in invoices.DefaultIfEmpty()
-                orderby p.CreatedAt descending, p.Id descending
-                select new TransactionDto(
-                    p.Id.Value,
-                    p.CreatedAt,
-                    p.Description,
-                    p.Total,
-                    p.Currency.Code,
-                    PaymentStatusText.Of(p.Status),
-                    p.FailureMessage,
-                    p.CardBrand,
-                    p.CardLastFour,
-                    invoice == null ? null : invoice.Number))
+        // One round trip whatever the length of the history: payments (with their invoices) and refunds,
+        // newest first, the page plus one row to know whether another page follows.
+        var payments =
+            from p in db.Payments
+            where p.BusinessId == query.BusinessId && p.Mode == query.Mode && p.CustomerId == query.CustomerId
+            join i in db.Invoices on p.Id equals i.PaymentId into invoices
+            from invoice in invoices.DefaultIfEmpty()
+            select new { IsRefund = false, p.Id, p.CreatedAt, p.Description, Amount = p.Total, p.Currency, p.Status, p.FailureMessage, p.CardBrand, p.CardLastFour, InvoiceNumber = invoice == null ? null : invoice.Number };
+        var refunds =
+            from r in db.Refunds
+            where r.BusinessId == query.BusinessId && r.Mode == query.Mode && r.CustomerId == query.CustomerId
+            join p in db.Payments on r.PaymentId equals p.Id
+            select new { IsRefund = true, p.Id, r.CreatedAt, p.Description, r.Amount, r.Currency, r.Status, r.FailureMessage, p.CardBrand, p.CardLastFour, InvoiceNumber = (string?)null };
+        var rows = await payments.Concat(refunds)
+            .AsNoTracking()
+            .OrderByDescending(t => t.CreatedAt).ThenByDescending(t => t.Id)
             .Skip(page * size).Take(size + 1)
             .ToListAsync(cancellationToken);
-        return new TransactionPage(rows.Take(size).ToList(), page, rows.Count > size);
+        var items = rows.Take(size)
+            .Select(t => new TransactionDto(
+                t.IsRefund, t.Id.Value, t.CreatedAt, t.Description, t.Amount, t.Currency.Code, PaymentStatusText.Of(t.Status), t.FailureMessage, t.CardBrand, t.CardLastFour, t.InvoiceNumber))
+            .ToList();
+        return new TransactionPage(items, page, rows.Count > size);
     }
 }

@@ -1,7 +1,11 @@
 namespace Portal.Modules.Billing.Application.Payments.ListTransactions;
 
-/// <summary>A line of the history: a payment (any outcome) and, for a successful one, its invoice number.</summary>
+/// <summary>
+/// A line of the history: a payment (any outcome) with, for a successful one, its invoice number; or a
+/// refund (<see cref="IsRefund"/>) of one of them, whose <see cref="PaymentId"/> is the refunded payment.
+/// </summary>
 public sealed record TransactionDto(
+    bool IsRefund,
     string PaymentId,
     DateTimeOffset CreatedAt,
     string Description,

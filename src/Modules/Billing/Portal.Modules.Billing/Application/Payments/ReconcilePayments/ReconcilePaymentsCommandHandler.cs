@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.Modules.Billing.Application.Abstractions;
+using Portal.Modules.Billing.Application.Refunds;
 using Portal.Modules.Billing.Domain.Payments;
 
 namespace Portal.Modules.Billing.Application.Payments.ReconcilePayments;
 
-internal sealed class ReconcilePaymentsCommandHandler(IBillingDbContext db, PaymentSettlement settlement, TimeProvider time)
+internal sealed class ReconcilePaymentsCommandHandler(IBillingDbContext db, PaymentSettlement settlement, RefundSettlement refunds, TimeProvider time)
     : ICommandHandler<ReconcilePaymentsCommand, int>
 {
     public async Task<int> Handle(ReconcilePaymentsCommand command, CancellationToken cancellationToken)
@@ -22,6 +23,19 @@ internal sealed class ReconcilePaymentsCommandHandler(IBillingDbContext db, Paym
         {
             // Each settlement locks its row: a second job instance or a customer retry waits and then finds it settled.
             if ((await settlement.SettleAsync(id, cancellationToken)).IsFinal)
+            {
+                settled++;
+            }
+        }
+
+        var pendingRefunds = await db.Refunds.AsNoTracking()
+            .Where(r => r.Status == PaymentStatus.Processing && r.CreatedAt <= quietSince)
+            .OrderBy(r => r.CreatedAt)
+            .Take(command.BatchSize)
+            .ToListAsync(cancellationToken);
+        foreach (var refund in pendingRefunds)
+        {
+            if ((await refunds.SettleAsync(refund, cancellationToken)).IsFinal)
             {
                 settled++;
             }

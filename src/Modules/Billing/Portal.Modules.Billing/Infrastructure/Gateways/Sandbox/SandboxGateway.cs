@@ -58,6 +58,30 @@ internal sealed class SandboxGateway(NpgsqlDataSource dataSource, SandboxFaults 
     }
 
     /// <summary>Checks a typed card the way Stripe's setup would and answers what may be saved of it.</summary>
+    public async Task<GatewayRefundResult> RefundAsync(GatewayRefundRequest request, CancellationToken cancellationToken)
+    {
+        // One statement decides: the charge must have succeeded and keep enough unrefunded money.
+        await using var command = dataSource.CreateCommand(
+            $"""
+            INSERT INTO {BillingDbContext.SchemaName}.sandbox_refunds (idempotency_key, reference, charge_reference, amount, created_at)
+            SELECT @key, @reference, c.reference, @amount, @now
+            FROM {BillingDbContext.SchemaName}.sandbox_charges c
+            WHERE c.reference = @charge AND c.status = 'succeeded'
+              AND c.amount - COALESCE((SELECT sum(r.amount) FROM {BillingDbContext.SchemaName}.sandbox_refunds r WHERE r.charge_reference = c.reference), 0) >= @amount
+            ON CONFLICT (idempotency_key) DO NOTHING;
+            SELECT reference FROM {BillingDbContext.SchemaName}.sandbox_refunds WHERE idempotency_key = @key;
+            """);
+        command.Parameters.AddWithValue("key", request.IdempotencyKey);
+        command.Parameters.AddWithValue("reference", "re_sandbox_" + Guid.NewGuid().ToString("N"));
+        command.Parameters.AddWithValue("charge", request.ChargeReference);
+        command.Parameters.AddWithValue("amount", request.Amount.MinorUnits);
+        command.Parameters.AddWithValue("now", time.GetUtcNow());
+        var reference = await command.ExecuteScalarAsync(cancellationToken) as string;
+        return reference is null
+            ? new GatewayRefundResult(false, null, "The charge cannot be refunded by that amount.")
+            : new GatewayRefundResult(true, reference, null);
+    }
+
     public SandboxCardCheck Check(string? number, int expiryMonth, int expiryYear)
     {
         var now = time.GetUtcNow();

@@ -57,6 +57,37 @@ internal sealed class StripeGateway(StripeClients clients) : IPaymentGateway
         }
     }
 
+    public async Task<GatewayRefundResult> RefundAsync(GatewayRefundRequest request, CancellationToken cancellationToken)
+    {
+        var options = new RefundCreateOptions { PaymentIntent = request.ChargeReference, Amount = request.Amount.MinorUnits };
+        try
+        {
+            var refund = await clients.For(request.Mode).V1.Refunds.CreateAsync(
+                options, new RequestOptions { IdempotencyKey = request.IdempotencyKey }, cancellationToken);
+
+            // "pending" is a refund Stripe accepted and will pay out; only failed or canceled ones are refused.
+            return refund.Status is "failed" or "canceled"
+                ? new GatewayRefundResult(false, refund.Id, "The payment provider refused the refund.")
+                : new GatewayRefundResult(true, refund.Id, null);
+        }
+        catch (StripeException exception) when (exception.HttpStatusCode == HttpStatusCode.BadRequest)
+        {
+            return new GatewayRefundResult(false, null, StripeDeclines.MessageOf(exception.StripeError?.Message));
+        }
+        catch (StripeException exception) when (IsOutcomeUnknown(exception.HttpStatusCode))
+        {
+            throw new PaymentGatewayUnavailableException($"Stripe answered {(int)exception.HttpStatusCode}: the refund's outcome is unknown.", exception);
+        }
+        catch (HttpRequestException exception)
+        {
+            throw new PaymentGatewayUnavailableException("Stripe could not be reached or the connection broke.", exception);
+        }
+        catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new PaymentGatewayUnavailableException("Stripe did not answer in time.", exception);
+        }
+    }
+
     /// <summary>Reads a PaymentIntent (a charge's answer or a webhook's object) as our result.</summary>
     public static GatewayChargeResult ResultOf(PaymentIntent intent) => intent.Status switch
     {
