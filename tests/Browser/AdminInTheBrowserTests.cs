@@ -3,6 +3,8 @@ using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Portal.BuildingBlocks.Contracts;
+using Portal.Modules.Billing.Application.PaymentMethods.AddSandboxCard;
+using Portal.Modules.Billing.Contracts.Payments;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Identity.Application.ApiKeys.CreateApiKey;
 using Portal.Modules.Identity.Application.Businesses.CreateBusiness;
@@ -43,6 +45,8 @@ public sealed partial class AdminInTheBrowserTests(KestrelDatabaseFixture databa
         "the settings page with the portal closed",
         "the customers list in Italian",
         "the customers list in live mode",
+        "a customer's payments with a refund to confirm",
+        "a customer's payments after a refund",
     ];
 
     public async Task InitializeAsync()
@@ -158,6 +162,22 @@ public sealed partial class AdminInTheBrowserTests(KestrelDatabaseFixture databa
                 break;
             case "a customer page":
                 await OpenAdaAsync(page);
+                break;
+            case "a customer's payments with a refund to confirm":
+            case "a customer's payments after a refund":
+                var ada = await Factory.SendAsync(s => s.SendAsync(new CreateCustomerCommand(business, Mode.Test, "ada.lovelace@example.com", "Ada Lovelace", null, null)));
+                await Factory.SendAsync(s => s.SendAsync(new AddSandboxCardCommand(business, Mode.Test, ada.CustomerId, "4242424242424242", 12, DateTime.UtcNow.Year + 2, true)));
+                await Factory.SendAsync(s => s.SendAsync(new ChargeCustomerCommand(
+                    business.Value, Mode.Test, ada.CustomerId.Value, "order-1", "EUR", [new ChargeLine("Pro plan", "prod_pro", 1, 2_500, 2_200)], "Pro plan")));
+                await OpenAdaAsync(page);
+                await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Refund TEST-") }).ClickAsync();
+                await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Refund this payment?" })).ToBeVisibleAsync();
+                if (state == "a customer's payments after a refund")
+                {
+                    await page.GetByRole(AriaRole.Button, new() { Name = "Yes, refund it" }).ClickAsync();
+                    await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("The refund is done.");
+                }
+
                 break;
             case "a customer page right after Generate":
                 await OpenAdaAsync(page);

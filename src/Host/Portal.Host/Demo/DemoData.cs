@@ -66,8 +66,8 @@ internal sealed class DemoData(ISender sender, PortalUrls urls, TimeProvider tim
             Business (test and live):  {Acme}  "Acme Software"
             Test-mode API key:         {apiKey}
             Dynamic link for Ada:      {link.Link}
-                                       (two cards, 4242 and 0341 that declines; 3 invoices, 1 failed payment)
-                                       (test mode, one use, valid 24 h)
+                                       (test mode, one use, valid 24 h; Ada has two cards,
+                                       3 invoices and a failed payment)
             Static login link (test):  {testBase}/login/{Acme}
                                        (type ada@example.com, then open the link in the mailbox)
             Development mailbox:       {testBase}/dev/mailbox

@@ -1,9 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Portal.BuildingBlocks.Application;
 using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Domain;
 using Portal.BuildingBlocks.Web;
 using Portal.Host.Pages.Shared;
 using Portal.Modules.Billing.Application.Payments.ListTransactions;
@@ -36,10 +34,4 @@ public sealed class InvoicesModel(ISender sender) : PageModel
             new ListTransactionsQuery(customer.BusinessId, HttpContext.GetMode(), customer.CustomerId, PageNumber - 1, PageSize), cancellationToken);
         return Page();
     }
-
-    /// <summary>The amount as the customer reads it; a refund is money coming back, shown negative.</summary>
-    public static string Amount(TransactionDto transaction) =>
-        MoneyText.Format(new Money(transaction.IsRefund ? -transaction.Total : transaction.Total, Currency.Of(transaction.Currency)), CultureInfo.CurrentUICulture);
-
-    public static string Brand(string brand) => brand.Length == 0 ? brand : char.ToUpperInvariant(brand[0]) + brand[1..];
 }

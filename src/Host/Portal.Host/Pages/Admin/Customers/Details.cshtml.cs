@@ -3,6 +3,8 @@ using Portal.BuildingBlocks.Application;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Domain;
 using Portal.Host.Pages.Shared;
+using Portal.Modules.Billing.Application.Payments.ListTransactions;
+using Portal.Modules.Billing.Application.Refunds.RefundPayment;
 using Portal.Modules.Identity.Application.Customers;
 using Portal.Modules.Identity.Application.Customers.BlockCustomer;
 using Portal.Modules.Identity.Application.Customers.GetCustomer;
@@ -76,6 +78,40 @@ public sealed class DetailsModel(ISender sender, PortalUrls urls) : AdminPageMod
         return Redirect(AdminHref("/admin/customers/" + Customer.CustomerId.Value));
     }
 
+    /// <summary>The customer's latest payments and refunds, as their portal shows them.</summary>
+    public TransactionPage Payments { get; private set; } = null!;
+
+    /// <summary>The payment waiting for the merchant's confirmation before it is refunded.</summary>
+    [BindProperty(SupportsGet = true, Name = "refund")]
+    public string? RefundPaymentId { get; set; }
+
+    /// <summary>Set after a refund: "done", or why nothing was refunded.</summary>
+    [TempData]
+    public string? RefundOutcome { get; set; }
+
+    public TransactionDto? PendingRefund => Payments.Items.FirstOrDefault(p => !p.IsRefund && p.Status == "succeeded" && p.PaymentId == RefundPaymentId);
+
+    /// <summary>Gives back everything not yet refunded of one of this customer's payments.</summary>
+    public async Task<IActionResult> OnPostRefundAsync(string customerId, string paymentId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(customerId, cancellationToken) || !Payments.Items.Any(p => !p.IsRefund && p.PaymentId == paymentId))
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            await sender.SendAsync(new RefundPaymentCommand(BusinessId, Mode, paymentId, null, "Refunded by the merchant"), cancellationToken);
+            RefundOutcome = "done";
+        }
+        catch (DomainException exception) when (exception.Error.Kind == ErrorKind.Unprocessable)
+        {
+            RefundOutcome = exception.Error.Message;
+        }
+
+        return Redirect(AdminHref("/admin/customers/" + Customer.CustomerId.Value));
+    }
+
     public DateTimeOffset? EmailedUntil =>
         // TempData's JSON gives the time back as UTC or, on some hosts, converted to local time.
         EmailedLinkExpiresAt is { } at
@@ -92,6 +128,7 @@ public sealed class DetailsModel(ISender sender, PortalUrls urls) : AdminPageMod
         try
         {
             Customer = await sender.QueryAsync(new GetCustomerQuery(BusinessId, Mode, id), cancellationToken);
+            Payments = await sender.QueryAsync(new ListTransactionsQuery(BusinessId, Mode, id, 0, 20), cancellationToken);
             return true;
         }
         catch (DomainException exception) when (exception.Error.Kind == ErrorKind.NotFound)
