@@ -8,6 +8,7 @@ using Portal.Modules.Billing.Application.Gateways;
 using Portal.Modules.Billing.Application.Invoices;
 using Portal.Modules.Billing.Application.PaymentMethods;
 using Portal.Modules.Billing.Application.Payments;
+using Portal.Modules.Billing.Application.Payments.SendPaymentEmails;
 using Portal.Modules.Billing.Application.Refunds;
 using Portal.Modules.Billing.Contracts;
 using Portal.Modules.Billing.Endpoints;
@@ -42,6 +43,7 @@ public static class BillingModule
         services.AddScoped<CustomerGuard>();
         services.AddScoped<PaymentMethodSaver>();
         services.AddScoped<PaymentReader>();
+        services.AddScoped<PaymentEmailSender>();
         services.AddSingleton<IInvoicePdfRenderer, PdfSharpInvoiceRenderer>();
         return services;
     }

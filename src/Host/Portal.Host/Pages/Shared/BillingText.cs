@@ -5,13 +5,10 @@ using Portal.Modules.Billing.Application.Payments.ListTransactions;
 
 namespace Portal.Host.Pages.Shared;
 
-/// <summary>How payments and cards read on the customer's and the merchant's pages alike.</summary>
+/// <summary>How payments read on the customer's and the merchant's pages alike.</summary>
 public static class BillingText
 {
     /// <summary>The amount in the page's language; a refund is money coming back, shown negative.</summary>
     public static string Amount(TransactionDto transaction) =>
         MoneyText.Format(new Money(transaction.IsRefund ? -transaction.Total : transaction.Total, Currency.Of(transaction.Currency)), CultureInfo.CurrentUICulture);
-
-    /// <summary>"visa" → "Visa": networks are stored lower case, as the gateways name them.</summary>
-    public static string Brand(string brand) => brand.Length == 0 ? brand : char.ToUpperInvariant(brand[0]) + brand[1..];
 }

@@ -5,6 +5,7 @@ using Portal.BuildingBlocks.Application;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Billing.Application.Invoices;
+using Portal.Modules.Billing.Application.PaymentMethods;
 using Portal.Modules.Billing.Domain.Invoices;
 
 namespace Portal.Modules.Billing.Infrastructure.Pdf;
@@ -96,7 +97,7 @@ internal sealed class PdfSharpInvoiceRenderer : IInvoicePdfRenderer
         y = Total(g, t.Tax, new Money(invoice.Tax, invoice.Currency), culture, _body, y);
         y = Total(g, t.Total, new Money(invoice.Total, invoice.Currency), culture, _strong, y + 4) + 20;
 
-        g.DrawString(string.Format(culture, t.PaidWith, Capitalised(invoice.CardBrand), invoice.CardLastFour), _body, XBrushes.Black, Margin, y);
+        g.DrawString(string.Format(culture, t.PaidWith, CardBrand.Display(invoice.CardBrand), invoice.CardLastFour), _body, XBrushes.Black, Margin, y);
         g.DrawString($"{t.PaymentReference}: {invoice.PaymentId.Value}", _body, XBrushes.Gray, Margin, y + 14);
         page.Graphics.Dispose();
 
@@ -134,8 +135,6 @@ internal sealed class PdfSharpInvoiceRenderer : IInvoicePdfRenderer
         g.DrawString(MoneyText.Format(amount, culture), font, XBrushes.Black, 545, y, XStringFormats.BottomRight);
         return y + 16;
     }
-
-    private static string Capitalised(string brand) => brand.Length == 0 ? brand : char.ToUpperInvariant(brand[0]) + brand[1..];
 
     /// <summary>The current page and its graphics; <see cref="Next"/> closes it and starts another.</summary>
     private sealed class Page(PdfDocument document)

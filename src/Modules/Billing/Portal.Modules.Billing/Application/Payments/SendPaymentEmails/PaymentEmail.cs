@@ -2,6 +2,7 @@ using System.Globalization;
 using Portal.BuildingBlocks.Application;
 using Portal.BuildingBlocks.Application.Email;
 using Portal.BuildingBlocks.Domain;
+using Portal.Modules.Billing.Application.PaymentMethods;
 using Portal.Modules.Billing.Domain.Payments;
 using Portal.Modules.Identity.Contracts.Customers;
 
@@ -22,29 +23,28 @@ internal static class PaymentEmail
 
     public static EmailMessage Succeeded(Payment payment, string invoiceNumber, CustomerContact contact, string portalLink, string language = CustomerLanguage)
     {
-        var t = Texts[language];
-        var culture = CultureInfo.GetCultureInfo(language == "it" ? "it-IT" : "en-GB");
-        var amount = MoneyText.Format(new Money(payment.Total, payment.Currency), culture);
+        var (t, amount) = TextsAndAmount(payment, language);
         return Compose(
             contact,
             language,
             F(t[0], contact.BusinessName),
-            [F(t[7], contact.CustomerName), F(t[1], amount, payment.Description, Brand(payment.CardBrand), payment.CardLastFour), F(t[2], invoiceNumber)],
+            [F(t[7], contact.CustomerName), F(t[1], amount, payment.Description, CardBrand.Display(payment.CardBrand), payment.CardLastFour), F(t[2], invoiceNumber)],
             new BrandedEmail.Button(t[6], portalLink));
     }
 
     public static EmailMessage Failed(Payment payment, CustomerContact contact, string portalLink, string language = CustomerLanguage)
     {
-        var t = Texts[language];
-        var culture = CultureInfo.GetCultureInfo(language == "it" ? "it-IT" : "en-GB");
-        var amount = MoneyText.Format(new Money(payment.Total, payment.Currency), culture);
+        var (t, amount) = TextsAndAmount(payment, language);
         return Compose(
             contact,
             language,
             F(t[3], contact.BusinessName),
-            [F(t[7], contact.CustomerName), F(t[4], amount, payment.Description, Brand(payment.CardBrand), payment.CardLastFour, payment.FailureMessage ?? string.Empty), t[5]],
+            [F(t[7], contact.CustomerName), F(t[4], amount, payment.Description, CardBrand.Display(payment.CardBrand), payment.CardLastFour, payment.FailureMessage ?? string.Empty), t[5]],
             new BrandedEmail.Button(t[6], portalLink));
     }
+
+    private static (string[] Texts, string Amount) TextsAndAmount(Payment payment, string language) =>
+        (Texts[language], MoneyText.Format(new Money(payment.Total, payment.Currency), CultureInfo.GetCultureInfo(language == "it" ? "it-IT" : "en-GB")));
 
     private static EmailMessage Compose(CustomerContact contact, string language, string subject, IReadOnlyList<string> paragraphs, BrandedEmail.Button button) =>
         new BrandedEmail(
@@ -52,6 +52,4 @@ internal static class PaymentEmail
             .Compose();
 
     private static string F(string format, params object[] values) => string.Format(CultureInfo.InvariantCulture, format, values);
-
-    private static string Brand(string brand) => brand.Length == 0 ? brand : char.ToUpperInvariant(brand[0]) + brand[1..];
 }

@@ -1,22 +1,14 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application;
-using Portal.BuildingBlocks.Application.Email;
 using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Billing.Application.Abstractions;
-using Portal.Modules.Billing.Application.PaymentMethods;
 using Portal.Modules.Billing.Contracts.Payments;
 
 namespace Portal.Modules.Billing.Application.Payments.SendPaymentEmails;
 
 /// <summary>Emails the receipt once per payment (the inbox makes a redelivered event a no-op).</summary>
-internal sealed class PaymentSucceededIntegrationEventHandler(IBillingDbContext db, CustomerGuard customers, IEmailQueue emails, PortalUrls urls)
-    : IIntegrationEventHandler<PaymentSucceededIntegrationEvent>
+internal sealed class PaymentSucceededIntegrationEventHandler(PaymentEmailSender sender) : IIntegrationEventHandler<PaymentSucceededIntegrationEvent>
 {
-    public async Task HandleAsync(PaymentSucceededIntegrationEvent integrationEvent, CancellationToken cancellationToken)
-    {
-        var payment = await db.Payments.AsNoTracking().SingleAsync(p => p.Id == PaymentId.FromTrusted(integrationEvent.PaymentId), cancellationToken);
-        var contact = await customers.EnsureExistsAsync(payment.BusinessId, payment.Mode, payment.CustomerId, cancellationToken);
-        emails.Enqueue(PaymentEmail.Succeeded(payment, integrationEvent.InvoiceNumber, contact, urls.StaticLink(payment.Mode, payment.BusinessId)));
-    }
+    public Task HandleAsync(PaymentSucceededIntegrationEvent integrationEvent, CancellationToken cancellationToken) =>
+        sender.SendAsync(
+            integrationEvent.PaymentId,
+            (payment, contact, portalLink) => PaymentEmail.Succeeded(payment, integrationEvent.InvoiceNumber, contact, portalLink),
+            cancellationToken);
 }
