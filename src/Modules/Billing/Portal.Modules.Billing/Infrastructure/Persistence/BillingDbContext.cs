@@ -37,11 +37,17 @@ internal sealed class BillingDbContext(
     public Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken) =>
         Database.BeginTransactionAsync(cancellationToken);
 
-    public async Task<Payment?> LockPaymentAsync(PaymentId id, CancellationToken cancellationToken) =>
-        await FirstOrDefaultAsync(Payments.FromSql($"SELECT * FROM billing.payments WHERE id = {id.Value} FOR UPDATE").AsAsyncEnumerable(), cancellationToken);
+    public async Task<Payment?> LockPaymentAsync(PaymentId id, CancellationToken cancellationToken)
+    {
+        Untrack<Payment>(p => p.Id == id);
+        return await FirstOrDefaultAsync(Payments.FromSql($"SELECT * FROM billing.payments WHERE id = {id.Value} FOR UPDATE").AsAsyncEnumerable(), cancellationToken);
+    }
 
-    public async Task<Refund?> LockRefundAsync(RefundId id, CancellationToken cancellationToken) =>
-        await FirstOrDefaultAsync(Refunds.FromSql($"SELECT * FROM billing.refunds WHERE id = {id.Value} FOR UPDATE").AsAsyncEnumerable(), cancellationToken);
+    public async Task<Refund?> LockRefundAsync(RefundId id, CancellationToken cancellationToken)
+    {
+        Untrack<Refund>(r => r.Id == id);
+        return await FirstOrDefaultAsync(Refunds.FromSql($"SELECT * FROM billing.refunds WHERE id = {id.Value} FOR UPDATE").AsAsyncEnumerable(), cancellationToken);
+    }
 
     public async Task<int> NextInvoiceSequenceAsync(BusinessId businessId, Mode mode, int year, CancellationToken cancellationToken) =>
         await FirstOrDefaultAsync(Database.SqlQuery<int>(
@@ -55,6 +61,20 @@ internal sealed class BillingDbContext(
         await Database.ExecuteSqlAsync(
             $"INSERT INTO billing.webhook_events (event_id, received_at) VALUES ({eventId}, {now}) ON CONFLICT (event_id) DO NOTHING",
             cancellationToken) == 1;
+
+    /// <summary>
+    /// Forgets an instance this context already tracks, so that the locking read returns what another
+    /// transaction committed meanwhile: EF would otherwise hand back the tracked copy, stale, and a
+    /// second settler would charge (or invoice) a payment the first one already settled.
+    /// </summary>
+    private void Untrack<T>(Func<T, bool> isIt)
+        where T : class
+    {
+        foreach (var entry in ChangeTracker.Entries<T>().Where(e => isIt(e.Entity)).ToList())
+        {
+            entry.State = EntityState.Detached;
+        }
+    }
 
     /// <summary>Reads raw SQL that cannot be composed (FOR UPDATE, RETURNING): EF must not wrap it in a LIMIT.</summary>
     private static async Task<T?> FirstOrDefaultAsync<T>(IAsyncEnumerable<T> rows, CancellationToken cancellationToken)
