@@ -132,7 +132,9 @@ public sealed class BillingInTheBrowserTests(KestrelDatabaseFixture database, Ch
         await page.GetByLabel("Expiry month (MM)").FillAsync("12");
         await page.GetByLabel("Expiry year (YYYY)").FillAsync((DateTime.UtcNow.Year + 2).ToString(System.Globalization.CultureInfo.InvariantCulture));
         await page.GetByRole(AriaRole.Button, new() { Name = "Save card" }).ClickAsync();
-        await page.WaitForLoadStateAsync();
+
+        // The answer page (saved, or why not) always opens with an alert; the form page before it has none.
+        await Expect(page.Locator(".alert")).ToBeVisibleAsync();
     }
 
     private Task<ChargeOutcome> ChargeAsync(PortalApi api, string customer, string key) =>
