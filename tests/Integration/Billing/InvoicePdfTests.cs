@@ -94,6 +94,41 @@ public sealed class InvoicePdfTests(DatabaseFixture fixture) : IntegrationTest(f
         Assert.Equal(HttpStatusCode.NotFound, others.StatusCode);
     }
 
+    [Fact]
+    public async Task The_merchants_legal_address_and_vat_number_are_printed_and_an_issued_invoice_keeps_those_of_its_day()
+    {
+        var (api, business, customer) = await PaidCustomerAsync();
+        var admin = await AdminArea.SignInAsync(Factory, business);
+        var settings = new Dictionary<string, string>
+        {
+            ["BusinessName"] = "Acme Software",
+            ["AccentColor"] = "#0f766e",
+            ["SupportEmail"] = "support@acme.example",
+            ["LegalAddress"] = "Via Roma 1\n20121 Milano MI",
+            ["TaxId"] = "it12345678901",
+        };
+        await admin.SubmitFormAsync("/admin/settings", settings);
+        var first = await ChargeAsync(Factory, Charge(business, customer, "order-1"));
+        settings["LegalAddress"] = "Corso Como 9\n20154 Milano MI";
+        var refused = await admin.SubmitFormAsync("/admin/settings", new Dictionary<string, string>(settings) { ["TaxId"] = "IT<script>" });
+        await admin.SubmitFormAsync("/admin/settings", settings);
+        var second = await ChargeAsync(Factory, Charge(business, customer, "order-2"));
+        var italian = new HttpRequestMessage(HttpMethod.Get, $"/invoices/payments/{first.PaymentId}");
+        italian.Headers.AcceptLanguage.Add(new StringWithQualityHeaderValue("it"));
+
+        var firstText = await PdfTextAsync(await api.SendAsync(italian));
+        var secondText = await PdfTextAsync(await api.GetAsync($"/invoices/payments/{second.PaymentId}"));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("Use 2 to 32 letters, digits, spaces, dots or dashes.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Via Roma 1", firstText, StringComparison.Ordinal);
+        Assert.Contains("Partita IVA: IT12345678901", firstText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Corso Como", firstText, StringComparison.Ordinal);
+        Assert.Contains("Corso Como 9", secondText, StringComparison.Ordinal);
+        Assert.Contains("20154 Milano MI", secondText, StringComparison.Ordinal);
+        Assert.Contains("VAT number: IT12345678901", secondText, StringComparison.Ordinal);
+    }
+
     internal static async Task<string> PdfTextAsync(HttpResponseMessage response)
     {
         using var pdf = PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());

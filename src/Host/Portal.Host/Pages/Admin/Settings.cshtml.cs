@@ -27,6 +27,12 @@ public sealed class SettingsModel(ISender sender) : AdminPageModel
     [BindProperty]
     public string? SupportEmail { get; set; }
 
+    [BindProperty]
+    public string? LegalAddress { get; set; }
+
+    [BindProperty]
+    public string? TaxId { get; set; }
+
     /// <summary>Resource key of the message for each field that was refused, by field name.</summary>
     public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
 
@@ -40,6 +46,8 @@ public sealed class SettingsModel(ISender sender) : AdminPageModel
         AccentColor = branding.AccentColor;
         LogoUrl = branding.LogoUrl;
         SupportEmail = branding.SupportEmail;
+        LegalAddress = branding.LegalAddress;
+        TaxId = branding.TaxId;
         PortalOpen = branding.PortalOpen;
     }
 
@@ -58,7 +66,8 @@ public sealed class SettingsModel(ISender sender) : AdminPageModel
         try
         {
             await sender.SendAsync(
-                new UpdateBusinessSettingsCommand(BusinessId, BusinessName ?? string.Empty, AccentColor?.Trim() ?? string.Empty, Optional(LogoUrl), Optional(SupportEmail)),
+                new UpdateBusinessSettingsCommand(
+                    BusinessId, BusinessName ?? string.Empty, AccentColor?.Trim() ?? string.Empty, Optional(LogoUrl), Optional(SupportEmail), Optional(LegalAddress), Optional(TaxId)),
                 cancellationToken);
         }
         catch (ValidationException exception)

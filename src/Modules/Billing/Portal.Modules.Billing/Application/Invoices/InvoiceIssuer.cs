@@ -20,7 +20,8 @@ internal sealed class InvoiceIssuer(IBillingDbContext db, CustomerGuard customer
             payment,
             now.Year,
             sequence,
-            new InvoiceParties(contact.BusinessName, contact.BusinessSupportEmail, contact.CustomerName, contact.CustomerEmail),
+            new InvoiceParties(
+                contact.BusinessName, contact.BusinessSupportEmail, contact.CustomerName, contact.CustomerEmail, contact.BusinessLegalAddress, contact.BusinessTaxId),
             now);
         db.Invoices.Add(invoice);
         return invoice;

@@ -17,15 +17,16 @@ internal sealed record InvoiceTexts(
     string Total,
     string PaidWith,
     string PaymentReference,
-    string TestMode)
+    string TestMode,
+    string TaxId)
 {
     public static InvoiceTexts For(string language) => language == "it" ? Italian : English;
 
     private static readonly InvoiceTexts English = new(
         "Invoice", "Invoice number", "Date", "From", "Bill to", "Description", "Qty", "Unit price", "VAT", "Amount",
-        "Subtotal", "Tax", "Total paid", "Paid with {0} ending in {1}", "Payment reference", "TEST MODE: not a real invoice");
+        "Subtotal", "Tax", "Total paid", "Paid with {0} ending in {1}", "Payment reference", "TEST MODE: not a real invoice", "VAT number");
 
     private static readonly InvoiceTexts Italian = new(
         "Fattura", "Numero fattura", "Data", "Da", "Intestata a", "Descrizione", "Qtà", "Prezzo unitario", "IVA", "Importo",
-        "Imponibile", "Imposta", "Totale pagato", "Pagata con {0} che termina con {1}", "Riferimento pagamento", "MODALITÀ TEST: non è una fattura reale");
+        "Imponibile", "Imposta", "Totale pagato", "Pagata con {0} che termina con {1}", "Riferimento pagamento", "MODALITÀ TEST: non è una fattura reale", "Partita IVA");
 }

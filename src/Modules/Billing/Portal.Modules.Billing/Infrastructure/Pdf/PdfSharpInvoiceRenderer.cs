@@ -57,9 +57,16 @@ internal sealed class PdfSharpInvoiceRenderer : IInvoicePdfRenderer
         g.DrawString(invoice.Parties.BusinessName, _strong, XBrushes.Black, Margin, y);
         g.DrawString(invoice.Parties.CustomerName, _strong, XBrushes.Black, 300, y);
         y += 14;
-        g.DrawString(invoice.Parties.BusinessSupportEmail ?? string.Empty, _body, XBrushes.Black, Margin, y);
         g.DrawString(invoice.Parties.CustomerEmail, _body, XBrushes.Black, 300, y);
-        y += 30;
+        string?[] seller = [.. (invoice.Parties.BusinessLegalAddress ?? string.Empty).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
+            invoice.Parties.BusinessTaxId is { } taxId ? $"{t.TaxId}: {taxId}" : null, invoice.Parties.BusinessSupportEmail];
+        foreach (var line in seller.OfType<string>())
+        {
+            g.DrawString(line, _body, XBrushes.Black, Margin, y);
+            y += 14;
+        }
+
+        y += 16;
 
         string[] headings = [t.Description, t.Quantity, t.UnitPrice, t.TaxRate, t.Amount];
         for (var i = 0; i < headings.Length; i++)

@@ -17,6 +17,12 @@ internal sealed class Business : AggregateRoot
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>The seller's registered address as printed on invoices (lines separated by newlines).</summary>
+    public string? LegalAddress { get; private set; }
+
+    /// <summary>The seller's VAT or tax number as printed on invoices (Italy: partita IVA).</summary>
+    public string? TaxId { get; private set; }
+
     /// <summary>When the merchant closed the customer portal; while set, no link or session opens it.</summary>
     public DateTimeOffset? PortalClosedAt { get; private set; }
 
@@ -24,13 +30,16 @@ internal sealed class Business : AggregateRoot
         new() { Id = id, Name = name.Trim(), Branding = branding, CreatedAt = now };
 
     /// <summary>
-    /// Renames and rebrands the business. The portal and the emails read this row on every use, so
-    /// customers see the change at once, in both modes.
+    /// Renames and rebrands the business and sets what its invoices say of it. The portal and the emails
+    /// read this row on every use, so customers see the change at once, in both modes; issued invoices
+    /// keep the details of their day.
     /// </summary>
-    public void UpdateSettings(string name, Branding branding)
+    public void UpdateSettings(string name, Branding branding, string? legalAddress, string? taxId)
     {
         Name = name.Trim();
         Branding = branding;
+        LegalAddress = legalAddress;
+        TaxId = taxId;
     }
 
     public void ClosePortal(DateTimeOffset now) => PortalClosedAt ??= now.ToStoredPrecision();

@@ -11,9 +11,9 @@ internal sealed class GetBusinessBrandingQueryHandler(IIdentityDbContext db) : I
     {
         var business = await db.Businesses.AsNoTracking()
             .Where(b => b.Id == query.BusinessId)
-            .Select(b => new { b.Name, b.Branding, b.PortalClosedAt })
+            .Select(b => new { b.Name, b.Branding, b.PortalClosedAt, b.LegalAddress, b.TaxId })
             .FirstOrDefaultAsync(cancellationToken)
             ?? throw new DomainException(Error.NotFound("Business not found."));
-        return new BusinessBrandingDto(business.Name, business.Branding.AccentColor, business.Branding.ForegroundOnAccent(), business.Branding.LogoUrl, business.Branding.SupportEmail, business.PortalClosedAt == null);
+        return new BusinessBrandingDto(business.Name, business.Branding.AccentColor, business.Branding.ForegroundOnAccent(), business.Branding.LogoUrl, business.Branding.SupportEmail, business.PortalClosedAt == null, business.LegalAddress, business.TaxId);
     }
 }

@@ -5,11 +5,14 @@ namespace Portal.Modules.Identity.Application.Businesses.UpdateBusinessSettings;
 
 /// <summary>
 /// The merchant edits how the business appears to its customers: name and branding, used by the portal
-/// and the emails of both modes. Invalid input changes nothing.
+/// and the emails of both modes, and the legal address and tax number its invoices print. Invalid input
+/// changes nothing.
 /// </summary>
 public sealed record UpdateBusinessSettingsCommand(
     BusinessId BusinessId,
     string Name,
     string AccentColor,
     string? LogoUrl,
-    string? SupportEmail) : ICommand;
+    string? SupportEmail,
+    string? LegalAddress = null,
+    string? TaxId = null) : ICommand;

@@ -12,6 +12,8 @@ internal sealed class UpdateBusinessSettingsCommandValidator : AbstractValidator
 {
     public const int MaxLogoUrlLength = 2048;
 
+    public const int MaxLegalAddressLength = 300;
+
     public UpdateBusinessSettingsCommandValidator()
     {
         RuleFor(c => c.Name).Must(TextRules.IsDisplayName)
@@ -23,7 +25,17 @@ internal sealed class UpdateBusinessSettingsCommandValidator : AbstractValidator
             .WithErrorCode("INVALID_LOGO_URL").WithMessage($"logo must be an https URL of at most {MaxLogoUrlLength} characters.");
         RuleFor(c => c.SupportEmail).Must(EmailAddress.IsValid).When(c => c.SupportEmail is not null)
             .WithErrorCode("INVALID_SUPPORT_EMAIL").WithMessage("support email must be a valid email address.");
+        RuleFor(c => c.LegalAddress).Must(IsAddress!).When(c => c.LegalAddress is not null)
+            .WithErrorCode("INVALID_LEGAL_ADDRESS").WithMessage($"legal address must be at most {MaxLegalAddressLength} characters, lines without control characters.");
+        RuleFor(c => c.TaxId).Must(IsTaxId!).When(c => c.TaxId is not null)
+            .WithErrorCode("INVALID_TAX_ID").WithMessage("tax number must be 2 to 32 letters, digits, spaces, dots or dashes.");
     }
+
+    private static bool IsAddress(string address) =>
+        address.Trim().Length is > 0 and <= MaxLegalAddressLength && address.Split('\n').All(line => TextRules.HasNoControlCharacters(line.TrimEnd('\r')));
+
+    private static bool IsTaxId(string taxId) =>
+        taxId.Trim().Length is >= 2 and <= 32 && taxId.Trim().All(c => char.IsAsciiLetterOrDigit(c) || c is ' ' or '.' or '-');
 
     private static bool IsHttpsUrl(string url) =>
         url.Length <= MaxLogoUrlLength

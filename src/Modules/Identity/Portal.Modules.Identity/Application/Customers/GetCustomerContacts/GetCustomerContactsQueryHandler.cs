@@ -23,10 +23,10 @@ internal sealed class GetCustomerContactsQueryHandler(IIdentityDbContext db)
 
         var rows = await db.Customers.AsNoTracking()
             .Where(c => customerIds.Contains(c.Id) && c.BusinessId == businessId && c.Mode == query.Mode)
-            .Join(db.Businesses, c => c.BusinessId, b => b.Id, (c, b) => new { c.Id, c.Name, c.Email, Business = b.Name, b.Branding })
+            .Join(db.Businesses, c => c.BusinessId, b => b.Id, (c, b) => new { c.Id, c.Name, c.Email, Business = b.Name, b.Branding, b.LegalAddress, b.TaxId })
             .ToListAsync(cancellationToken);
         return rows.ToDictionary(
             r => r.Id.Value,
-            r => new CustomerContact(r.Name, r.Email, r.Business, r.Branding.SupportEmail, r.Branding.AccentColor, r.Branding.ForegroundOnAccent()));
+            r => new CustomerContact(r.Name, r.Email, r.Business, r.Branding.SupportEmail, r.Branding.AccentColor, r.Branding.ForegroundOnAccent(), r.LegalAddress, r.TaxId));
     }
 }

@@ -10,6 +10,8 @@ internal sealed class BusinessConfiguration : IEntityTypeConfiguration<Business>
     {
         builder.HasKey(b => b.Id);
         builder.Property(b => b.Name).HasMaxLength(200);
+        builder.Property(b => b.LegalAddress).HasMaxLength(300);
+        builder.Property(b => b.TaxId).HasMaxLength(32);
         builder.ComplexProperty(b => b.Branding, branding =>
         {
             branding.Property(x => x.AccentColor).HasMaxLength(7).HasColumnName("accent_color");

@@ -149,6 +149,11 @@ namespace Portal.Modules.Identity.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("LegalAddress")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("legal_address");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -158,6 +163,11 @@ namespace Portal.Modules.Identity.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset?>("PortalClosedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("portal_closed_at");
+
+                    b.Property<string>("TaxId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("tax_id");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Branding", "Portal.Modules.Identity.Domain.Businesses.Business.Branding#Branding", b1 =>
                         {
