@@ -12,6 +12,8 @@ namespace Portal.Tests.Browser;
 public sealed class BillingInTheBrowserTests(KestrelDatabaseFixture database, ChromiumFixture chromium, ITestOutputHelper output)
     : IClassFixture<KestrelDatabaseFixture>, IClassFixture<ChromiumFixture>, IAsyncLifetime
 {
+    private readonly List<PortalApi> _apis = [];
+
     private IBrowserContext _context = null!;
 
     private PortalFactory Factory => database.Factory;
@@ -33,7 +35,11 @@ public sealed class BillingInTheBrowserTests(KestrelDatabaseFixture database, Ch
         _context = await chromium.NewContextAsync();
     }
 
-    public async Task DisposeAsync() => await _context.CloseAsync();
+    public async Task DisposeAsync()
+    {
+        _apis.ForEach(api => api.Dispose());
+        await _context.CloseAsync();
+    }
 
     [Fact]
     public async Task A_customer_saves_a_test_card_is_charged_and_downloads_the_invoice_pdf_from_the_history()
@@ -117,6 +123,7 @@ public sealed class BillingInTheBrowserTests(KestrelDatabaseFixture database, Ch
     private async Task<(IPage Page, PortalApi Api, string Customer)> SignedInAsync()
     {
         var api = await PortalApi.ForNewBusinessAsync(Factory);
+        _apis.Add(api);
         var customer = await api.CreateCustomerAsync("Ada Lovelace");
         var page = await _context.NewPageAsync();
         await page.GotoAsync(await api.CreatePortalLinkAsync(customer));

@@ -20,7 +20,9 @@ internal static class InvoicesEndpoints
                 ? "it"
                 : "en";
             var pdf = await sender.QueryAsync(new GetInvoicePdfQuery(tenant.BusinessId, tenant.Mode, paymentId, null, language), ct);
-            return InvoiceDownload.Result(http, pdf);
+            // An invoice carries personal data: a download that no cache keeps.
+            http.Response.Headers.CacheControl = "no-store";
+            return TypedResults.File(pdf.Content, "application/pdf", pdf.FileName);
         }).RequireAuthorization(PortalAuth.ApiPolicy).WithTags("Invoices").WithName("GetPaymentInvoice");
     }
 }
