@@ -91,6 +91,7 @@ internal static class PortalSetup
         var recurringJobs = app.Services.GetRequiredService<IRecurringJobManager>();
         recurringJobs.ScheduleIdentityJobs();
         recurringJobs.ScheduleBillingJobs();
+        recurringJobs.ScheduleSubscriptionsJobs(app.Configuration);
 
         if (app.Configuration.GetValue("Demo:Seed", defaultValue: false))
         {
@@ -120,6 +121,7 @@ internal static class PortalSetup
         app.MapRazorPages();
         app.MapIdentityEndpoints();
         app.MapBillingEndpoints();
+        app.MapSubscriptionsEndpoints();
         app.MapLanguageSwitch();
         app.MapBenchEndpointsWhenEnabled();
         app.MapOpenApi("/openapi/{documentName}.json");

@@ -1,18 +1,54 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Portal.BuildingBlocks.Domain;
 using Portal.BuildingBlocks.Infrastructure.Messaging;
 using Portal.BuildingBlocks.Infrastructure.Outbox;
 using Portal.BuildingBlocks.Infrastructure.Persistence;
+using Portal.Modules.Subscriptions.Application.Abstractions;
+using Portal.Modules.Subscriptions.Domain.ProductCollections;
+using Portal.Modules.Subscriptions.Domain.Products;
+using Portal.Modules.Subscriptions.Domain.Subscriptions;
 
 namespace Portal.Modules.Subscriptions.Infrastructure.Persistence;
 
-/// <summary>The subscriptions schema. It holds the module's outbox and inbox until its first capability lands.</summary>
+/// <summary>The subscriptions schema: products, collections, subscriptions and their history.</summary>
 internal sealed class SubscriptionsDbContext(
     DbContextOptions<SubscriptionsDbContext> options,
     DomainEventDispatcher? domainEvents = null,
     OutboxSignal? outboxSignal = null)
-    : ModuleDbContext(options, domainEvents, outboxSignal)
+    : ModuleDbContext(options, domainEvents, outboxSignal), ISubscriptionsDbContext
 {
     public const string SchemaName = "subscriptions";
 
     public override string Schema => SchemaName;
+
+    public DbSet<Product> Products => Set<Product>();
+
+    public DbSet<ProductCollection> ProductCollections => Set<ProductCollection>();
+
+    public DbSet<Subscription> Subscriptions => Set<Subscription>();
+
+    public DbSet<SubscriptionTransition> SubscriptionTransitions => Set<SubscriptionTransition>();
+
+    public Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken) =>
+        Database.BeginTransactionAsync(cancellationToken);
+
+    public async Task<Subscription?> LockSubscriptionAsync(SubscriptionId id, bool skipLocked, CancellationToken cancellationToken)
+    {
+        // A tracked copy would be returned instead of the row just locked, stale if another transaction changed it meanwhile.
+        foreach (var entry in ChangeTracker.Entries<Subscription>().Where(e => e.Entity.Id == id).ToList())
+        {
+            entry.State = EntityState.Detached;
+        }
+
+        var rows = skipLocked
+            ? Subscriptions.FromSql($"SELECT * FROM subscriptions.subscriptions WHERE id = {id.Value} FOR UPDATE SKIP LOCKED")
+            : Subscriptions.FromSql($"SELECT * FROM subscriptions.subscriptions WHERE id = {id.Value} FOR UPDATE");
+        await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            return row;
+        }
+
+        return null;
+    }
 }

@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Portal.BuildingBlocks.Application.Persistence;
+using Portal.BuildingBlocks.Domain;
+using Portal.Modules.Subscriptions.Domain.ProductCollections;
+using Portal.Modules.Subscriptions.Domain.Products;
+using Portal.Modules.Subscriptions.Domain.Subscriptions;
+
+namespace Portal.Modules.Subscriptions.Application.Abstractions;
+
+/// <summary>The Subscriptions tables as the handlers see them; implemented by the module's DbContext.</summary>
+internal interface ISubscriptionsDbContext : IModuleDbContext
+{
+    DbSet<Product> Products { get; }
+
+    DbSet<ProductCollection> ProductCollections { get; }
+
+    DbSet<Subscription> Subscriptions { get; }
+
+    DbSet<SubscriptionTransition> SubscriptionTransitions { get; }
+
+    Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Loads the subscription and locks its row until the transaction ends. With <paramref name="skipLocked"/>
+    /// a row someone else holds answers null at once (a job moves on to the next one); without, it waits.
+    /// </summary>
+    Task<Subscription?> LockSubscriptionAsync(SubscriptionId id, bool skipLocked, CancellationToken cancellationToken);
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Domain;
+using Portal.Modules.Subscriptions.Application.Abstractions;
+
+namespace Portal.Modules.Subscriptions.Application.ProductCollections.GetProductCollection;
+
+internal sealed class GetProductCollectionQueryHandler(ISubscriptionsDbContext db, ProductCollectionReader reader)
+    : IQueryHandler<GetProductCollectionQuery, ProductCollectionDto>
+{
+    public async Task<ProductCollectionDto> Handle(GetProductCollectionQuery query, CancellationToken cancellationToken) =>
+        PrefixedId.TryParse<ProductCollectionId>(query.CollectionId, out var id)
+        && await db.ProductCollections.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id && c.BusinessId == query.BusinessId && c.Mode == query.Mode, cancellationToken) is { } collection
+            ? (await reader.ReadAsync([collection], cancellationToken))[0]
+            : throw new DomainException(Error.NotFound("Product collection not found."));
+}

@@ -1,0 +1,8 @@
+using Portal.BuildingBlocks.Contracts;
+using Portal.BuildingBlocks.Contracts.Messaging;
+using Portal.BuildingBlocks.Domain;
+
+namespace Portal.Modules.Subscriptions.Application.Products.ArchiveProduct;
+
+/// <summary>An archived product is no longer sold; its subscriptions go on.</summary>
+public sealed record ArchiveProductCommand(BusinessId BusinessId, Mode Mode, string ProductId, bool Archived) : ICommand<ProductDto>;

@@ -1,0 +1,7 @@
+using Portal.BuildingBlocks.Contracts;
+using Portal.BuildingBlocks.Contracts.Messaging;
+using Portal.BuildingBlocks.Domain;
+
+namespace Portal.Modules.Subscriptions.Application.Products.CreateProduct;
+
+public sealed record CreateProductCommand(BusinessId BusinessId, Mode Mode, ProductInput Product) : ICommand<ProductDto>;

@@ -1,0 +1,7 @@
+using Portal.BuildingBlocks.Contracts;
+using Portal.BuildingBlocks.Contracts.Messaging;
+using Portal.BuildingBlocks.Domain;
+
+namespace Portal.Modules.Subscriptions.Application.Products.GetProduct;
+
+public sealed record GetProductQuery(BusinessId BusinessId, Mode Mode, string ProductId) : IQuery<ProductDto>;

@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.BuildingBlocks.Application.Messaging;
+using Portal.Modules.Subscriptions.Application.Abstractions;
+using Portal.Modules.Subscriptions.Domain.Products;
+
+namespace Portal.Modules.Subscriptions.Application.Products.ListProducts;
+
+internal sealed class ListProductsQueryHandler(ISubscriptionsDbContext db) : IQueryHandler<ListProductsQuery, IReadOnlyList<ProductDto>>
+{
+    public async Task<IReadOnlyList<ProductDto>> Handle(ListProductsQuery query, CancellationToken cancellationToken)
+    {
+        var products = db.Products.AsNoTracking().Where(p => p.BusinessId == query.BusinessId && p.Mode == query.Mode);
+        if (!query.IncludeArchived)
+        {
+            products = products.Where(p => !p.IsArchived);
+        }
+
+        if (query.Recurring is { } recurring)
+        {
+            products = recurring ? products.Where(p => p.Kind != ProductKind.OneTime) : products.Where(p => p.Kind == ProductKind.OneTime);
+        }
+
+        var page = await products
+            .OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id)
+            .Skip(query.PageNumber * query.PageSize).Take(query.PageSize)
+            .ToListAsync(cancellationToken);
+        return [.. page.Select(ProductMapping.ToDto)];
+    }
+}

@@ -1,0 +1,8 @@
+using Portal.BuildingBlocks.Contracts;
+using Portal.BuildingBlocks.Contracts.Messaging;
+using Portal.BuildingBlocks.Domain;
+
+namespace Portal.Modules.Subscriptions.Application.Products.UpdateProduct;
+
+/// <summary>Changes a product for new subscriptions; existing ones keep the price and interval of their day.</summary>
+public sealed record UpdateProductCommand(BusinessId BusinessId, Mode Mode, string ProductId, ProductInput Product) : ICommand<ProductDto>;

@@ -1,0 +1,9 @@
+namespace Portal.Modules.Subscriptions.Domain.Products;
+
+internal enum IntervalUnit
+{
+    Day,
+    Week,
+    Month,
+    Year,
+}

@@ -1,0 +1,454 @@
+using Portal.BuildingBlocks.Contracts;
+using Portal.BuildingBlocks.Domain;
+using Portal.Modules.Subscriptions.Domain.Products;
+
+namespace Portal.Modules.Subscriptions.Domain.Subscriptions;
+
+/// <summary>
+/// A customer's subscription to a product, priced as the product was on the day it started. Its
+/// lifecycle is the state machine of the spec (section 6): every method checks the state it may start
+/// from, refuses the rest with a stable code and changes nothing, and records a history line.
+/// Charges are made by Billing with idempotency keys derived from this row's committed state
+/// (<see cref="FirstPaymentKey"/>, <see cref="RenewalKey"/>, <see cref="DuesKey"/>): whoever asks
+/// again for the same period or the same dues attempt gets the same payment, never a second one.
+/// </summary>
+internal sealed class Subscription : AggregateRoot
+{
+    public const int MaxQuantity = 10_000;
+
+    private readonly List<SubscriptionTransition> _transitions = [];
+
+    private Subscription()
+    {
+    }
+
+    public SubscriptionId Id { get; private set; }
+
+    public BusinessId BusinessId { get; private set; }
+
+    public Mode Mode { get; private set; }
+
+    public CustomerId CustomerId { get; private set; }
+
+    public ProductId ProductId { get; private set; }
+
+    public int Quantity { get; private set; }
+
+    public Currency Currency { get; private set; }
+
+    /// <summary>Price of one unit per period before tax, as the product was priced when it started.</summary>
+    public long UnitPrice { get; private set; }
+
+    public int TaxRateBasisPoints { get; private set; }
+
+    public BillingInterval Interval { get; private set; }
+
+    /// <summary>Periods after which it expires; null renews until cancelled.</summary>
+    public int? TermPeriods { get; private set; }
+
+    public SubscriptionStatus Status { get; private set; }
+
+    /// <summary>Periods are counted from here; a reactivation moves it to the day the dues were paid.</summary>
+    public DateTimeOffset BillingAnchor { get; private set; }
+
+    public int PeriodsSinceAnchor { get; private set; }
+
+    /// <summary>Periods paid for since the start, for the term.</summary>
+    public int PeriodsBilled { get; private set; }
+
+    public DateTimeOffset CurrentPeriodStart { get; private set; }
+
+    /// <summary>Also the next billing date.</summary>
+    public DateTimeOffset CurrentPeriodEnd { get; private set; }
+
+    /// <summary>Billing's id of the method renewals charge; null charges the customer's default method.</summary>
+    public string? PaymentMethodId { get; private set; }
+
+    public BillingAddress Billing { get; private set; } = null!;
+
+    public bool CancelAtNextBillingDate { get; private set; }
+
+    public DateTimeOffset? CancelledAt { get; private set; }
+
+    public string? CancellationReason { get; private set; }
+
+    public string? CancellationFeedback { get; private set; }
+
+    public string? CancellationComment { get; private set; }
+
+    /// <summary>What the customer owes while on hold (minor units, before tax); 0 otherwise.</summary>
+    public long DuesAmount { get; private set; }
+
+    public DateTimeOffset? OnHoldSince { get; private set; }
+
+    /// <summary>Declined attempts at the current dues (any actor): the next attempt's key counts on from it.</summary>
+    public int DuesAttemptsFailed { get; private set; }
+
+    /// <summary>Scheduled retries already made (by the dues collection job).</summary>
+    public int ScheduledRetriesMade { get; private set; }
+
+    public DateTimeOffset? NextDuesAttemptAt { get; private set; }
+
+    public string? LatestPaymentId { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    /// <summary>Only the lines added since it was loaded (the history is read with a query).</summary>
+    public IReadOnlyList<SubscriptionTransition> Transitions => _transitions;
+
+    public DateTimeOffset NextBillingDate => CurrentPeriodEnd;
+
+    /// <summary>Quantity × unit price, before tax.</summary>
+    public long RecurringAmount => UnitPrice * Quantity;
+
+    public string FirstPaymentKey => $"subscription:{Id}:first";
+
+    /// <summary>The key of the charge that renews the current period; stable until that period is renewed.</summary>
+    public string RenewalKey => $"subscription:{Id}:renewal:{PeriodsBilled + 1}";
+
+    /// <summary>The key of the next attempt at the current dues; stable until that attempt is declined.</summary>
+    public string DuesKey => $"subscription:{Id}:dues:{PeriodsBilled}:{DuesAttemptsFailed + 1}";
+
+    public bool IsTerminal => Status is SubscriptionStatus.Cancelled or SubscriptionStatus.Expired or SubscriptionStatus.Failed;
+
+    /// <summary>True when the current period is the last: at its end the subscription is cancelled or expires instead of renewing.</summary>
+    public bool EndsWithCurrentPeriod => CancelAtNextBillingDate || (TermPeriods is { } term && PeriodsBilled >= term);
+
+    public static Subscription Start(
+        BusinessId businessId,
+        Mode mode,
+        CustomerId customerId,
+        Product product,
+        int quantity,
+        string? paymentMethodId,
+        BillingAddress billing,
+        TransitionActor actor,
+        DateTimeOffset now)
+    {
+        if (!product.IsRecurring || product.Interval is not { } interval)
+        {
+            throw new DomainException(Error.Unprocessable("PRODUCT_NOT_RECURRING", "Only subscription and usage-based products can be subscribed to."));
+        }
+
+        if (product.IsArchived)
+        {
+            throw new DomainException(Error.Unprocessable("PRODUCT_ARCHIVED", "This product is archived and no longer sold."));
+        }
+
+        if (quantity is < 1 or > MaxQuantity)
+        {
+            throw new DomainException(Error.Validation("INVALID_QUANTITY", $"The quantity is 1 to {MaxQuantity}."));
+        }
+
+        var subscription = new Subscription
+        {
+            Id = PrefixedId.New<SubscriptionId>(),
+            BusinessId = businessId,
+            Mode = mode,
+            CustomerId = customerId,
+            ProductId = product.Id,
+            Quantity = quantity,
+            Currency = product.Currency,
+            UnitPrice = product.Price,
+            TaxRateBasisPoints = product.TaxRateBasisPoints,
+            Interval = interval,
+            TermPeriods = product.TermPeriods,
+            Status = SubscriptionStatus.Pending,
+            BillingAnchor = now,
+            PeriodsSinceAnchor = 1,
+            PeriodsBilled = 1,
+            CurrentPeriodStart = now,
+            CurrentPeriodEnd = interval.After(now, 1),
+            PaymentMethodId = paymentMethodId,
+            Billing = billing,
+            CreatedAt = now,
+        };
+        subscription.Record(now, SubscriptionChange.Created, SubscriptionStatus.Pending, actor, null, null);
+        return subscription;
+    }
+
+    /// <summary>The first payment's outcome: active, or failed. False when it was already applied.</summary>
+    public bool ApplyFirstPayment(bool succeeded, string paymentId, string? failureCode, DateTimeOffset now)
+    {
+        if (Status != SubscriptionStatus.Pending)
+        {
+            return false;
+        }
+
+        LatestPaymentId = paymentId;
+        Record(now, succeeded ? SubscriptionChange.Activated : SubscriptionChange.Failed, succeeded ? SubscriptionStatus.Active : SubscriptionStatus.Failed, TransitionActor.System, failureCode, paymentId);
+        return true;
+    }
+
+    public bool IsDue(DateTimeOffset now) => Status == SubscriptionStatus.Active && CurrentPeriodEnd <= now;
+
+    /// <summary>Refuses a renewal unless the subscription is active, its period is over and it goes on after it.</summary>
+    public void EnsureRenewable(DateTimeOffset now)
+    {
+        EnsureNotTerminal();
+        if (Status == SubscriptionStatus.OnHold)
+        {
+            throw new DomainException(Error.Conflict("SUBSCRIPTION_ON_HOLD", "An on-hold subscription renews only once its dues are paid."));
+        }
+
+        if (Status != SubscriptionStatus.Active)
+        {
+            throw new DomainException(Error.Conflict("SUBSCRIPTION_NOT_ACTIVE", "Only an active subscription renews."));
+        }
+
+        if (CurrentPeriodEnd > now)
+        {
+            throw new DomainException(Error.Conflict("RENEWAL_NOT_DUE", "The current period has not ended yet."));
+        }
+
+        if (EndsWithCurrentPeriod)
+        {
+            throw new DomainException(Error.Conflict("SUBSCRIPTION_ENDING", "This subscription ends with its current period instead of renewing."));
+        }
+    }
+
+    /// <summary>At the end of a last period: cancelled (when asked) or expired (term served). False when it goes on.</summary>
+    public bool CloseEndedPeriod(DateTimeOffset now)
+    {
+        if (!IsDue(now) || !EndsWithCurrentPeriod)
+        {
+            return false;
+        }
+
+        if (CancelAtNextBillingDate)
+        {
+            CancelledAt = CurrentPeriodEnd;
+            CancellationReason ??= "cancel_at_period_end";
+            Record(now, SubscriptionChange.Cancelled, SubscriptionStatus.Cancelled, TransitionActor.System, "cancel_at_period_end", null);
+        }
+        else
+        {
+            Record(now, SubscriptionChange.Expired, SubscriptionStatus.Expired, TransitionActor.System, "term_completed", null);
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The outcome of the renewal charge made with <paramref name="renewalKey"/>: a new period, or on
+    /// hold with the amount as dues. False (and nothing changes) when that period was already settled.
+    /// </summary>
+    public bool ApplyRenewal(string renewalKey, bool succeeded, string paymentId, string? failureCode, DuesSchedule schedule, DateTimeOffset now)
+    {
+        if (Status != SubscriptionStatus.Active || renewalKey != RenewalKey)
+        {
+            return false;
+        }
+
+        LatestPaymentId = paymentId;
+        if (succeeded)
+        {
+            StartNextPeriod();
+            Record(now, SubscriptionChange.Renewed, SubscriptionStatus.Active, TransitionActor.System, null, paymentId);
+            return true;
+        }
+
+        DuesAmount = RecurringAmount;
+        OnHoldSince = now;
+        DuesAttemptsFailed = 0;
+        ScheduledRetriesMade = 0;
+        NextDuesAttemptAt = schedule.RetryAfter.Count > 0 ? now + schedule.RetryAfter[0] : null;
+        Record(now, SubscriptionChange.PutOnHold, SubscriptionStatus.OnHold, TransitionActor.System, failureCode, paymentId);
+        return true;
+    }
+
+    /// <summary>Refuses a dues attempt unless the subscription is on hold.</summary>
+    public void EnsureDuesOwed()
+    {
+        EnsureNotTerminal();
+        if (Status != SubscriptionStatus.OnHold)
+        {
+            throw new DomainException(Error.Conflict("SUBSCRIPTION_NOT_ON_HOLD", "Only an on-hold subscription has dues to pay."));
+        }
+    }
+
+    public bool IsDuesRetryDue(DateTimeOffset now) => Status == SubscriptionStatus.OnHold && NextDuesAttemptAt <= now;
+
+    /// <summary>
+    /// The outcome of the dues charge made with <paramref name="duesKey"/>. Paid → active again with a
+    /// new period from today (the time on hold is not charged). Declined → still on hold; when the
+    /// attempt was the scheduled retry, the schedule moves on, and after its last try the subscription
+    /// is cancelled (or waits for the customer, as configured). False when already applied.
+    /// </summary>
+    public bool ApplyDuesPayment(string duesKey, bool succeeded, string paymentId, string? failureCode, bool scheduledRetry, DuesSchedule schedule, TransitionActor actor, DateTimeOffset now)
+    {
+        if (Status != SubscriptionStatus.OnHold || duesKey != DuesKey)
+        {
+            return false;
+        }
+
+        LatestPaymentId = paymentId;
+        if (succeeded)
+        {
+            DuesAmount = 0;
+            OnHoldSince = null;
+            DuesAttemptsFailed = 0;
+            ScheduledRetriesMade = 0;
+            NextDuesAttemptAt = null;
+            BillingAnchor = now;
+            PeriodsSinceAnchor = 0;
+            CurrentPeriodEnd = now;
+            StartNextPeriod();
+            Record(now, SubscriptionChange.Reactivated, SubscriptionStatus.Active, actor, null, paymentId);
+            return true;
+        }
+
+        DuesAttemptsFailed++;
+        if (scheduledRetry)
+        {
+            ScheduledRetriesMade++;
+            NextDuesAttemptAt = ScheduledRetriesMade < schedule.RetryAfter.Count ? OnHoldSince + schedule.RetryAfter[ScheduledRetriesMade] : null;
+        }
+
+        Record(now, SubscriptionChange.DuesAttemptFailed, SubscriptionStatus.OnHold, actor, failureCode, paymentId);
+        if (scheduledRetry && NextDuesAttemptAt is null && schedule.CancelAfterLastFailure)
+        {
+            Terminate(TransitionActor.System, "dues_unpaid", now);
+        }
+
+        return true;
+    }
+
+    /// <summary>Cancels now: access ends today and nothing is charged any more (dues included).</summary>
+    public void CancelNow(TransitionActor actor, string reason, DateTimeOffset now)
+    {
+        EnsureNotTerminal();
+        CancelAtNextBillingDate = false;
+        Terminate(actor, reason, now);
+    }
+
+    /// <summary>Cancels at the end of the period: access continues until then and the cancellation can be undone.</summary>
+    public bool ScheduleCancellation(TransitionActor actor, DateTimeOffset now)
+    {
+        EnsureNotTerminal();
+        if (Status != SubscriptionStatus.Active)
+        {
+            throw new DomainException(Error.Conflict("SUBSCRIPTION_NOT_ACTIVE", "Only an active subscription can be cancelled at the end of its period; cancel an on-hold one now."));
+        }
+
+        if (CancelAtNextBillingDate)
+        {
+            return false;
+        }
+
+        CancelAtNextBillingDate = true;
+        Record(now, SubscriptionChange.CancellationScheduled, Status, actor, null, null);
+        return true;
+    }
+
+    public bool UndoScheduledCancellation(TransitionActor actor, DateTimeOffset now)
+    {
+        EnsureNotTerminal();
+        if (!CancelAtNextBillingDate)
+        {
+            return false;
+        }
+
+        CancelAtNextBillingDate = false;
+        Record(now, SubscriptionChange.CancellationUndone, Status, actor, null, null);
+        return true;
+    }
+
+    public void RecordCancellationFeedback(string? feedback, string? comment)
+    {
+        CancellationFeedback = feedback ?? CancellationFeedback;
+        CancellationComment = comment ?? CancellationComment;
+    }
+
+    public bool ChangeBilling(BillingAddress billing, TransitionActor actor, DateTimeOffset now)
+    {
+        EnsureNotTerminal();
+        if (billing == Billing)
+        {
+            return false;
+        }
+
+        Billing = billing;
+        Record(now, SubscriptionChange.BillingUpdated, Status, actor, null, null);
+        return true;
+    }
+
+    public bool ChangePaymentMethod(string paymentMethodId, TransitionActor actor, DateTimeOffset now)
+    {
+        EnsureNotTerminal();
+        if (paymentMethodId == PaymentMethodId)
+        {
+            return false;
+        }
+
+        PaymentMethodId = paymentMethodId;
+        Record(now, SubscriptionChange.PaymentMethodChanged, Status, actor, null, null);
+        return true;
+    }
+
+    /// <summary>
+    /// Test mode's rehearsal: moves the subscription's dates back so that what is next (the renewal of
+    /// an active one, the dues retry of an on-hold one) is due now. Live subscriptions never move.
+    /// </summary>
+    public void TravelToNextEvent(TransitionActor actor, DateTimeOffset now)
+    {
+        if (Mode != Mode.Test)
+        {
+            throw new DomainException(Error.Unprocessable("TEST_MODE_ONLY", "Time travel works on test-mode subscriptions only."));
+        }
+
+        EnsureNotTerminal();
+        var target = Status switch
+        {
+            SubscriptionStatus.Active => CurrentPeriodEnd,
+            SubscriptionStatus.OnHold => NextDuesAttemptAt ?? now,
+            _ => throw new DomainException(Error.Conflict("SUBSCRIPTION_NOT_ACTIVE", "Only an active or on-hold subscription has a next billing event.")),
+        };
+        var shift = target > now ? target - now : TimeSpan.Zero;
+        BillingAnchor -= shift;
+        CurrentPeriodStart -= shift;
+        CurrentPeriodEnd -= shift;
+        NextDuesAttemptAt = Status == SubscriptionStatus.OnHold ? now : NextDuesAttemptAt;
+        Record(now, SubscriptionChange.TimeTravelled, Status, actor, $"{(long)shift.TotalSeconds}s", null);
+    }
+
+    private void StartNextPeriod()
+    {
+        PeriodsSinceAnchor++;
+        PeriodsBilled++;
+        CurrentPeriodStart = CurrentPeriodEnd;
+        CurrentPeriodEnd = Interval.After(BillingAnchor, PeriodsSinceAnchor);
+    }
+
+    private void Terminate(TransitionActor actor, string reason, DateTimeOffset now)
+    {
+        CancelledAt = now;
+        CancellationReason = reason;
+        NextDuesAttemptAt = null;
+        Record(now, SubscriptionChange.Cancelled, SubscriptionStatus.Cancelled, actor, reason, null);
+    }
+
+    private void EnsureNotTerminal()
+    {
+        if (IsTerminal)
+        {
+            throw new DomainException(Status switch
+            {
+                SubscriptionStatus.Cancelled => Error.Conflict("SUBSCRIPTION_CANCELLED", "This subscription is cancelled; nothing about it can change any more."),
+                SubscriptionStatus.Expired => Error.Conflict("SUBSCRIPTION_EXPIRED", "This subscription has expired; nothing about it can change any more."),
+                _ => Error.Conflict("SUBSCRIPTION_FAILED", "This subscription never started: its first payment was declined."),
+            });
+        }
+    }
+
+    private void Record(DateTimeOffset now, SubscriptionChange change, SubscriptionStatus to, TransitionActor actor, string? reason, string? paymentId)
+    {
+        var transition = SubscriptionTransition.Record(now, change, Status, to, actor, reason, paymentId);
+        Status = to;
+        UpdatedAt = now;
+        _transitions.Add(transition);
+        Raise(new SubscriptionTransitionedDomainEvent(this, transition));
+    }
+}

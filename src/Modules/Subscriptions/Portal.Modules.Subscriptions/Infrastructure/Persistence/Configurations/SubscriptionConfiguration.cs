@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Portal.BuildingBlocks.Domain;
+using Portal.BuildingBlocks.Infrastructure.Persistence;
+using Portal.Modules.Subscriptions.Domain.Subscriptions;
+
+namespace Portal.Modules.Subscriptions.Infrastructure.Persistence.Configurations;
+
+internal sealed class SubscriptionConfiguration : IEntityTypeConfiguration<Subscription>
+{
+    public void Configure(EntityTypeBuilder<Subscription> builder)
+    {
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.Id).HasConversion<PrefixedIdConverter<SubscriptionId>>().HasMaxLength(64);
+        builder.Property(s => s.ProductId).HasConversion<PrefixedIdConverter<ProductId>>().HasMaxLength(64);
+        builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(s => s.PaymentMethodId).HasMaxLength(64);
+        builder.Property(s => s.LatestPaymentId).HasMaxLength(64);
+        builder.Property(s => s.CancellationReason).HasMaxLength(64);
+        builder.Property(s => s.CancellationFeedback).HasMaxLength(64);
+        builder.Property(s => s.CancellationComment).HasMaxLength(1000);
+        builder.ComplexProperty(s => s.Interval, interval =>
+        {
+            interval.Property(i => i.Unit).HasColumnName("interval_unit").HasConversion<string>().HasMaxLength(8);
+            interval.Property(i => i.Count).HasColumnName("interval_count");
+        });
+        builder.ComplexProperty(s => s.Billing, billing =>
+        {
+            billing.Property(b => b.Country).HasColumnName("billing_country").HasMaxLength(2);
+            billing.Property(b => b.State).HasColumnName("billing_state").HasMaxLength(BillingAddress.MaxLineLength);
+            billing.Property(b => b.City).HasColumnName("billing_city").HasMaxLength(BillingAddress.MaxLineLength);
+            billing.Property(b => b.Street).HasColumnName("billing_street").HasMaxLength(BillingAddress.MaxLineLength);
+            billing.Property(b => b.Zipcode).HasColumnName("billing_zipcode").HasMaxLength(BillingAddress.MaxZipcodeLength);
+        });
+        builder.Ignore(s => s.Transitions);
+        builder.HasMany<SubscriptionTransition>("_transitions").WithOne().HasForeignKey("SubscriptionId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation("_transitions").UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        // The portal's and the API's lists: a customer's subscriptions, and a business's, newest first.
+        builder.HasIndex(s => new { s.CustomerId, s.Mode, s.CreatedAt });
+        builder.HasIndex(s => new { s.BusinessId, s.Mode, s.CreatedAt });
+
+        // The jobs' work lists stay small however many subscriptions there are.
+        builder.HasIndex(s => s.CurrentPeriodEnd).HasFilter("status = 'Active'").HasDatabaseName("ix_subscriptions_renewals_due");
+        builder.HasIndex(s => s.NextDuesAttemptAt).HasFilter("status = 'OnHold' AND next_dues_attempt_at IS NOT NULL").HasDatabaseName("ix_subscriptions_dues_due");
+    }
+}

@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Portal.BuildingBlocks.Domain;
+using Portal.BuildingBlocks.Infrastructure.Persistence;
+using Portal.Modules.Subscriptions.Domain.Subscriptions;
+
+namespace Portal.Modules.Subscriptions.Infrastructure.Persistence.Configurations;
+
+internal sealed class SubscriptionTransitionConfiguration : IEntityTypeConfiguration<SubscriptionTransition>
+{
+    public void Configure(EntityTypeBuilder<SubscriptionTransition> builder)
+    {
+        builder.HasKey(t => t.Id);
+        builder.Property(t => t.Id).UseIdentityAlwaysColumn();
+        builder.Property<SubscriptionId>("SubscriptionId").HasConversion<PrefixedIdConverter<SubscriptionId>>().HasMaxLength(64);
+        builder.Property(t => t.Change).HasConversion<string>().HasMaxLength(32);
+        builder.Property(t => t.FromStatus).HasConversion<string>().HasMaxLength(16);
+        builder.Property(t => t.ToStatus).HasConversion<string>().HasMaxLength(16);
+        builder.Property(t => t.Actor).HasConversion<string>().HasMaxLength(16);
+        builder.Property(t => t.Reason).HasMaxLength(64);
+        builder.Property(t => t.PaymentId).HasMaxLength(64);
+        builder.HasIndex("SubscriptionId", nameof(SubscriptionTransition.At));
+    }
+}
