@@ -5,6 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.BuildingBlocks.Infrastructure;
 using Portal.Modules.Subscriptions.Application.Abstractions;
 using Portal.Modules.Subscriptions.Application.ProductCollections;
+using Portal.Modules.Subscriptions.Application.Subscriptions;
+using Portal.Modules.Subscriptions.Infrastructure.Jobs;
 using Portal.Modules.Subscriptions.Contracts;
 using Portal.Modules.Subscriptions.Endpoints;
 using Portal.Modules.Subscriptions.Infrastructure.Persistence;
@@ -14,16 +16,25 @@ namespace Portal.Modules.Subscriptions;
 /// <summary>Products, collections, subscriptions, renewals, dues collection and plan changes.</summary>
 public static class SubscriptionsModule
 {
-    public static IServiceCollection AddSubscriptionsModule(this IServiceCollection services)
+    public static IServiceCollection AddSubscriptionsModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddPortalModule<SubscriptionsDbContext>("Subscriptions", SubscriptionsDbContext.SchemaName, typeof(SubscriptionsModule).Assembly, SubscriptionsContracts.Assembly);
         services.AddScoped<ISubscriptionsDbContext>(sp => sp.GetRequiredService<SubscriptionsDbContext>());
+        services.Configure<SubscriptionsOptions>(configuration.GetSection(SubscriptionsOptions.SectionName));
         services.AddScoped<ProductCollectionReader>();
+        services.AddScoped<SubscriptionReader>();
+        services.AddScoped<LockedSubscription>();
+        services.AddScoped<SubscriptionBiller>();
+        services.AddScoped<DueSubscriptionsRunner>();
         return services;
     }
 
     public static void ScheduleSubscriptionsJobs(this IRecurringJobManager jobs, IConfiguration configuration)
     {
+        jobs.AddOrUpdate<RenewSubscriptionsJob>(
+            RenewSubscriptionsJob.Id, job => job.RunAsync(CancellationToken.None), configuration["Subscriptions:RenewalCron"] ?? "*/10 * * * *");
+        jobs.AddOrUpdate<CollectDuesJob>(
+            CollectDuesJob.Id, job => job.RunAsync(CancellationToken.None), configuration["Subscriptions:DuesCollectionCron"] ?? "15 * * * *");
     }
 
     public static IEndpointRouteBuilder MapSubscriptionsEndpoints(this IEndpointRouteBuilder app)

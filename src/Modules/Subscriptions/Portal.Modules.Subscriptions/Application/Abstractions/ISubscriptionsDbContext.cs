@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Portal.BuildingBlocks.Application.Persistence;
 using Portal.BuildingBlocks.Domain;
+using Portal.Modules.Subscriptions.Application.Subscriptions;
 using Portal.Modules.Subscriptions.Domain.ProductCollections;
 using Portal.Modules.Subscriptions.Domain.Products;
 using Portal.Modules.Subscriptions.Domain.Subscriptions;
@@ -26,6 +27,15 @@ internal interface ISubscriptionsDbContext : IModuleDbContext
     /// a row someone else holds answers null at once (a job moves on to the next one); without, it waits.
     /// </summary>
     Task<Subscription?> LockSubscriptionAsync(SubscriptionId id, bool skipLocked, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The next <paramref name="limit"/> subscriptions due on a job's work list at <paramref name="now"/>,
+    /// ordered by when they became due, after <paramref name="after"/> (keyset paging, read without locks).
+    /// </summary>
+    Task<IReadOnlyList<DueSubscription>> DueSubscriptionsAsync(DueWork work, DateTimeOffset now, DueSubscription? after, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Forgets every tracked entity: a job handling thousands of subscriptions keeps its memory flat.</summary>
+    void ForgetTracked();
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

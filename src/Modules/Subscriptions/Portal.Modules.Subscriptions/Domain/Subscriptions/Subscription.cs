@@ -170,14 +170,14 @@ internal sealed class Subscription : AggregateRoot
     }
 
     /// <summary>The first payment's outcome: active, or failed. False when it was already applied.</summary>
-    public bool ApplyFirstPayment(bool succeeded, string paymentId, string? failureCode, DateTimeOffset now)
+    public bool ApplyFirstPayment(bool succeeded, string? paymentId, string? failureCode, DateTimeOffset now)
     {
         if (Status != SubscriptionStatus.Pending)
         {
             return false;
         }
 
-        LatestPaymentId = paymentId;
+        LatestPaymentId = paymentId ?? LatestPaymentId;
         Record(now, succeeded ? SubscriptionChange.Activated : SubscriptionChange.Failed, succeeded ? SubscriptionStatus.Active : SubscriptionStatus.Failed, TransitionActor.System, failureCode, paymentId);
         return true;
     }
@@ -235,14 +235,14 @@ internal sealed class Subscription : AggregateRoot
     /// The outcome of the renewal charge made with <paramref name="renewalKey"/>: a new period, or on
     /// hold with the amount as dues. False (and nothing changes) when that period was already settled.
     /// </summary>
-    public bool ApplyRenewal(string renewalKey, bool succeeded, string paymentId, string? failureCode, DuesSchedule schedule, DateTimeOffset now)
+    public bool ApplyRenewal(string renewalKey, bool succeeded, string? paymentId, string? failureCode, DuesSchedule schedule, DateTimeOffset now)
     {
         if (Status != SubscriptionStatus.Active || renewalKey != RenewalKey)
         {
             return false;
         }
 
-        LatestPaymentId = paymentId;
+        LatestPaymentId = paymentId ?? LatestPaymentId;
         if (succeeded)
         {
             StartNextPeriod();
@@ -277,14 +277,14 @@ internal sealed class Subscription : AggregateRoot
     /// attempt was the scheduled retry, the schedule moves on, and after its last try the subscription
     /// is cancelled (or waits for the customer, as configured). False when already applied.
     /// </summary>
-    public bool ApplyDuesPayment(string duesKey, bool succeeded, string paymentId, string? failureCode, bool scheduledRetry, DuesSchedule schedule, TransitionActor actor, DateTimeOffset now)
+    public bool ApplyDuesPayment(string duesKey, bool succeeded, string? paymentId, string? failureCode, bool scheduledRetry, DuesSchedule schedule, TransitionActor actor, DateTimeOffset now)
     {
         if (Status != SubscriptionStatus.OnHold || duesKey != DuesKey)
         {
             return false;
         }
 
-        LatestPaymentId = paymentId;
+        LatestPaymentId = paymentId ?? LatestPaymentId;
         if (succeeded)
         {
             DuesAmount = 0;

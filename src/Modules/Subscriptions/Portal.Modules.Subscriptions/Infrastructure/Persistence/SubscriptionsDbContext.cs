@@ -5,6 +5,7 @@ using Portal.BuildingBlocks.Infrastructure.Messaging;
 using Portal.BuildingBlocks.Infrastructure.Outbox;
 using Portal.BuildingBlocks.Infrastructure.Persistence;
 using Portal.Modules.Subscriptions.Application.Abstractions;
+using Portal.Modules.Subscriptions.Application.Subscriptions;
 using Portal.Modules.Subscriptions.Domain.ProductCollections;
 using Portal.Modules.Subscriptions.Domain.Products;
 using Portal.Modules.Subscriptions.Domain.Subscriptions;
@@ -51,4 +52,29 @@ internal sealed class SubscriptionsDbContext(
 
         return null;
     }
+
+    public void ForgetTracked() => ChangeTracker.Clear();
+
+    public async Task<IReadOnlyList<DueSubscription>> DueSubscriptionsAsync(
+        DueWork work, DateTimeOffset now, DueSubscription? after, int limit, CancellationToken cancellationToken)
+    {
+        // Raw SQL for the row comparison: it walks the partial (due time, id) indexes of the two work lists.
+        var afterAt = after?.DueAt ?? DateTimeOffset.MinValue;
+        var afterId = after?.Id.Value ?? string.Empty;
+        var rows = work == DueWork.Renewals
+            ? Database.SqlQuery<DueRow>($"""
+                SELECT id AS "Id", current_period_end AS "DueAt" FROM subscriptions.subscriptions
+                WHERE status = 'Active' AND current_period_end <= {now} AND (current_period_end, id) > ({afterAt}, {afterId})
+                ORDER BY current_period_end, id LIMIT {limit}
+                """)
+            : Database.SqlQuery<DueRow>($"""
+                SELECT id AS "Id", next_dues_attempt_at AS "DueAt" FROM subscriptions.subscriptions
+                WHERE status = 'OnHold' AND next_dues_attempt_at <= {now} AND (next_dues_attempt_at, id) > ({afterAt}, {afterId})
+                ORDER BY next_dues_attempt_at, id LIMIT {limit}
+                """);
+        var list = await rows.ToListAsync(cancellationToken);
+        return [.. list.Select(r => new DueSubscription(SubscriptionId.FromTrusted(r.Id), r.DueAt))];
+    }
+
+    private sealed record DueRow(string Id, DateTimeOffset DueAt);
 }

@@ -107,6 +107,11 @@ internal sealed class SandboxGateway(NpgsqlDataSource dataSource, SandboxFaults 
             : SandboxCardCheck.Accepted(card.Token, details);
     }
 
+    public SandboxCardCheck CheckToken(string? token) =>
+        SandboxCard.ByToken(token ?? string.Empty) is { } card
+            ? Check(card.Number, 12, time.GetUtcNow().Year + 2)
+            : SandboxCardCheck.Refused("test_card_required", "Test mode accepts only the documented test tokens, such as pm_card_visa.");
+
     private static string DeclineMessage(string code) => code switch
     {
         "insufficient_funds" => "Your card has insufficient funds.",

@@ -41,7 +41,7 @@ internal sealed class SubscriptionConfiguration : IEntityTypeConfiguration<Subsc
         builder.HasIndex(s => new { s.BusinessId, s.Mode, s.CreatedAt });
 
         // The jobs' work lists stay small however many subscriptions there are.
-        builder.HasIndex(s => s.CurrentPeriodEnd).HasFilter("status = 'Active'").HasDatabaseName("ix_subscriptions_renewals_due");
-        builder.HasIndex(s => s.NextDuesAttemptAt).HasFilter("status = 'OnHold' AND next_dues_attempt_at IS NOT NULL").HasDatabaseName("ix_subscriptions_dues_due");
+        builder.HasIndex(s => new { s.CurrentPeriodEnd, s.Id }).HasFilter("status = 'Active'").HasDatabaseName("ix_subscriptions_renewals_due");
+        builder.HasIndex(s => new { s.NextDuesAttemptAt, s.Id }).HasFilter("status = 'OnHold' AND next_dues_attempt_at IS NOT NULL").HasDatabaseName("ix_subscriptions_dues_due");
     }
 }

@@ -418,11 +418,11 @@ namespace Portal.Modules.Subscriptions.Infrastructure.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_subscriptions");
 
-                    b.HasIndex("CurrentPeriodEnd")
+                    b.HasIndex("CurrentPeriodEnd", "Id")
                         .HasDatabaseName("ix_subscriptions_renewals_due")
                         .HasFilter("status = 'Active'");
 
-                    b.HasIndex("NextDuesAttemptAt")
+                    b.HasIndex("NextDuesAttemptAt", "Id")
                         .HasDatabaseName("ix_subscriptions_dues_due")
                         .HasFilter("status = 'OnHold' AND next_dues_attempt_at IS NOT NULL");
 

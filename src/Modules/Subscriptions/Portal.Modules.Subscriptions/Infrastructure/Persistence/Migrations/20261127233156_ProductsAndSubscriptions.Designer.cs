@@ -13,7 +13,7 @@ using Portal.Modules.Subscriptions.Infrastructure.Persistence;
 namespace Portal.Modules.Subscriptions.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(SubscriptionsDbContext))]
-    [Migration("20261127232146_ProductsAndSubscriptions")]
+    [Migration("20261127233156_ProductsAndSubscriptions")]
     partial class ProductsAndSubscriptions
     {
         /// <inheritdoc />
@@ -421,11 +421,11 @@ namespace Portal.Modules.Subscriptions.Infrastructure.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_subscriptions");
 
-                    b.HasIndex("CurrentPeriodEnd")
+                    b.HasIndex("CurrentPeriodEnd", "Id")
                         .HasDatabaseName("ix_subscriptions_renewals_due")
                         .HasFilter("status = 'Active'");
 
-                    b.HasIndex("NextDuesAttemptAt")
+                    b.HasIndex("NextDuesAttemptAt", "Id")
                         .HasDatabaseName("ix_subscriptions_dues_due")
                         .HasFilter("status = 'OnHold' AND next_dues_attempt_at IS NOT NULL");
 

@@ -170,14 +170,14 @@ namespace Portal.Modules.Subscriptions.Infrastructure.Persistence.Migrations
                 name: "ix_subscriptions_dues_due",
                 schema: "subscriptions",
                 table: "subscriptions",
-                column: "next_dues_attempt_at",
+                columns: new[] { "next_dues_attempt_at", "id" },
                 filter: "status = 'OnHold' AND next_dues_attempt_at IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_subscriptions_renewals_due",
                 schema: "subscriptions",
                 table: "subscriptions",
-                column: "current_period_end",
+                columns: new[] { "current_period_end", "id" },
                 filter: "status = 'Active'");
         }
 

@@ -1,0 +1,9 @@
+using FluentValidation;
+using Portal.Modules.Identity.Contracts.Customers;
+
+namespace Portal.Modules.Identity.Application.Customers.RenameCustomer;
+
+internal sealed class RenameCustomerCommandValidator : AbstractValidator<RenameCustomerCommand>
+{
+    public RenameCustomerCommandValidator() => CustomerRules.ValidName(RuleFor(c => c.Name));
+}

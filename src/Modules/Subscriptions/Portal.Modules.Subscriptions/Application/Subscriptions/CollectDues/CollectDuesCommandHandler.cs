@@ -1,0 +1,20 @@
+using Portal.BuildingBlocks.Application.Messaging;
+using Portal.Modules.Subscriptions.Domain.Subscriptions;
+
+namespace Portal.Modules.Subscriptions.Application.Subscriptions.CollectDues;
+
+internal sealed class CollectDuesCommandHandler(DueSubscriptionsRunner runner, SubscriptionBiller biller, TimeProvider time)
+    : ICommandHandler<CollectDuesCommand, int>
+{
+    public Task<int> Handle(CollectDuesCommand command, CancellationToken cancellationToken) =>
+        runner.RunAsync(DueWork.DuesRetries, async subscription =>
+        {
+            if (!subscription.IsDuesRetryDue(time.GetUtcNow()))
+            {
+                return false;
+            }
+
+            await biller.CollectDuesAsync(subscription, null, scheduledRetry: true, TransitionActor.System, simulateDecline: false, cancellationToken);
+            return true;
+        }, cancellationToken);
+}

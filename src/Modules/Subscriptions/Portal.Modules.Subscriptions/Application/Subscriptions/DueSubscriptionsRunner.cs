@@ -1,0 +1,82 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Portal.BuildingBlocks.Domain;
+using Portal.Modules.Subscriptions.Application.Abstractions;
+using Portal.Modules.Subscriptions.Domain.Subscriptions;
+
+namespace Portal.Modules.Subscriptions.Application.Subscriptions;
+
+/// <summary>
+/// Walks the subscriptions a job has to handle in batches, oldest due first, and handles each in its
+/// own transaction holding its row lock taken with <c>SKIP LOCKED</c>: a second job server running the
+/// same job at the same time skips the rows the first one holds, and finds the ones it finished no
+/// longer due. One subscription's failure is logged and does not stop the others.
+/// </summary>
+internal sealed class DueSubscriptionsRunner(
+    ISubscriptionsDbContext db, IOptions<SubscriptionsOptions> options, TimeProvider time, ILogger<DueSubscriptionsRunner> logger)
+{
+    /// <returns>How many subscriptions changed.</returns>
+    public async Task<int> RunAsync(DueWork work, Func<Subscription, Task<bool>> handle, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var changed = 0;
+        var failed = 0;
+        DueSubscription? after = null;
+        while (true)
+        {
+            var batch = await db.DueSubscriptionsAsync(work, now, after, options.Value.JobBatchSize, cancellationToken);
+            if (batch.Count == 0)
+            {
+                break;
+            }
+
+            after = batch[^1];
+            foreach (var due in batch)
+            {
+                try
+                {
+                    changed += await HandleOneAsync(due.Id, handle, cancellationToken) ? 1 : 0;
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    failed++;
+                    logger.LogError(exception, "Subscription {SubscriptionId} could not be handled; the next run tries again.", due.Id.Value);
+                }
+                finally
+                {
+                    db.ForgetTracked();
+                }
+            }
+        }
+
+        return failed == 0 ? changed : throw new InvalidOperationException($"{failed} subscription(s) could not be handled (see the log); {changed} changed.");
+    }
+
+    private async Task<bool> HandleOneAsync(SubscriptionId id, Func<Subscription, Task<bool>> handle, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
+        var subscription = await db.LockSubscriptionAsync(id, skipLocked: true, cancellationToken);
+        if (subscription is null)
+        {
+            return false;
+        }
+
+        var changed = await handle(subscription);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return changed;
+    }
+}
+
+/// <summary>Which work list a job walks.</summary>
+internal enum DueWork
+{
+    /// <summary>Active subscriptions whose period is over.</summary>
+    Renewals,
+
+    /// <summary>On-hold subscriptions whose next dues retry has come.</summary>
+    DuesRetries,
+}
+
+/// <summary>A subscription on a work list, with the time it became due (the keyset cursor).</summary>
+internal sealed record DueSubscription(SubscriptionId Id, DateTimeOffset DueAt);

@@ -1,0 +1,54 @@
+using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Domain;
+using Portal.Modules.Billing.Contracts.Payments;
+using Portal.Modules.Subscriptions.Application.Abstractions;
+using Portal.Modules.Subscriptions.Domain.Subscriptions;
+
+namespace Portal.Modules.Subscriptions.Application.Subscriptions.SettlePayments;
+
+/// <summary>
+/// Applies a subscription payment whose outcome Billing learnt later (a timeout settled by a retry,
+/// the reconciliation job or a webhook). The key says which charge it was; the subscription applies it
+/// only if that charge is still the one it waits for, so an outcome already applied is a no-op.
+/// </summary>
+internal sealed class PaymentOutcomeHandlers(ISubscriptionsDbContext db, SubscriptionBiller biller, TimeProvider time)
+    : IIntegrationEventHandler<PaymentSucceededIntegrationEvent>, IIntegrationEventHandler<PaymentFailedIntegrationEvent>
+{
+    public Task HandleAsync(PaymentSucceededIntegrationEvent integrationEvent, CancellationToken cancellationToken) =>
+        ApplyAsync(integrationEvent.SubscriptionId, integrationEvent.IdempotencyKey, true, integrationEvent.PaymentId, null, cancellationToken);
+
+    public Task HandleAsync(PaymentFailedIntegrationEvent integrationEvent, CancellationToken cancellationToken) =>
+        ApplyAsync(integrationEvent.SubscriptionId, integrationEvent.IdempotencyKey, false, integrationEvent.PaymentId, integrationEvent.FailureCode, cancellationToken);
+
+    private async Task ApplyAsync(string? subscriptionId, string key, bool succeeded, string paymentId, string? failureCode, CancellationToken cancellationToken)
+    {
+        if (!PrefixedId.TryParse<SubscriptionId>(subscriptionId, out var id) || !key.StartsWith($"subscription:{id.Value}:", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
+        if (await db.LockSubscriptionAsync(id, skipLocked: false, cancellationToken) is not { } subscription)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        if (key == subscription.FirstPaymentKey)
+        {
+            subscription.ApplyFirstPayment(succeeded, paymentId, failureCode, now);
+        }
+        else if (key == subscription.RenewalKey)
+        {
+            subscription.ApplyRenewal(key, succeeded, paymentId, failureCode, biller.Schedule, now);
+        }
+        else if (key == subscription.DuesKey)
+        {
+            // Whoever made it, a declined attempt made while a scheduled retry was due counts as that retry.
+            subscription.ApplyDuesPayment(key, succeeded, paymentId, failureCode, subscription.IsDuesRetryDue(now), biller.Schedule, TransitionActor.System, now);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,121 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Domain;
+using Portal.Modules.Billing.Contracts.Payments;
+using Portal.Modules.Subscriptions.Application.Abstractions;
+using Portal.Modules.Subscriptions.Domain.Subscriptions;
+
+namespace Portal.Modules.Subscriptions.Application.Subscriptions;
+
+/// <summary>
+/// Charges a subscription through Billing (ADR 0012) and applies the outcome, for a subscription whose
+/// row the caller has locked: the key comes from the committed row, so a crash after the charge and
+/// before the commit makes the next attempt replay the same key and find the same payment. A
+/// <c>processing</c> answer changes nothing: the next attempt replays the key, or Billing's event
+/// settles it (<see cref="PaymentOutcomeHandlers"/>).
+/// </summary>
+internal sealed class SubscriptionBiller(ISender sender, ISubscriptionsDbContext db, IOptions<SubscriptionsOptions> options, TimeProvider time)
+{
+    public const string SimulatedDecline = "simulated_decline";
+
+    public DuesSchedule Schedule => options.Value.DuesSchedule;
+
+    /// <summary>Renews a due subscription, or ends it if its last period is over. False when there was nothing to do.</summary>
+    public async Task<bool> RenewAsync(Subscription subscription, bool simulateDecline, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (!subscription.IsDue(now))
+        {
+            return false;
+        }
+
+        if (subscription.CloseEndedPeriod(now))
+        {
+            return true;
+        }
+
+        subscription.EnsureRenewable(now);
+        var key = subscription.RenewalKey;
+        var outcome = await ChargeAsync(subscription, key, "renewal", subscription.RecurringAmount, subscription.PaymentMethodId, simulateDecline, cancellationToken);
+        return outcome is not null
+            && subscription.ApplyRenewal(key, outcome.Succeeded, outcome.PaymentId, outcome.FailureCode, Schedule, time.GetUtcNow());
+    }
+
+    /// <summary>Charges the dues of an on-hold subscription; paid → active again. Null payment id when nothing was charged.</summary>
+    public async Task<ChargeResult?> CollectDuesAsync(
+        Subscription subscription, string? paymentMethodId, bool scheduledRetry, TransitionActor actor, bool simulateDecline, CancellationToken cancellationToken)
+    {
+        subscription.EnsureDuesOwed();
+        var key = subscription.DuesKey;
+        var outcome = await ChargeAsync(subscription, key, "dues", subscription.DuesAmount, paymentMethodId ?? subscription.PaymentMethodId, simulateDecline, cancellationToken);
+        if (outcome is not null)
+        {
+            subscription.ApplyDuesPayment(key, outcome.Succeeded, outcome.PaymentId, outcome.FailureCode, scheduledRetry, Schedule, actor, time.GetUtcNow());
+        }
+
+        return outcome;
+    }
+
+    /// <summary>The first payment of a new subscription.</summary>
+    public async Task ChargeFirstPaymentAsync(Subscription subscription, CancellationToken cancellationToken)
+    {
+        var outcome = await ChargeAsync(subscription, subscription.FirstPaymentKey, "first", subscription.RecurringAmount, subscription.PaymentMethodId, false, cancellationToken);
+        if (outcome is not null)
+        {
+            subscription.ApplyFirstPayment(outcome.Succeeded, outcome.PaymentId, outcome.FailureCode, time.GetUtcNow());
+        }
+    }
+
+    /// <summary>Null while the gateway's answer is unknown.</summary>
+    private async Task<ChargeResult?> ChargeAsync(
+        Subscription subscription, string key, string purpose, long unitTotal, string? paymentMethodId, bool simulateDecline, CancellationToken cancellationToken)
+    {
+        if (simulateDecline)
+        {
+            return new ChargeResult(false, null, SimulatedDecline);
+        }
+
+        var productName = await db.Products.AsNoTracking().Where(p => p.Id == subscription.ProductId).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken)
+            ?? subscription.ProductId.Value;
+        var periodText = $"{subscription.CurrentPeriodStart:yyyy-MM-dd} – {subscription.CurrentPeriodEnd:yyyy-MM-dd}";
+        var description = purpose switch
+        {
+            "renewal" => $"{productName} — renewal",
+            "dues" => $"{productName} — amount due",
+            _ => $"{productName} — subscription",
+        };
+        var lines = unitTotal == subscription.RecurringAmount
+            ? [new ChargeLine($"{productName} ({periodText})", subscription.ProductId.Value, subscription.Quantity, subscription.UnitPrice, subscription.TaxRateBasisPoints)]
+            : new[] { new ChargeLine($"{productName} — amount due", subscription.ProductId.Value, 1, unitTotal, subscription.TaxRateBasisPoints) };
+        try
+        {
+            var outcome = await sender.SendAsync(
+                new ChargeCustomerCommand(
+                    subscription.BusinessId.Value,
+                    subscription.Mode,
+                    subscription.CustomerId.Value,
+                    key,
+                    subscription.Currency.Code,
+                    lines,
+                    description,
+                    paymentMethodId,
+                    subscription.Id.Value),
+                cancellationToken);
+            return outcome.Status switch
+            {
+                ChargeStatus.Succeeded => new ChargeResult(true, outcome.PaymentId, null),
+                ChargeStatus.Failed => new ChargeResult(false, outcome.PaymentId, outcome.FailureCode ?? "card_declined"),
+                _ => null,
+            };
+        }
+        catch (DomainException exception) when (exception.Error.Kind is ErrorKind.NotFound or ErrorKind.Unprocessable)
+        {
+            // No usable method (removed, or none at all): a decline without a payment, so the customer is asked for a card.
+            return new ChargeResult(false, null, exception.Error.Code.ToLowerInvariant());
+        }
+    }
+}
+
+/// <summary>A settled charge: <see cref="PaymentId"/> is null when nothing reached the gateway.</summary>
+internal sealed record ChargeResult(bool Succeeded, string? PaymentId, string? FailureCode);

@@ -1,0 +1,43 @@
+using Portal.Modules.Subscriptions.Application.Products;
+using Portal.Modules.Subscriptions.Domain.Subscriptions;
+
+namespace Portal.Modules.Subscriptions.Application.Subscriptions;
+
+internal static class SubscriptionMapping
+{
+    public static SubscriptionDto ToDto(Subscription s, string productName) => new(
+        s.Id.Value,
+        s.BusinessId.Value,
+        s.Mode,
+        s.CustomerId.Value,
+        s.ProductId.Value,
+        productName,
+        s.Quantity,
+        s.Currency.Code,
+        s.UnitPrice,
+        s.RecurringAmount,
+        s.TaxRateBasisPoints,
+        ProductMapping.Word(s.Interval.Unit),
+        s.Interval.Count,
+        s.TermPeriods,
+        ProductMapping.Word(s.Status),
+        s.CurrentPeriodStart,
+        s.CurrentPeriodEnd,
+        s.CancelAtNextBillingDate,
+        s.CancelledAt,
+        s.CancellationReason,
+        s.CancellationFeedback,
+        s.CancellationComment,
+        s.PaymentMethodId,
+        new BillingAddressDto(s.Billing.Country, s.Billing.State, s.Billing.City, s.Billing.Street, s.Billing.Zipcode),
+        s.DuesAmount,
+        s.OnHoldSince,
+        s.NextDuesAttemptAt,
+        s.LatestPaymentId,
+        s.CreatedAt);
+
+    public static SubscriptionTransitionDto ToDto(SubscriptionTransition t) =>
+        new(t.At, ProductMapping.Word(t.Change), ProductMapping.Word(t.FromStatus), ProductMapping.Word(t.ToStatus), ProductMapping.Word(t.Actor), t.Reason, t.PaymentId);
+
+    public static TransitionActor ToActor(SubscriptionActor actor) => actor == SubscriptionActor.Customer ? TransitionActor.Customer : TransitionActor.Merchant;
+}
