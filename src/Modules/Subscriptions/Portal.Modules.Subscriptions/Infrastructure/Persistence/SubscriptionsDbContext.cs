@@ -63,12 +63,12 @@ internal sealed class SubscriptionsDbContext(
         var afterId = after?.Id.Value ?? string.Empty;
         var rows = work == DueWork.Renewals
             ? Database.SqlQuery<DueRow>($"""
-                SELECT id AS "Id", current_period_end AS "DueAt" FROM subscriptions.subscriptions
+                SELECT id, current_period_end AS due_at FROM subscriptions.subscriptions
                 WHERE status = 'Active' AND current_period_end <= {now} AND (current_period_end, id) > ({afterAt}, {afterId})
                 ORDER BY current_period_end, id LIMIT {limit}
                 """)
             : Database.SqlQuery<DueRow>($"""
-                SELECT id AS "Id", next_dues_attempt_at AS "DueAt" FROM subscriptions.subscriptions
+                SELECT id, next_dues_attempt_at AS due_at FROM subscriptions.subscriptions
                 WHERE status = 'OnHold' AND next_dues_attempt_at <= {now} AND (next_dues_attempt_at, id) > ({afterAt}, {afterId})
                 ORDER BY next_dues_attempt_at, id LIMIT {limit}
                 """);

@@ -27,7 +27,7 @@ internal sealed class PaymentOutcomeHandlers(ISubscriptionsDbContext db, Subscri
             return;
         }
 
-        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
+        // The delivery job's transaction (inbox row included) holds the lock and saves what changes here.
         if (await db.LockSubscriptionAsync(id, skipLocked: false, cancellationToken) is not { } subscription)
         {
             return;
@@ -47,8 +47,5 @@ internal sealed class PaymentOutcomeHandlers(ISubscriptionsDbContext db, Subscri
             // Whoever made it, a declined attempt made while a scheduled retry was due counts as that retry.
             subscription.ApplyDuesPayment(key, succeeded, paymentId, failureCode, subscription.IsDuesRetryDue(now), biller.Schedule, TransitionActor.System, now);
         }
-
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
     }
 }
