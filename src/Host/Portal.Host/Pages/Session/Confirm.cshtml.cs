@@ -8,6 +8,7 @@ using Portal.Host.Modes;
 using Portal.Host.Pages.Shared;
 using Portal.Host.Setup;
 using Portal.Modules.Identity.Application.PortalSessions.ConsumePortalLink;
+using Portal.Modules.Identity.Contracts.Customers;
 using Portal.Modules.Identity.Application.PortalSessions.InspectPortalLink;
 
 namespace Portal.Host.Pages.Session;
@@ -53,7 +54,13 @@ public sealed class ConfirmModel(ISender sender) : PageModel
         await HttpContext.SignInAsync(
             scheme,
             PortalPrincipal.Create(scheme, mode, signIn.SessionId, signIn.BusinessId, signIn.CustomerId, signIn.Email, signIn.ReturnUrl));
-        return signIn.Email is null ? RedirectToPage("/Portal/Index") : RedirectToPage("/Portal/Businesses");
+        if (signIn.Email is not null)
+        {
+            return RedirectToPage("/Portal/Businesses");
+        }
+
+        // Checked again here: only a page of this portal, under this mode's path base.
+        return PortalLandingPath.IsValid(signIn.LandingPath) ? LocalRedirect(Request.PathBase + signIn.LandingPath) : RedirectToPage("/Portal/Index");
     }
 
     private async Task DescribeAsync(string? token, CancellationToken cancellationToken)

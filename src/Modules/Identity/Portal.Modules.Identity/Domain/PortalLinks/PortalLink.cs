@@ -33,14 +33,18 @@ internal sealed class PortalLink : AggregateRoot
 
     public string? ReturnUrl { get; private set; }
 
+    /// <summary>The portal page the customer lands on once signed in (an on-hold email's link opens the payment-method update); null for the overview.</summary>
+    public string? LandingPath { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset ExpiresAt { get; private set; }
 
     public DateTimeOffset? ConsumedAt { get; private set; }
 
-    public static (PortalLink Link, string Token) Create(BusinessId businessId, Mode mode, CustomerId customerId, string? returnUrl, DateTimeOffset now)
+    public static (PortalLink Link, string Token) Create(BusinessId businessId, Mode mode, CustomerId customerId, string? returnUrl, DateTimeOffset now, string? landingPath = null)
     {
+
         var token = SecretToken.Generate();
         var link = new PortalLink
         {
@@ -51,6 +55,7 @@ internal sealed class PortalLink : AggregateRoot
             CustomerId = customerId,
             TokenHash = SecretToken.Hash(token),
             ReturnUrl = returnUrl,
+            LandingPath = landingPath,
             CreatedAt = now,
             ExpiresAt = now + Lifetime,
         };

@@ -21,7 +21,7 @@ internal sealed class ConsumePortalLinkCommandHandler(IIdentityDbContext db, Tim
         var hash = SecretToken.Hash(command.Token);
         var link = await db.PortalLinks.AsNoTracking()
             .Where(l => l.TokenHash == hash && l.Mode == command.Mode)
-            .Select(l => new { l.Id, l.Purpose, l.BusinessId, l.CustomerId, l.Email, l.ReturnUrl, l.ExpiresAt, l.ConsumedAt })
+            .Select(l => new { l.Id, l.Purpose, l.BusinessId, l.CustomerId, l.Email, l.ReturnUrl, l.LandingPath, l.ExpiresAt, l.ConsumedAt })
             .FirstOrDefaultAsync(cancellationToken)
             ?? throw new DomainException(PortalLinkErrors.Invalid);
         var now = time.GetUtcNow();
@@ -47,6 +47,6 @@ internal sealed class ConsumePortalLinkCommandHandler(IIdentityDbContext db, Tim
             ? PortalSession.StartUnified(command.Mode, link.Email!, now)
             : PortalSession.Start(command.Mode, link.BusinessId!.Value, link.CustomerId!.Value, now);
         db.PortalSessions.Add(session);
-        return new PortalSignIn(session.Id, session.BusinessId, session.CustomerId, session.Email, link.ReturnUrl);
+        return new PortalSignIn(session.Id, session.BusinessId, session.CustomerId, session.Email, link.ReturnUrl, link.LandingPath);
     }
 }

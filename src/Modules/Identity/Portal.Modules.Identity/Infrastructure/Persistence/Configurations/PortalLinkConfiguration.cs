@@ -15,6 +15,7 @@ internal sealed class PortalLinkConfiguration : IEntityTypeConfiguration<PortalL
         builder.HasIndex(l => l.CustomerId);
         builder.HasIndex(l => l.BusinessId);
         builder.Property(l => l.ReturnUrl).HasMaxLength(2048);
+        builder.Property(l => l.LandingPath).HasMaxLength(200);
         builder.Property(l => l.Email).HasMaxLength(254);
         builder.Property(l => l.Purpose).HasConversion<string>().HasMaxLength(20);
     }

@@ -1,0 +1,11 @@
+using Portal.BuildingBlocks.Contracts;
+using Portal.BuildingBlocks.Contracts.Messaging;
+
+namespace Portal.Modules.Identity.Contracts.Customers;
+
+/// <summary>
+/// A one-time, 24-hour sign-in link for another module's email (an on-hold subscription's, say) that
+/// lands the customer straight on <paramref name="LandingPath"/> (a <c>/portal/…</c> page). Answers the
+/// link's URL. A blocked customer, or one whose business closed its portal, gets none (404).
+/// </summary>
+public sealed record CreateSignInLinkCommand(string BusinessId, Mode Mode, string CustomerId, string LandingPath) : ICommand<string>;

@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.BuildingBlocks.Application;
+using Portal.BuildingBlocks.Application.Email;
+using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Domain;
+using Portal.Modules.Identity.Contracts.Customers;
+using Portal.Modules.Subscriptions.Application.Abstractions;
+using Portal.Modules.Subscriptions.Contracts.Subscriptions;
+
+namespace Portal.Modules.Subscriptions.Application.Subscriptions.SendSubscriptionEmails;
+
+/// <summary>Emails the customer about the changes they must know of, once per change (the inbox makes a redelivery a no-op).</summary>
+internal sealed class SubscriptionChangedIntegrationEventHandler(ISubscriptionsDbContext db, ISender sender, IEmailQueue emails, PortalUrls urls)
+    : IIntegrationEventHandler<SubscriptionChangedIntegrationEvent>
+{
+    public async Task HandleAsync(SubscriptionChangedIntegrationEvent e, CancellationToken cancellationToken)
+    {
+        if (e.Change is not ("put_on_hold" or "dues_attempt_failed" or "reactivated" or "cancelled" or "cancellation_scheduled"))
+        {
+            return;
+        }
+
+        var id = SubscriptionId.FromTrusted(e.SubscriptionId);
+        var subscription = await db.Subscriptions.AsNoTracking().SingleAsync(s => s.Id == id, cancellationToken);
+        var productName = await db.Products.AsNoTracking().Where(p => p.Id == subscription.ProductId).Select(p => p.Name).SingleAsync(cancellationToken);
+        var contacts = await sender.QueryAsync(new GetCustomerContactsQuery(e.BusinessId, e.Mode, [e.CustomerId]), cancellationToken);
+        if (!contacts.TryGetValue(e.CustomerId, out var contact))
+        {
+            return;
+        }
+
+        var facts = new SubscriptionFacts(productName, new Money(subscription.DuesAmount, subscription.Currency), subscription.CurrentPeriodEnd, e.AccessEndsAt);
+        var portal = urls.StaticLink(e.Mode, subscription.BusinessId);
+        var message = e.Change switch
+        {
+            "put_on_hold" or "dues_attempt_failed" when e.ToStatus == "on_hold" => SubscriptionEmail.OnHold(facts, contact, await FixLinkAsync(e, portal, cancellationToken)),
+            "reactivated" => SubscriptionEmail.Reactivated(facts, contact, portal),
+            "cancelled" => SubscriptionEmail.Cancelled(facts, contact, portal, duesUnpaid: e.Reason == "dues_unpaid"),
+            "cancellation_scheduled" => SubscriptionEmail.CancellationScheduled(facts, contact, portal),
+            _ => null,
+        };
+        if (message is not null)
+        {
+            emails.Enqueue(message);
+        }
+    }
+
+    /// <summary>A one-time link that signs the customer in on the subscription's page, where the payment method is fixed; the static link when none can be made.</summary>
+    private async Task<string> FixLinkAsync(SubscriptionChangedIntegrationEvent e, string fallback, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await sender.SendAsync(new CreateSignInLinkCommand(e.BusinessId, e.Mode, e.CustomerId, $"/portal/subscriptions/{e.SubscriptionId}"), cancellationToken);
+        }
+        catch (DomainException)
+        {
+            // A blocked customer or a closed portal: no sign-in link, the static link explains.
+            return fallback;
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using System.Globalization;
+using Portal.BuildingBlocks.Application;
+using Portal.BuildingBlocks.Application.Email;
+using Portal.BuildingBlocks.Domain;
+using Portal.Modules.Identity.Contracts.Customers;
+
+namespace Portal.Modules.Subscriptions.Application.Subscriptions.SendSubscriptionEmails;
+
+/// <summary>
+/// The subscription emails: on hold (and still on hold after a retry), reactivated, cancelled, and
+/// cancellation scheduled. Receipts for renewals are Billing's payment receipts.
+/// </summary>
+internal static class SubscriptionEmail
+{
+    /// <summary>Customers' language is not recorded yet (docs/operations.md); both texts exist for when it is.</summary>
+    public const string CustomerLanguage = "en";
+
+    private static readonly Dictionary<string, Dictionary<string, string>> Texts = new()
+    {
+        ["en"] = new()
+        {
+            ["hello"] = "Hello {0},",
+            ["hold.subject"] = "Your {0} subscription is on hold",
+            ["hold.body"] = "We could not collect {0} for your {1} subscription with {2}, so it is on hold and will not renew.",
+            ["hold.action"] = "Update your payment method to pay what is due: your subscription becomes active again at once. The link signs you in directly and works once, for 24 hours.",
+            ["hold.button"] = "Update payment method",
+            ["reactivated.subject"] = "Your {0} subscription is active again",
+            ["reactivated.body"] = "We received the amount due and your {0} subscription with {1} is active again. Next billing date: {2}.",
+            ["cancelled.subject"] = "Your {0} subscription was cancelled",
+            ["cancelled.body"] = "Your {0} subscription with {1} was cancelled on {2}.",
+            ["cancelled.dues"] = "We could not collect the amount due after several attempts. You can subscribe again at any time.",
+            ["scheduled.subject"] = "Your {0} subscription will end on {1}",
+            ["scheduled.body"] = "As requested, your {0} subscription with {1} will not renew: you keep access until {2}. Changed your mind? You can undo the cancellation in your portal until then.",
+            ["portal.button"] = "Open my portal",
+        },
+        ["it"] = new()
+        {
+            ["hello"] = "Ciao {0},",
+            ["hold.subject"] = "Il tuo abbonamento {0} è sospeso",
+            ["hold.body"] = "Non siamo riusciti a incassare {0} per il tuo abbonamento {1} con {2}: è sospeso e non si rinnoverà.",
+            ["hold.action"] = "Aggiorna il metodo di pagamento per saldare l'importo dovuto: l'abbonamento torna subito attivo. Il link ti fa accedere direttamente e vale una volta, per 24 ore.",
+            ["hold.button"] = "Aggiorna il metodo di pagamento",
+            ["reactivated.subject"] = "Il tuo abbonamento {0} è di nuovo attivo",
+            ["reactivated.body"] = "Abbiamo ricevuto l'importo dovuto e il tuo abbonamento {0} con {1} è di nuovo attivo. Prossimo addebito: {2}.",
+            ["cancelled.subject"] = "Il tuo abbonamento {0} è stato annullato",
+            ["cancelled.body"] = "Il tuo abbonamento {0} con {1} è stato annullato il {2}.",
+            ["cancelled.dues"] = "Non siamo riusciti a incassare l'importo dovuto dopo vari tentativi. Puoi abbonarti di nuovo quando vuoi.",
+            ["scheduled.subject"] = "Il tuo abbonamento {0} terminerà il {1}",
+            ["scheduled.body"] = "Come richiesto, il tuo abbonamento {0} con {1} non si rinnoverà: mantieni l'accesso fino al {2}. Hai cambiato idea? Puoi annullare la disdetta nel tuo portale fino ad allora.",
+            ["portal.button"] = "Apri il mio portale",
+        },
+    };
+
+    public static EmailMessage OnHold(SubscriptionFacts s, CustomerContact contact, string signInLink, string language = CustomerLanguage) =>
+        Compose(contact, language, T(language, "hold.subject", s.ProductName),
+            [T(language, "hello", contact.CustomerName), T(language, "hold.body", Amount(s.Dues, language), s.ProductName, contact.BusinessName), T(language, "hold.action")],
+            new BrandedEmail.Button(T(language, "hold.button"), signInLink));
+
+    public static EmailMessage Reactivated(SubscriptionFacts s, CustomerContact contact, string portalLink, string language = CustomerLanguage) =>
+        Compose(contact, language, T(language, "reactivated.subject", s.ProductName),
+            [T(language, "hello", contact.CustomerName), T(language, "reactivated.body", s.ProductName, contact.BusinessName, Date(s.PeriodEnd, language))],
+            new BrandedEmail.Button(T(language, "portal.button"), portalLink));
+
+    public static EmailMessage Cancelled(SubscriptionFacts s, CustomerContact contact, string portalLink, bool duesUnpaid, string language = CustomerLanguage) =>
+        Compose(contact, language, T(language, "cancelled.subject", s.ProductName),
+            [T(language, "hello", contact.CustomerName), T(language, "cancelled.body", s.ProductName, contact.BusinessName, Date(s.AccessEndsAt, language)), .. duesUnpaid ? new[] { T(language, "cancelled.dues") } : []],
+            new BrandedEmail.Button(T(language, "portal.button"), portalLink));
+
+    public static EmailMessage CancellationScheduled(SubscriptionFacts s, CustomerContact contact, string portalLink, string language = CustomerLanguage) =>
+        Compose(contact, language, T(language, "scheduled.subject", s.ProductName, Date(s.PeriodEnd, language)),
+            [T(language, "hello", contact.CustomerName), T(language, "scheduled.body", s.ProductName, contact.BusinessName, Date(s.PeriodEnd, language))],
+            new BrandedEmail.Button(T(language, "portal.button"), portalLink));
+
+    private static EmailMessage Compose(CustomerContact contact, string language, string subject, IReadOnlyList<string> paragraphs, BrandedEmail.Button button) =>
+        new BrandedEmail(contact.CustomerEmail, language, subject, contact.BusinessName, contact.AccentColor, contact.ForegroundOnAccent, contact.BusinessSupportEmail, paragraphs, button)
+            .Compose();
+
+    private static string T(string language, string key, params object[] values) =>
+        string.Format(Culture(language), Texts[language][key], values);
+
+    private static string Amount(Money money, string language) => MoneyText.Format(money, Culture(language));
+
+    private static string Date(DateTimeOffset date, string language) => date.UtcDateTime.ToString("d MMMM yyyy", Culture(language));
+
+    private static CultureInfo Culture(string language) => CultureInfo.GetCultureInfo(language == "it" ? "it-IT" : "en-GB");
+}
+
+/// <summary>What the emails say about a subscription: its product, what is due, and its dates.</summary>
+internal sealed record SubscriptionFacts(string ProductName, Money Dues, DateTimeOffset PeriodEnd, DateTimeOffset AccessEndsAt);
