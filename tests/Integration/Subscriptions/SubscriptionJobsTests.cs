@@ -1,5 +1,8 @@
+using Microsoft.Extensions.DependencyInjection;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
+using Portal.Modules.Billing.Application.Payments.ReconcilePayments;
+using Portal.Modules.Billing.Infrastructure.Gateways.Sandbox;
 using Portal.Modules.Subscriptions.Application.Subscriptions.AdvanceSubscription;
 using Portal.Tests.Integration.Billing;
 using Portal.Tests.Support;
@@ -180,6 +183,41 @@ public sealed class SubscriptionJobsTests(DatabaseFixture fixture) : Integration
         Assert.Equal(12, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM subscriptions.subscription_transitions WHERE change = 'PutOnHold'"));
         Assert.Equal(12, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM subscriptions.subscription_transitions WHERE change = 'DuesAttemptFailed'"));
         Assert.Equal(12, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM subscriptions.subscriptions WHERE status = 'OnHold' AND scheduled_retries_made = 1"));
+    }
+
+    [Fact]
+    public async Task A_first_payment_whose_answer_was_lost_stays_pending_until_reconciliation_settles_it_then_it_is_active()
+    {
+        var (business, customer) = await CustomerWithCardAsync(Factory);
+        Factory.Services.GetRequiredService<SandboxFaults>().TimeOutAfterCharging(1);
+
+        var subscription = await SubscribeAsync(Factory, business, customer, await PlanAsync(Factory, business));
+        Assert.Equal("pending", subscription.Status);
+
+        Factory.Time.Advance(TimeSpan.FromMinutes(3));
+        await Factory.SendAsync(s => s.SendAsync(new ReconcilePaymentsCommand(TimeSpan.FromMinutes(2))));
+        await Factory.DrainAsync();
+
+        Assert.Equal("active", (await GetAsync(Factory, business, subscription.Id)).Status);
+        Assert.Equal(1, await BillingArrangement.GatewayChargesAsync(Factory));
+    }
+
+    [Fact]
+    public async Task A_renewal_whose_answer_was_lost_is_replayed_by_the_next_run_with_the_same_key_and_charged_once()
+    {
+        var (business, customer) = await CustomerWithCardAsync(Factory);
+        var subscription = await SubscribeAsync(Factory, business, customer, await PlanAsync(Factory, business));
+        Factory.Services.GetRequiredService<SandboxFaults>().TimeOutAfterCharging(1);
+        Factory.Time.Advance(TimeSpan.FromDays(31));
+
+        Assert.Equal(0, await RenewAsync(Factory));
+        Assert.Equal("active", (await GetAsync(Factory, business, subscription.Id)).Status);
+        Assert.Equal(1, await RenewAsync(Factory));
+        await Factory.DrainAsync();
+
+        Assert.Equal(subscription.CurrentPeriodStart.AddMonths(2), (await GetAsync(Factory, business, subscription.Id)).NextBillingDate);
+        Assert.Equal(2, await BillingArrangement.GatewayChargesAsync(Factory));
+        Assert.Equal(2, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM billing.invoices"));
     }
 
     /// <summary>The customer's only card now declines every charge (as a card that ran out of funds would).</summary>

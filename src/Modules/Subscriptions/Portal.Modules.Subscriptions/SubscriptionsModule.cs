@@ -6,6 +6,7 @@ using Portal.BuildingBlocks.Infrastructure;
 using Portal.Modules.Subscriptions.Application.Abstractions;
 using Portal.Modules.Subscriptions.Application.ProductCollections;
 using Portal.Modules.Subscriptions.Application.Subscriptions;
+using Portal.Modules.Subscriptions.Application.Subscriptions.SettlePayments;
 using Portal.Modules.Subscriptions.Infrastructure.Jobs;
 using Portal.Modules.Subscriptions.Contracts;
 using Portal.Modules.Subscriptions.Endpoints;
@@ -26,6 +27,7 @@ public static class SubscriptionsModule
         services.AddScoped<LockedSubscription>();
         services.AddScoped<SubscriptionBiller>();
         services.AddScoped<DueSubscriptionsRunner>();
+        services.AddScoped<LatePaymentOutcome>();
         return services;
     }
 

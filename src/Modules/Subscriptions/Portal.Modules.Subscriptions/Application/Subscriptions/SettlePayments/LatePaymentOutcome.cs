@@ -1,6 +1,4 @@
-using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Billing.Contracts.Payments;
 using Portal.Modules.Subscriptions.Application.Abstractions;
 using Portal.Modules.Subscriptions.Domain.Subscriptions;
 
@@ -11,16 +9,9 @@ namespace Portal.Modules.Subscriptions.Application.Subscriptions.SettlePayments;
 /// the reconciliation job or a webhook). The key says which charge it was; the subscription applies it
 /// only if that charge is still the one it waits for, so an outcome already applied is a no-op.
 /// </summary>
-internal sealed class PaymentOutcomeHandlers(ISubscriptionsDbContext db, SubscriptionBiller biller, TimeProvider time)
-    : IIntegrationEventHandler<PaymentSucceededIntegrationEvent>, IIntegrationEventHandler<PaymentFailedIntegrationEvent>
+internal sealed class LatePaymentOutcome(ISubscriptionsDbContext db, SubscriptionBiller biller, TimeProvider time)
 {
-    public Task HandleAsync(PaymentSucceededIntegrationEvent integrationEvent, CancellationToken cancellationToken) =>
-        ApplyAsync(integrationEvent.SubscriptionId, integrationEvent.IdempotencyKey, true, integrationEvent.PaymentId, null, cancellationToken);
-
-    public Task HandleAsync(PaymentFailedIntegrationEvent integrationEvent, CancellationToken cancellationToken) =>
-        ApplyAsync(integrationEvent.SubscriptionId, integrationEvent.IdempotencyKey, false, integrationEvent.PaymentId, integrationEvent.FailureCode, cancellationToken);
-
-    private async Task ApplyAsync(string? subscriptionId, string key, bool succeeded, string paymentId, string? failureCode, CancellationToken cancellationToken)
+    public async Task ApplyAsync(string? subscriptionId, string key, bool succeeded, string paymentId, string? failureCode, CancellationToken cancellationToken)
     {
         if (!PrefixedId.TryParse<SubscriptionId>(subscriptionId, out var id) || !key.StartsWith($"subscription:{id.Value}:", StringComparison.Ordinal))
         {

@@ -1,0 +1,10 @@
+using Portal.BuildingBlocks.Application.Messaging;
+using Portal.Modules.Billing.Contracts.Payments;
+
+namespace Portal.Modules.Subscriptions.Application.Subscriptions.SettlePayments;
+
+internal sealed class PaymentSucceededIntegrationEventHandler(LatePaymentOutcome outcome) : IIntegrationEventHandler<PaymentSucceededIntegrationEvent>
+{
+    public Task HandleAsync(PaymentSucceededIntegrationEvent integrationEvent, CancellationToken cancellationToken) =>
+        outcome.ApplyAsync(integrationEvent.SubscriptionId, integrationEvent.IdempotencyKey, true, integrationEvent.PaymentId, null, cancellationToken);
+}
