@@ -8,7 +8,7 @@ using Portal.Modules.Billing.Contracts.Payments;
 namespace Portal.Host.Demo;
 
 /// <summary>
-/// The demo's cards and payments, in test mode only (live mode has no gateway without Stripe keys),
+/// The demo's cards and one-off payments (subscriptions charge through <see cref="DemoSubscriptions"/>), in test mode only (live mode has no gateway without Stripe keys),
 /// made through the same commands as real ones. Fixed idempotency keys make every later start a no-op.
 /// </summary>
 internal static class DemoBilling
@@ -19,18 +19,12 @@ internal static class DemoBilling
     public static async Task SeedAsync(ISender sender, BusinessId business, CustomerId ada, CustomerId grace, int expiryYear, CancellationToken cancellationToken)
     {
         await EnsureCardsAsync(sender, business, ada, [Visa, DeclinesCharges], expiryYear, cancellationToken);
-        await EnsureCardsAsync(sender, business, grace, [Visa], expiryYear, cancellationToken);
+        await EnsureCardsAsync(sender, business, grace, [Visa, DeclinesCharges], expiryYear, cancellationToken);
 
         var adasCards = await sender.QueryAsync(new ListPaymentMethodsQuery(business, Mode.Test, ada), cancellationToken);
         var declining = adasCards.First(c => c.LastFour == "0341").PaymentMethodId;
-        string[] months = ["September", "October", "November"];
-        foreach (var month in months)
-        {
-            await ChargeAsync(sender, business, ada, $"demo-ada-{month}", $"Pro plan, {month}", 1_900, null, cancellationToken);
-        }
-
         await ChargeAsync(sender, business, ada, "demo-ada-extra-seats", "Extra seats", 2_500, declining, cancellationToken);
-        await ChargeAsync(sender, business, grace, "demo-grace-starter", "Starter plan, November", 900, null, cancellationToken);
+        await ChargeAsync(sender, business, grace, "demo-grace-onboarding", "Onboarding call", 900, null, cancellationToken);
     }
 
     private static async Task EnsureCardsAsync(ISender sender, BusinessId business, CustomerId customer, string[] numbers, int expiryYear, CancellationToken cancellationToken)

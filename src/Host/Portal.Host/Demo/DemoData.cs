@@ -53,7 +53,9 @@ internal sealed class DemoData(ISender sender, PortalUrls urls, TimeProvider tim
         }
 
         var ada = testCustomers[SharedCustomerEmail];
-        await DemoBilling.SeedAsync(sender, Acme, ada, grace: testCustomers["grace@example.com"], time.GetUtcNow().Year + 3, cancellationToken);
+        var grace = testCustomers["grace@example.com"];
+        await DemoBilling.SeedAsync(sender, Acme, ada, grace, time.GetUtcNow().Year + 3, cancellationToken);
+        await DemoSubscriptions.SeedAsync(sender, Acme, ada, grace, cancellationToken);
 
         var apiKey = await sender.SendAsync(new CreateApiKeyCommand(Acme, Mode.Test, $"Demo key {time.GetUtcNow():yyyy-MM-dd HH:mm}"), cancellationToken);
         var link = await sender.SendAsync(new CreatePortalSessionCommand(Acme, Mode.Test, ada, null), cancellationToken);
@@ -66,8 +68,9 @@ internal sealed class DemoData(ISender sender, PortalUrls urls, TimeProvider tim
             Business (test and live):  {Acme}  "Acme Software"
             Test-mode API key:         {apiKey}
             Dynamic link for Ada:      {link.Link}
-                                       (test mode, one use, valid 24 h; Ada has two cards,
-                                       3 invoices and a failed payment)
+                                       (test mode, one use, valid 24 h; Ada has two cards, an
+                                       active Pro plan with 3 invoices, a cancelled Starter and a
+                                       failed payment; Grace's Business plan is on hold with dues)
             Static login link (test):  {testBase}/login/{Acme}
                                        (type ada@example.com, then open the link in the mailbox)
             Development mailbox:       {testBase}/dev/mailbox
