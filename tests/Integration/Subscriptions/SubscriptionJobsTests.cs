@@ -3,7 +3,9 @@ using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Billing.Application.Payments.ReconcilePayments;
 using Portal.Modules.Billing.Infrastructure.Gateways.Sandbox;
+using Portal.Modules.Subscriptions.Application.Subscriptions;
 using Portal.Modules.Subscriptions.Application.Subscriptions.AdvanceSubscription;
+using Portal.Modules.Subscriptions.Application.Subscriptions.UpdateSubscription;
 using Portal.Tests.Integration.Billing;
 using Portal.Tests.Support;
 using static Portal.Tests.Integration.Subscriptions.SubscriptionArrangement;
@@ -30,6 +32,27 @@ public sealed class SubscriptionJobsTests(DatabaseFixture fixture) : Integration
         Assert.Equal(1, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM billing.invoices"));
         Assert.Equal(["activated", "created"], (await HistoryAsync(Factory, business, subscription.Id)).Select(h => h.Change));
         Assert.Equal(2, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM subscriptions.outbox_messages WHERE event_type LIKE '%SubscriptionChanged%'"));
+    }
+
+    [Fact]
+    public async Task Subscription_invoices_print_the_billing_address_of_the_day_they_were_issued()
+    {
+        var (api, business) = await ApiClientAsync();
+        var (_, customer) = await CustomerWithCardAsync(Factory, business: business);
+        var subscription = await SubscribeAsync(Factory, business, customer, await PlanAsync(Factory, business));
+        await Factory.SendAsync(s => s.SendAsync(new UpdateSubscriptionCommand(
+            business, Mode.Test, subscription.Id, null, SubscriptionActor.Merchant, Billing: new("FR", null, "Paris", "1 Rue de Rivoli", "75001"))));
+        Factory.Time.Advance(TimeSpan.FromDays(31));
+        await RenewAsync(Factory);
+
+        var payments = await Database.ScalarAsync<string>(Factory, $"SELECT string_agg(id, ',' ORDER BY created_at) FROM billing.payments WHERE subscription_id = '{subscription.Id}'");
+        var first = await InvoicePdfTests.PdfTextAsync(await api.GetAsync($"/invoices/payments/{payments.Split(',')[0]}"));
+        var renewal = await InvoicePdfTests.PdfTextAsync(await api.GetAsync($"/invoices/payments/{payments.Split(',')[1]}"));
+
+        Assert.Contains("Via del Corso 1", first, StringComparison.Ordinal);
+        Assert.Contains("00186 Roma RM", first, StringComparison.Ordinal);
+        Assert.Contains("1 Rue de Rivoli", renewal, StringComparison.Ordinal);
+        Assert.DoesNotContain("Via del Corso", renewal, StringComparison.Ordinal);
     }
 
     [Fact]

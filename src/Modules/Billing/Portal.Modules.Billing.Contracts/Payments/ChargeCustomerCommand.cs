@@ -8,6 +8,7 @@ namespace Portal.Modules.Billing.Contracts.Payments;
 /// charges the payment method (the customer's default when none is named) and answers the outcome; a
 /// succeeded payment is invoiced. Sending the same <paramref name="IdempotencyKey"/> again never charges
 /// again: it answers the first attempt, asking the gateway once more if that one is still unknown.
+/// <paramref name="BillingAddress"/> (lines separated by <c>\n</c>) is printed on the invoice under the customer.
 /// </summary>
 public sealed record ChargeCustomerCommand(
     string BusinessId,
@@ -18,4 +19,5 @@ public sealed record ChargeCustomerCommand(
     IReadOnlyList<ChargeLine> Lines,
     string Description,
     string? PaymentMethodId = null,
-    string? SubscriptionId = null) : ICommand<ChargeOutcome>;
+    string? SubscriptionId = null,
+    string? BillingAddress = null) : ICommand<ChargeOutcome>;

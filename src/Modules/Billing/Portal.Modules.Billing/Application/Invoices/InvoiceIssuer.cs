@@ -21,7 +21,7 @@ internal sealed class InvoiceIssuer(IBillingDbContext db, CustomerGuard customer
             now.Year,
             sequence,
             new InvoiceParties(
-                contact.BusinessName, contact.BusinessSupportEmail, contact.CustomerName, contact.CustomerEmail, contact.BusinessLegalAddress, contact.BusinessTaxId),
+                contact.BusinessName, contact.BusinessSupportEmail, contact.CustomerName, contact.CustomerEmail, contact.BusinessLegalAddress, contact.BusinessTaxId, payment.BillingAddress),
             now);
         db.Invoices.Add(invoice);
         return invoice;

@@ -10,4 +10,5 @@ internal sealed record InvoiceParties(
     string CustomerName,
     string CustomerEmail,
     string? BusinessLegalAddress = null,
-    string? BusinessTaxId = null);
+    string? BusinessTaxId = null,
+    string? CustomerAddress = null);

@@ -32,6 +32,9 @@ internal sealed class Payment : AggregateRoot
 
     public string? SubscriptionId { get; private set; }
 
+    /// <summary>The customer's billing address for the invoice, lines separated by <c>\n</c>.</summary>
+    public string? BillingAddress { get; private set; }
+
     public PaymentMethodId PaymentMethodId { get; private set; }
 
     public PaymentGatewayKind Gateway { get; private set; }
@@ -78,6 +81,7 @@ internal sealed class Payment : AggregateRoot
         string idempotencyKey,
         string description,
         string? subscriptionId,
+        string? billingAddress,
         PaymentMethod method,
         Currency currency,
         IEnumerable<PaymentLineRequest> lines,
@@ -93,6 +97,7 @@ internal sealed class Payment : AggregateRoot
             IdempotencyKey = idempotencyKey,
             Description = description,
             SubscriptionId = subscriptionId,
+            BillingAddress = billingAddress,
             PaymentMethodId = method.Id,
             Gateway = method.Gateway,
             CardBrand = method.Card.Brand,

@@ -57,16 +57,11 @@ internal sealed class PdfSharpInvoiceRenderer : IInvoicePdfRenderer
         g.DrawString(invoice.Parties.BusinessName, _strong, XBrushes.Black, Margin, y);
         g.DrawString(invoice.Parties.CustomerName, _strong, XBrushes.Black, 300, y);
         y += 14;
-        g.DrawString(invoice.Parties.CustomerEmail, _body, XBrushes.Black, 300, y);
-        string?[] seller = [.. (invoice.Parties.BusinessLegalAddress ?? string.Empty).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
+        string?[] seller = [.. Lines(invoice.Parties.BusinessLegalAddress),
             invoice.Parties.BusinessTaxId is { } taxId ? $"{t.TaxId}: {taxId}" : null, invoice.Parties.BusinessSupportEmail];
-        foreach (var line in seller.OfType<string>())
-        {
-            g.DrawString(line, _body, XBrushes.Black, Margin, y);
-            y += 14;
-        }
-
-        y += 16;
+        string?[] buyer = [invoice.Parties.CustomerEmail, .. Lines(invoice.Parties.CustomerAddress)];
+        var sellerEnd = DrawLines(g, seller, Margin, y);
+        y = Math.Max(sellerEnd, DrawLines(g, buyer, 300, y)) + 16;
 
         string[] headings = [t.Description, t.Quantity, t.UnitPrice, t.TaxRate, t.Amount];
         for (var i = 0; i < headings.Length; i++)
@@ -161,5 +156,19 @@ internal sealed class PdfSharpInvoiceRenderer : IInvoicePdfRenderer
             page.Size = PdfSharp.PageSize.A4;
             return page;
         }
+    }
+
+    private static string[] Lines(string? text) => (text ?? string.Empty).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>Draws the present lines one under the other from <paramref name="y"/>; answers where the next line goes.</summary>
+    private double DrawLines(XGraphics g, IEnumerable<string?> lines, double x, double y)
+    {
+        foreach (var line in lines.OfType<string>())
+        {
+            g.DrawString(line, _body, XBrushes.Black, x, y);
+            y += 14;
+        }
+
+        return y;
     }
 }

@@ -100,7 +100,8 @@ internal sealed class SubscriptionBiller(ISender sender, ISubscriptionsDbContext
                     lines,
                     description,
                     paymentMethodId,
-                    subscription.Id.Value),
+                    subscription.Id.Value,
+                    subscription.Billing.ToInvoiceText()),
                 cancellationToken);
             return outcome.Status switch
             {

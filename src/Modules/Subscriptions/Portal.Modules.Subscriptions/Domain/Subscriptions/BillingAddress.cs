@@ -39,6 +39,10 @@ internal sealed record BillingAddress(string Country, string? State, string? Cit
 
     public static bool IsCountry(string? code) => code is not null && Countries.Contains(code);
 
+    /// <summary>The address as printed on an invoice: street, then zip code, city and state, then the country code.</summary>
+    public string ToInvoiceText() =>
+        string.Join('\n', new[] { Street, string.Join(' ', new[] { Zipcode, City, State }.Where(p => p is not null)), Country }.Where(l => !string.IsNullOrEmpty(l)));
+
     private static string? Line(string? value, string field, int maxLength)
     {
         var trimmed = value?.Trim();

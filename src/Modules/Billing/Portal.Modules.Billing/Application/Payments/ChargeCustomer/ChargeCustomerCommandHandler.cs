@@ -62,7 +62,7 @@ internal sealed class ChargeCustomerCommandHandler(IBillingDbContext db, Custome
         await customers.EnsureExistsAsync(businessId, command.Mode, customerId, cancellationToken);
         var method = await ChargeablePaymentMethod.FindAsync(db, businessId, command.Mode, customerId, command.PaymentMethodId, cancellationToken);
         var payment = Payment.Begin(
-            businessId, command.Mode, customerId, command.IdempotencyKey, command.Description, command.SubscriptionId, method, currency, lines, time.GetUtcNow());
+            businessId, command.Mode, customerId, command.IdempotencyKey, command.Description, command.SubscriptionId, command.BillingAddress, method, currency, lines, time.GetUtcNow());
         if (payment.Total <= 0)
         {
             throw new DomainException(Error.Unprocessable("AMOUNT_NOT_POSITIVE", "A charge must be for more than zero."));

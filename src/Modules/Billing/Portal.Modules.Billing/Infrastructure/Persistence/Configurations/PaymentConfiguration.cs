@@ -17,6 +17,7 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         builder.Property(p => p.IdempotencyKey).HasMaxLength(255);
         builder.Property(p => p.Description).HasMaxLength(500);
         builder.Property(p => p.SubscriptionId).HasMaxLength(64);
+        builder.Property(p => p.BillingAddress).HasMaxLength(1000);
         builder.Property(p => p.Gateway).HasConversion<string>().HasMaxLength(16);
         builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(p => p.CardBrand).HasMaxLength(32);

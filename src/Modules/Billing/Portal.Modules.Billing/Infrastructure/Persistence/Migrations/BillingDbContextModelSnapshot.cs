@@ -328,6 +328,11 @@ namespace Portal.Modules.Billing.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("id");
 
+                    b.Property<string>("BillingAddress")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("billing_address");
+
                     b.Property<string>("BusinessId")
                         .IsRequired()
                         .HasMaxLength(64)
