@@ -39,6 +39,8 @@ internal sealed record BillingAddress(string Country, string? State, string? Cit
 
     public static bool IsCountry(string? code) => code is not null && Countries.Contains(code);
 
+    public static IReadOnlyCollection<string> CountryCodes => Countries;
+
     private static string? Line(string? value, string field, int maxLength)
     {
         var trimmed = value?.Trim();
