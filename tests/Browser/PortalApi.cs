@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Billing.Application.PaymentMethods.AddSandboxCard;
@@ -66,6 +68,16 @@ internal sealed class PortalApi : IDisposable
     /// <summary>Test mode's time travel to the next renewal, whose payment is declined: the subscription goes on hold.</summary>
     public Task<SubscriptionDto> PutOnHoldAsync(PortalFactory factory, string subscriptionId) =>
         factory.SendAsync(s => s.SendAsync(new AdvanceSubscriptionCommand(Business, Mode.Test, subscriptionId, SimulateDecline: true)));
+
+    /// <summary>The customer's first steps: opens a new link of theirs in a page and continues to their portal's overview.</summary>
+    public async Task<IPage> SignInAsync(IBrowserContext context, string customerId)
+    {
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(await CreatePortalLinkAsync(customerId));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue to my portal" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/test/portal$"));
+        return page;
+    }
 
     public void Dispose() => _client.Dispose();
 

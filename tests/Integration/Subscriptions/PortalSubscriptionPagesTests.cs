@@ -57,11 +57,7 @@ public sealed class PortalSubscriptionPagesTests(DatabaseFixture fixture) : Inte
     public async Task An_empty_list_says_so_in_english_and_in_italian()
     {
         var (browser, _, _) = await SignedInAsync();
-        var italian = new PortalPages(Factory, "it");
-        foreach (var cookie in browser.Cookies.GetAllCookies().Cast<Cookie>())
-        {
-            italian.Cookies.Add(cookie);
-        }
+        var italian = browser.InLanguage("it");
 
         var (_, english) = await browser.GetAsync("/test/portal/subscriptions");
         var (_, italiano) = await italian.GetAsync("/test/portal/subscriptions");
