@@ -2,10 +2,18 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
+using Portal.Modules.Billing.Application.PaymentMethods.AddSandboxCard;
 using Portal.Modules.Identity.Application.ApiKeys.CreateApiKey;
 using Portal.Modules.Identity.Application.Businesses.CreateBusiness;
+using Portal.Modules.Subscriptions.Application.Products;
+using Portal.Modules.Subscriptions.Application.Products.CreateProduct;
+using Portal.Modules.Subscriptions.Application.Subscriptions;
+using Portal.Modules.Subscriptions.Application.Subscriptions.AdvanceSubscription;
+using Portal.Modules.Subscriptions.Application.Subscriptions.CreateSubscription;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Browser;
@@ -42,6 +50,33 @@ internal sealed class PortalApi : IDisposable
     {
         var response = await _client.PostAsync($"/customers/{customerId}/customer-portal/session", content: null);
         return (await ReadAsync(response)).GetProperty("link").GetString()!;
+    }
+
+    /// <summary>
+    /// A monthly plan, a saved test card and the customer's subscription to it, billed to an address in
+    /// Rome. Made through the application: the public API has no subscriptions yet.
+    /// </summary>
+    public async Task<SubscriptionDto> SubscribeAsync(PortalFactory factory, string customerId, string productName = "Pro plan", long monthlyPrice = 1_000)
+    {
+        var plan = await factory.SendAsync(s => s.SendAsync(new CreateProductCommand(
+            Business, Mode.Test, new ProductInput(productName, null, "subscription", monthlyPrice, "EUR", 2_200, "month", 1, null, false, null, null))));
+        await factory.SendAsync(s => s.SendAsync(new AddSandboxCardCommand(Business, Mode.Test, new CustomerId(customerId), "4242424242424242", 12, DateTime.UtcNow.Year + 2, true)));
+        return await factory.SendAsync(s => s.SendAsync(new CreateSubscriptionCommand(
+            Business, Mode.Test, customerId, plan.Id, 1, null, new BillingAddressInput("IT", "RM", "Roma", "Via del Corso 1", "00186"), SubscriptionActor.Merchant)));
+    }
+
+    /// <summary>Test mode's time travel to the next renewal, whose payment is declined: the subscription goes on hold.</summary>
+    public Task<SubscriptionDto> PutOnHoldAsync(PortalFactory factory, string subscriptionId) =>
+        factory.SendAsync(s => s.SendAsync(new AdvanceSubscriptionCommand(Business, Mode.Test, subscriptionId, SimulateDecline: true)));
+
+    /// <summary>The customer's first steps: opens a new link of theirs in a page and continues to their portal's overview.</summary>
+    public async Task<IPage> SignInAsync(IBrowserContext context, string customerId)
+    {
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(await CreatePortalLinkAsync(customerId));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue to my portal" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/test/portal$"));
+        return page;
     }
 
     public void Dispose() => _client.Dispose();

@@ -46,6 +46,18 @@ internal sealed partial class PortalPages(PortalFactory factory, string? acceptL
 
     public static string PathOf(string absoluteLink) => new Uri(absoluteLink).PathAndQuery;
 
+    /// <summary>The same signed-in browser asking for pages in another language.</summary>
+    public PortalPages InLanguage(string language)
+    {
+        var other = new PortalPages(factory, language);
+        foreach (var cookie in Cookies.GetAllCookies().Cast<Cookie>())
+        {
+            other.Cookies.Add(cookie);
+        }
+
+        return other;
+    }
+
     private static HttpClient CreateClient(PortalFactory factory, CookieContainer cookies, string? acceptLanguage)
     {
         var client = factory.CreateDefaultClient(new CookieContainerHandler(cookies));

@@ -55,11 +55,7 @@ public sealed class InvoiceHistoryTests(DatabaseFixture fixture) : IntegrationTe
     public async Task An_empty_history_says_so_in_english_and_in_italian()
     {
         var (browser, _, _) = await SignedInWithCardAsync();
-        var italian = new PortalPages(Factory, "it");
-        foreach (var cookie in browser.Cookies.GetAllCookies().Cast<Cookie>())
-        {
-            italian.Cookies.Add(cookie);
-        }
+        var italian = browser.InLanguage("it");
 
         var (_, english) = await browser.GetAsync("/test/portal/invoices");
         var (_, italiano) = await italian.GetAsync("/test/portal/invoices");

@@ -11,6 +11,7 @@ using Portal.Modules.Billing.Application.PaymentMethods.ListPaymentMethods;
 using Portal.Modules.Billing.Application.Payments.ListTransactions;
 using Portal.Modules.Identity.Application.PortalSessions.EndPortalSession;
 using Portal.Modules.Identity.Application.PortalSessions.GetPortalOverview;
+using Portal.Modules.Subscriptions.Application.Subscriptions;
 
 namespace Portal.Host.Pages.Portal;
 
@@ -25,6 +26,11 @@ public sealed class IndexModel(ISender sender) : PageModel
     public TransactionPage LatestPayments { get; private set; } = null!;
 
     public PaymentMethodDto? DefaultPaymentMethod { get; private set; }
+
+    /// <summary>Active, pending and on-hold subscriptions; the subscriptions page also has the past ones.</summary>
+    public IReadOnlyList<SubscriptionDto> CurrentSubscriptions { get; private set; } = [];
+
+    public bool HasPastSubscriptions { get; private set; }
 
     /// <summary>True on a unified-portal session: the page links back to all the customer's businesses.</summary>
     public bool IsUnified { get; private set; }
@@ -43,6 +49,9 @@ public sealed class IndexModel(ISender sender) : PageModel
         LatestPayments = await sender.QueryAsync(new ListTransactionsQuery(customer.BusinessId, mode, customer.CustomerId, 0, 3), cancellationToken);
         DefaultPaymentMethod = (await sender.QueryAsync(new ListPaymentMethodsQuery(customer.BusinessId, mode, customer.CustomerId), cancellationToken))
             .FirstOrDefault(m => m.IsDefault);
+        var subscriptions = await CustomerSubscriptions.ListAsync(sender, customer, mode, cancellationToken);
+        CurrentSubscriptions = [.. subscriptions.Where(s => s.IsCurrent)];
+        HasPastSubscriptions = subscriptions.Count > CurrentSubscriptions.Count;
         return Page();
     }
 

@@ -43,6 +43,8 @@ internal sealed record BillingAddress(string Country, string? State, string? Cit
     public string ToInvoiceText() =>
         string.Join('\n', new[] { Street, string.Join(' ', new[] { Zipcode, City, State }.Where(p => p is not null)), Country }.Where(l => !string.IsNullOrEmpty(l)));
 
+    public static IReadOnlyCollection<string> CountryCodes => Countries;
+
     private static string? Line(string? value, string field, int maxLength)
     {
         var trimmed = value?.Trim();

@@ -1,0 +1,96 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Domain;
+using Portal.BuildingBlocks.Web;
+using Portal.Host.Pages.Shared;
+using Portal.Modules.Billing.Application.PaymentMethods;
+using Portal.Modules.Billing.Application.PaymentMethods.ListPaymentMethods;
+using Portal.Modules.Subscriptions.Application.Subscriptions;
+using Portal.Modules.Subscriptions.Application.Subscriptions.ListSubscriptionHistory;
+using Portal.Modules.Subscriptions.Application.Subscriptions.UpdateSubscription;
+
+namespace Portal.Host.Pages.Portal.Subscriptions;
+
+/// <summary>
+/// One of the customer's subscriptions: plan, dates, the card that pays it, billing details and history,
+/// with undo for a scheduled cancellation. Anyone else's subscription is a plain 404.
+/// </summary>
+public sealed class DetailsModel(ISender sender) : PageModel
+{
+    public SubscriptionDto Subscription { get; private set; } = null!;
+
+    public IReadOnlyList<SubscriptionTransitionDto> History { get; private set; } = [];
+
+    /// <summary>The card renewals charge: the one the subscription names, or the customer's default. Null when there is none.</summary>
+    public PaymentMethodDto? PaymentMethod { get; private set; }
+
+    public string CustomerName { get; private set; } = string.Empty;
+
+    public string BusinessName { get; private set; } = string.Empty;
+
+    /// <summary>What just happened (after a redirect): cancel-scheduled, cancelled, undone, billing.</summary>
+    [BindProperty(SupportsGet = true, Name = "done")]
+    public string? Done { get; set; }
+
+    /// <summary>Why the last change was refused, as the code the commands answer (translated by the page).</summary>
+    public string? ErrorCode { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string subscriptionId, CancellationToken cancellationToken)
+    {
+        if (PortalCustomer.From(User) is not { } customer)
+        {
+            return RedirectToPage("/Portal/Businesses");
+        }
+
+        return await LoadAsync(customer, subscriptionId, cancellationToken) ? Page() : NotFound();
+    }
+
+    /// <summary>Takes back a cancellation scheduled for the end of the period: the subscription renews as before.</summary>
+    public async Task<IActionResult> OnPostUndoAsync(string subscriptionId, CancellationToken cancellationToken)
+    {
+        if (PortalCustomer.From(User) is not { } customer)
+        {
+            return RedirectToPage("/Portal/Businesses");
+        }
+
+        if (!await LoadAsync(customer, subscriptionId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            await sender.SendAsync(
+                new UpdateSubscriptionCommand(
+                    customer.BusinessId, HttpContext.GetMode(), Subscription.Id, customer.CustomerId, SubscriptionActor.Customer, CancelAtNextBillingDate: false),
+                cancellationToken);
+            return Redirect(Url.Content($"~/portal/subscriptions/{Subscription.Id}?done=undone"));
+        }
+        catch (DomainException exception) when (exception.Error.Kind is ErrorKind.Conflict or ErrorKind.Unprocessable or ErrorKind.Validation)
+        {
+            ErrorCode = exception.Error.Code;
+            Response.StatusCode = ApiError.StatusOf(exception.Error.Kind);
+        }
+
+        await LoadAsync(customer, subscriptionId, cancellationToken);
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(PortalCustomer customer, string subscriptionId, CancellationToken cancellationToken)
+    {
+        var mode = HttpContext.GetMode();
+        if (await CustomerSubscriptions.FindAsync(sender, customer, mode, subscriptionId, cancellationToken) is not { } subscription)
+        {
+            return false;
+        }
+
+        Subscription = subscription;
+        var overview = await PortalBranding.ApplyAsync(this, sender, customer, cancellationToken);
+        (CustomerName, BusinessName) = (overview.CustomerName, overview.BusinessName);
+        History = await sender.QueryAsync(new ListSubscriptionHistoryQuery(customer.BusinessId, mode, subscription.Id, customer.CustomerId), cancellationToken);
+        var methods = await sender.QueryAsync(new ListPaymentMethodsQuery(customer.BusinessId, mode, customer.CustomerId), cancellationToken);
+        PaymentMethod = subscription.PaymentMethodId is { } id ? methods.FirstOrDefault(m => m.PaymentMethodId == id) : methods.FirstOrDefault(m => m.IsDefault);
+        return true;
+    }
+}

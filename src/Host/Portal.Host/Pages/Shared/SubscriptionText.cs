@@ -1,0 +1,40 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using Portal.BuildingBlocks.Application;
+using Portal.BuildingBlocks.Domain;
+using Portal.Modules.Subscriptions.Application.Subscriptions;
+
+namespace Portal.Host.Pages.Shared;
+
+/// <summary>How a subscription's price, dates and history read on the customer's pages, in the page's language.</summary>
+public static class SubscriptionText
+{
+    /// <summary>The recurring amount before tax with its interval: "€10.00 per month", "€30.00 every 3 months".</summary>
+    public static string Price(SubscriptionDto subscription, IStringLocalizer text) =>
+        text[
+            subscription.IntervalCount == 1 ? "Subscriptions.Price.Every." + subscription.IntervalUnit : "Subscriptions.Price.EveryN." + subscription.IntervalUnit,
+            Amount(subscription.RecurringAmount, subscription.Currency),
+            subscription.IntervalCount];
+
+    public static string Amount(long minorUnits, string currency) =>
+        MoneyText.Format(new Money(minorUnits, Currency.Of(currency)), CultureInfo.CurrentUICulture);
+
+    public static string Date(DateTimeOffset at) => at.UtcDateTime.ToString("d MMM yyyy", CultureInfo.CurrentUICulture);
+
+    public static string DateTime(DateTimeOffset at) => at.UtcDateTime.ToString("d MMM yyyy, HH:mm 'UTC'", CultureInfo.CurrentUICulture);
+
+    /// <summary>The tax rate as people write it: 2200 basis points → "22%", 550 → "5.5%" ("5,5%" in Italian).</summary>
+    public static string TaxRate(int basisPoints) => (basisPoints / 100m).ToString("0.##", CultureInfo.CurrentUICulture) + "%";
+
+    /// <summary>When a subscription stopped: cancelled on its cancellation day, expired at the end of its last period.</summary>
+    public static DateTimeOffset? EndedAt(SubscriptionDto subscription) => subscription.Status switch
+    {
+        "cancelled" => subscription.CancelledAt,
+        "expired" => subscription.CurrentPeriodEnd,
+        _ => null,
+    };
+
+    /// <summary>A translated message for a refusal's code, or the general one for a code the pages have no words for.</summary>
+    public static string Error(IStringLocalizer text, string code) =>
+        text["Subscriptions.Error." + code] is { ResourceNotFound: false } message ? message : text["Subscriptions.Error.Other"];
+}
