@@ -11,7 +11,7 @@ namespace Portal.Modules.Subscriptions.Application.Subscriptions.SettlePayments;
 /// the reconciliation job or a webhook). The key says which charge it was; the subscription applies it
 /// only if that charge is still the one it waits for, so an outcome already applied is a no-op.
 /// </summary>
-internal sealed class PaymentOutcomeHandlers(ISubscriptionsDbContext db, SubscriptionBiller biller, TimeProvider time)
+internal sealed class PaymentOutcomeHandler(ISubscriptionsDbContext db, SubscriptionBiller biller, TimeProvider time)
     : IIntegrationEventHandler<PaymentSucceededIntegrationEvent>, IIntegrationEventHandler<PaymentFailedIntegrationEvent>
 {
     public Task HandleAsync(PaymentSucceededIntegrationEvent integrationEvent, CancellationToken cancellationToken) =>
