@@ -89,6 +89,21 @@ public sealed class SubscriptionsApiTests(DatabaseFixture fixture) : Integration
     }
 
     [Fact]
+    public async Task Billing_events_about_the_api_charges_are_delivered_and_change_nothing_already_applied()
+    {
+        var shop = await ShopAsync();
+        var active = await SubscribeAsync(shop);
+        var failed = await CreateAsync(shop.Api, Body(shop.Customer, shop.ProductId, paymentMethodId: "pm_card_chargeCustomerFail"));
+        await AdvanceAsync(shop.Api, active, """{"simulate_decline":true}""");
+        var before = await ItemsAsync(shop.Api, "/subscriptions?page_number=0");
+
+        await Factory.DrainAsync();
+
+        Assert.Equal(before.Select(s => s.ToString()), (await ItemsAsync(shop.Api, "/subscriptions?page_number=0")).Select(s => s.ToString()));
+        Assert.Equal("failed", before.Single(s => Id(s) == Id(failed)).GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task A_bad_billing_country_is_refused_and_nothing_is_charged()
     {
         var shop = await ShopAsync();

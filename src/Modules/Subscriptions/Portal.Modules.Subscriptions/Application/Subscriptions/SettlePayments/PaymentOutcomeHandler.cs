@@ -10,6 +10,8 @@ namespace Portal.Modules.Subscriptions.Application.Subscriptions.SettlePayments;
 /// Applies a subscription payment whose outcome Billing learnt later (a timeout settled by a retry,
 /// the reconciliation job or a webhook). The key says which charge it was; the subscription applies it
 /// only if that charge is still the one it waits for, so an outcome already applied is a no-op.
+/// It runs inside the delivery's transaction (the one that records the inbox row), which also holds
+/// the row lock taken here until the change commits: it must not begin a transaction of its own.
 /// </summary>
 internal sealed class PaymentOutcomeHandler(ISubscriptionsDbContext db, SubscriptionBiller biller, TimeProvider time)
     : IIntegrationEventHandler<PaymentSucceededIntegrationEvent>, IIntegrationEventHandler<PaymentFailedIntegrationEvent>
@@ -27,7 +29,6 @@ internal sealed class PaymentOutcomeHandler(ISubscriptionsDbContext db, Subscrip
             return;
         }
 
-        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         if (await db.LockSubscriptionAsync(id, skipLocked: false, cancellationToken) is not { } subscription)
         {
             return;
@@ -49,6 +50,5 @@ internal sealed class PaymentOutcomeHandler(ISubscriptionsDbContext db, Subscrip
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
     }
 }
