@@ -8,7 +8,8 @@ namespace Portal.Modules.Subscriptions.Endpoints;
 /// <c>discounts</c>). Amounts are before tax (<c>tax_inclusive: false</c>). Features this platform does
 /// not have (addons, meters, credits, discounts, trials, on-demand, metadata) are present and empty.
 /// <c>next_billing_date</c> and <c>previous_billing_date</c> are the current period's end and start,
-/// kept as they were when a subscription ends (the type requires them).
+/// kept as they were when a subscription ends (the type requires them). Timestamps are given at the
+/// database's precision (microseconds) so that a change's answer and a later read agree to the letter.
 /// </summary>
 internal sealed record SubscriptionResponse(
     string SubscriptionId,
@@ -68,11 +69,11 @@ internal sealed record SubscriptionResponse(
             s.TermPeriods is { } periods ? periods * s.IntervalCount : OpenEndedYears,
             0,
             false,
-            s.CreatedAt,
-            s.CurrentPeriodStart,
-            s.NextBillingDate,
+            Stored(s.CreatedAt),
+            Stored(s.CurrentPeriodStart),
+            Stored(s.NextBillingDate),
             s.CancelAtNextBillingDate,
-            s.CancelledAt,
+            s.CancelledAt is { } cancelledAt ? Stored(cancelledAt) : null,
             s.CancellationFeedback,
             s.CancellationComment,
             new BillingAddress(s.Billing.Country, s.Billing.State, s.Billing.City, s.Billing.Street, s.Billing.Zipcode),
@@ -84,6 +85,8 @@ internal sealed record SubscriptionResponse(
             [],
             [],
             []);
+
+    private static DateTimeOffset Stored(DateTimeOffset value) => value.AddTicks(-(value.Ticks % (TimeSpan.TicksPerMillisecond / 1000)));
 
     /// <summary>Dodo's <c>TimeInterval</c>: <c>Day</c>, <c>Week</c>, <c>Month</c> or <c>Year</c>.</summary>
     private static string TimeInterval(string unit) => char.ToUpperInvariant(unit[0]) + unit[1..];
