@@ -50,7 +50,7 @@ internal static class SubscriptionRequestBody
             if (!known.Contains(property.Name) && AsksForSomething(property.Value))
             {
                 throw new DomainException(Error.Validation(
-                    "UNSUPPORTED_FIELD", $"{property.Name} is not supported here; leave it out (see the Subscriptions module README)."));
+                    "UNSUPPORTED_FIELD", $"{property.Name} is not supported by this API: leave it out (or send null)."));
             }
         }
     }
