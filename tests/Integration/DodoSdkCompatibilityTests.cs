@@ -22,7 +22,7 @@ public sealed partial class DodoSdkCompatibilityTests(KestrelDatabaseFixture fix
     private PortalFactory Factory => fixture.Factory;
 
     [Fact]
-    public async Task The_official_sdk_drives_customers_portal_sessions_payment_methods_payments_and_invoices()
+    public async Task The_official_sdk_drives_customers_portal_sessions_payment_methods_payments_invoices_and_subscriptions()
     {
         var root = RepositoryRoot();
         var compatibility = Path.Combine(root, "tests", "Compatibility");
@@ -41,6 +41,9 @@ public sealed partial class DodoSdkCompatibilityTests(KestrelDatabaseFixture fix
         var failed = await Billing.BillingArrangement.ChargeAsync(
             Factory, Billing.BillingArrangement.Charge(business, customer.CustomerId, "sdk-failed", paymentMethodId: declining.PaymentMethodId));
 
+        // The API only lists and reads products (shared/API.md): the plan subscriptions.test.mjs subscribes to is arranged here.
+        var plan = await Subscriptions.SubscriptionArrangement.PlanAsync(Factory, business);
+
         var run = await RunNodeTestsAsync(root, new Dictionary<string, string>
         {
             ["PORTAL_BASE_URL"] = Factory.BaseAddress.AbsoluteUri,
@@ -48,6 +51,7 @@ public sealed partial class DodoSdkCompatibilityTests(KestrelDatabaseFixture fix
             ["PORTAL_PAYER_ID"] = customer.CustomerId.Value,
             ["PORTAL_PAID_PAYMENT_ID"] = paid.PaymentId,
             ["PORTAL_FAILED_PAYMENT_ID"] = failed.PaymentId,
+            ["PORTAL_PRODUCT_ID"] = plan.Id,
         });
 
         Assert.True(run.ExitCode == 0, $"`node --test tests/Compatibility/*.test.mjs` exited with {run.ExitCode}:\n{run.Report}");

@@ -1,10 +1,108 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Domain;
+using Portal.BuildingBlocks.Web;
+using Portal.Modules.Identity.Contracts.Customers;
+using Portal.Modules.Subscriptions.Application.Subscriptions;
+using Portal.Modules.Subscriptions.Application.Subscriptions.AdvanceSubscription;
+using Portal.Modules.Subscriptions.Application.Subscriptions.GetSubscription;
+using Portal.Modules.Subscriptions.Application.Subscriptions.ListSubscriptions;
+using static Portal.Modules.Subscriptions.Endpoints.SubscriptionRequestBody;
 
 namespace Portal.Modules.Subscriptions.Endpoints;
 
+/// <summary>
+/// The Dodo-compatible subscription resource: <c>/subscriptions</c>, plus test mode's time travel
+/// (<c>POST /subscriptions/{id}/test/advance</c>, ours). Customers' names and emails come from Identity,
+/// one query per answer.
+/// </summary>
 internal static class SubscriptionsEndpoints
 {
+    /// <summary>Dodo's list filters this platform does not apply: refused, never silently ignored (the list would be wrong).</summary>
+    private static readonly FrozenSet<string> UnsupportedFilters = FrozenSet.Create(
+        StringComparer.Ordinal, "brand_id", "product_id", "created_at_gte", "created_at_lte", "cancel_at_next_billing_date");
+
+    private static readonly FrozenSet<string> AdvanceFields = FrozenSet.Create(StringComparer.Ordinal, "simulate_decline");
+
     public static void Map(IEndpointRouteBuilder app)
     {
+        var subscriptions = app.MapGroup("/subscriptions").RequireAuthorization(PortalAuth.ApiPolicy).WithTags("Subscriptions");
+
+        subscriptions.MapPost("/", async (JsonElement body, HttpContext http, ISender sender, CancellationToken ct) =>
+        {
+            var tenant = ApiTenant.From(http.User);
+            var subscription = await sender.SendAsync(SubscriptionCreateRequest.ToCommand(body, tenant), ct);
+            var contacts = await ContactsAsync(sender, tenant, [subscription], ct);
+            return TypedResults.Ok(SubscriptionCreateResponse.From(subscription, contacts.GetValueOrDefault(subscription.CustomerId)));
+        }).WithName("CreateSubscription");
+
+        subscriptions.MapGet("/", async (
+            [FromQuery(Name = "customer_id")] string? customerId,
+            [FromQuery(Name = "status")] string? status,
+            [FromQuery(Name = "page_number")] int? pageNumber,
+            [FromQuery(Name = "page_size")] int? pageSize,
+            HttpContext http,
+            ISender sender,
+            CancellationToken ct) =>
+        {
+            var tenant = ApiTenant.From(http.User);
+            if (http.Request.Query.Keys.FirstOrDefault(UnsupportedFilters.Contains) is { } filter)
+            {
+                throw new DomainException(Error.Validation("UNSUPPORTED_FILTER", $"Filtering subscriptions by {filter} is not supported."));
+            }
+
+            var page = await sender.QueryAsync(
+                new ListSubscriptionsQuery(tenant.BusinessId, tenant.Mode, customerId, status, pageNumber ?? 0, pageSize ?? 10), ct);
+            return TypedResults.Ok(new SubscriptionListResponse(await ResponsesAsync(sender, tenant, page, ct)));
+        }).WithName("ListSubscriptions");
+
+        subscriptions.MapGet("/{subscription_id}", async ([FromRoute(Name = "subscription_id")] string subscriptionId, HttpContext http, ISender sender, CancellationToken ct) =>
+        {
+            var tenant = ApiTenant.From(http.User);
+            var subscription = await sender.QueryAsync(new GetSubscriptionQuery(tenant.BusinessId, tenant.Mode, subscriptionId, null), ct);
+            return TypedResults.Ok((await ResponsesAsync(sender, tenant, [subscription], ct))[0]);
+        }).WithName("GetSubscription");
+
+        subscriptions.MapPatch("/{subscription_id}", async (
+            [FromRoute(Name = "subscription_id")] string subscriptionId, JsonElement body, HttpContext http, ISender sender, CancellationToken ct) =>
+        {
+            var tenant = ApiTenant.From(http.User);
+            var subscription = await sender.SendAsync(SubscriptionUpdateRequest.ToCommand(body, tenant, subscriptionId), ct);
+            return TypedResults.Ok((await ResponsesAsync(sender, tenant, [subscription], ct))[0]);
+        }).WithName("UpdateSubscription");
+
+        // Ours, not Dodo's: rehearses renewals and declines without waiting for the calendar. Test mode only.
+        subscriptions.MapPost("/{subscription_id}/test/advance", async (
+            [FromRoute(Name = "subscription_id")] string subscriptionId, HttpContext http, ISender sender, CancellationToken ct) =>
+        {
+            var tenant = ApiTenant.From(http.User);
+            var simulateDecline = false;
+            if (await ReadOptionalObjectAsync(http.Request, ct) is { } body)
+            {
+                RefuseUnsupported(body, AdvanceFields);
+                simulateDecline = Has(body, "simulate_decline", out var value) && value.ValueKind != JsonValueKind.Null && Boolean(value, "simulate_decline");
+            }
+
+            var subscription = await sender.SendAsync(new AdvanceSubscriptionCommand(tenant.BusinessId, tenant.Mode, subscriptionId, simulateDecline), ct);
+            return TypedResults.Ok((await ResponsesAsync(sender, tenant, [subscription], ct))[0]);
+        }).WithName("AdvanceTestSubscription");
     }
+
+    private static async Task<IReadOnlyList<SubscriptionResponse>> ResponsesAsync(
+        ISender sender, ApiTenant tenant, IReadOnlyList<SubscriptionDto> subscriptions, CancellationToken ct)
+    {
+        var contacts = await ContactsAsync(sender, tenant, subscriptions, ct);
+        return [.. subscriptions.Select(s => SubscriptionResponse.From(s, contacts.GetValueOrDefault(s.CustomerId)))];
+    }
+
+    private static Task<IReadOnlyDictionary<string, CustomerContact>> ContactsAsync(
+        ISender sender, ApiTenant tenant, IReadOnlyList<SubscriptionDto> subscriptions, CancellationToken ct) =>
+        sender.QueryAsync(new GetCustomerContactsQuery(tenant.BusinessId.Value, tenant.Mode, [.. subscriptions.Select(s => s.CustomerId).Distinct()]), ct);
+
+    internal sealed record SubscriptionListResponse(IReadOnlyList<SubscriptionResponse> Items);
 }

@@ -13,7 +13,7 @@ namespace Portal.Modules.Subscriptions.Application.Subscriptions;
 /// row the caller has locked: the key comes from the committed row, so a crash after the charge and
 /// before the commit makes the next attempt replay the same key and find the same payment. A
 /// <c>processing</c> answer changes nothing: the next attempt replays the key, or Billing's event
-/// settles it (<see cref="PaymentOutcomeHandlers"/>).
+/// settles it (<see cref="SettlePayments.LatePaymentOutcome"/>).
 /// </summary>
 internal sealed class SubscriptionBiller(ISender sender, ISubscriptionsDbContext db, IOptions<SubscriptionsOptions> options, TimeProvider time)
 {
