@@ -111,6 +111,19 @@ public sealed class SubscriptionStateMachineTests
     }
 
     [Fact]
+    public void After_time_travel_the_next_period_is_one_whole_interval_from_the_renewal()
+    {
+        var (subscription, _) = In("active");
+        var now = Start.AddDays(3);
+
+        subscription.TravelToNextEvent(TransitionActor.Merchant, now);
+        subscription.EnsureRenewable(now);
+        subscription.ApplyRenewal(subscription.RenewalKey, true, "pay_2", null, DuesSchedule.Default, now);
+
+        Assert.Equal((now, now.AddMonths(1)), (subscription.CurrentPeriodStart, subscription.NextBillingDate));
+    }
+
+    [Fact]
     public void Live_subscriptions_never_travel_in_time()
     {
         var product = Product.Create(new BusinessId("bus_test0000001"), Mode.Live, Monthly(), Start);

@@ -127,21 +127,8 @@ internal sealed class Subscription : AggregateRoot
         TransitionActor actor,
         DateTimeOffset now)
     {
-        if (!product.IsRecurring || product.Interval is not { } interval)
-        {
-            throw new DomainException(Error.Unprocessable("PRODUCT_NOT_RECURRING", "Only subscription and usage-based products can be subscribed to."));
-        }
-
-        if (product.IsArchived)
-        {
-            throw new DomainException(Error.Unprocessable("PRODUCT_ARCHIVED", "This product is archived and no longer sold."));
-        }
-
-        if (quantity is < 1 or > MaxQuantity)
-        {
-            throw new DomainException(Error.Validation("INVALID_QUANTITY", $"The quantity is 1 to {MaxQuantity}."));
-        }
-
+        EnsureSubscribable(product, quantity);
+        var interval = product.Interval!.Value;
         var subscription = new Subscription
         {
             Id = PrefixedId.New<SubscriptionId>(),
@@ -167,6 +154,25 @@ internal sealed class Subscription : AggregateRoot
         };
         subscription.Record(now, SubscriptionChange.Created, SubscriptionStatus.Pending, actor, null, null);
         return subscription;
+    }
+
+    /// <summary>Refuses a product that cannot be subscribed to, or a quantity out of range, before anything is saved.</summary>
+    public static void EnsureSubscribable(Product product, int quantity)
+    {
+        if (!product.IsRecurring || product.Interval is null)
+        {
+            throw new DomainException(Error.Unprocessable("PRODUCT_NOT_RECURRING", "Only subscription and usage-based products can be subscribed to."));
+        }
+
+        if (product.IsArchived)
+        {
+            throw new DomainException(Error.Unprocessable("PRODUCT_ARCHIVED", "This product is archived and no longer sold."));
+        }
+
+        if (quantity is < 1 or > MaxQuantity)
+        {
+            throw new DomainException(Error.Validation("INVALID_QUANTITY", $"The quantity is 1 to {MaxQuantity}."));
+        }
     }
 
     /// <summary>The first payment's outcome: active, or failed. False when it was already applied.</summary>
@@ -407,9 +413,13 @@ internal sealed class Subscription : AggregateRoot
             _ => throw new DomainException(Error.Conflict("SUBSCRIPTION_NOT_ACTIVE", "Only an active or on-hold subscription has a next billing event.")),
         };
         var shift = target > now ? target - now : TimeSpan.Zero;
-        BillingAnchor -= shift;
         CurrentPeriodStart -= shift;
         CurrentPeriodEnd -= shift;
+
+        // Periods count on from the new end, so the next one is a whole interval (a fixed shift of a
+        // month-based anchor would make it a day longer or shorter).
+        BillingAnchor = CurrentPeriodEnd;
+        PeriodsSinceAnchor = 0;
         NextDuesAttemptAt = Status == SubscriptionStatus.OnHold ? now : NextDuesAttemptAt;
         Record(now, SubscriptionChange.TimeTravelled, Status, actor, $"{(long)shift.TotalSeconds}s", null);
     }

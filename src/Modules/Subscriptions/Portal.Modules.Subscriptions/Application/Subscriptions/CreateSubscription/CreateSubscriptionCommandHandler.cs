@@ -23,6 +23,7 @@ internal sealed class CreateSubscriptionCommandHandler(
 
         var product = await ProductFinder.FindAsync(db.Products, command.BusinessId, command.Mode, command.ProductId, cancellationToken);
         var billing = BillingAddress.Create(command.Billing.Country, command.Billing.State, command.Billing.City, command.Billing.Street, command.Billing.Zipcode);
+        Subscription.EnsureSubscribable(product, command.Quantity);
         var paymentMethodId = await PaymentMethodAsync(command, cancellationToken);
         var subscription = Subscription.Start(
             command.BusinessId, command.Mode, CustomerId.FromTrusted(command.CustomerId), product, command.Quantity, paymentMethodId, billing,
