@@ -1,5 +1,7 @@
 using System.Net;
 using Portal.BuildingBlocks.Contracts;
+using Portal.BuildingBlocks.Domain;
+using Portal.Modules.Identity.Contracts.Customers;
 using Portal.Modules.Subscriptions.Application.Subscriptions;
 using Portal.Modules.Subscriptions.Application.Subscriptions.AdvanceSubscription;
 using Portal.Modules.Subscriptions.Application.Subscriptions.CancelSubscription;
@@ -30,6 +32,24 @@ public sealed class SubscriptionEmailsTests(DatabaseFixture fixture) : Integrati
         var signIn = await browser.SubmitFormAsync(PortalPages.PathOf(PortalPages.SessionLink().Match(text).Value));
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
         Assert.Equal($"/test/portal/subscriptions/{subscription.Id}", signIn.Headers.Location!.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("https://evil.example/portal/")]
+    [InlineData("//evil.example/portal/x")]
+    [InlineData("/portal//evil.example")]
+    [InlineData("/portal/../admin")]
+    [InlineData("/admin/customers")]
+    [InlineData("/portal/subscriptions?next=https://evil.example")]
+    public async Task A_sign_in_link_never_lands_outside_the_portal(string landingPath)
+    {
+        var (business, customer) = await CustomerWithCardAsync(Factory);
+
+        var error = await Assert.ThrowsAsync<DomainException>(() =>
+            Factory.SendAsync(s => s.SendAsync(new CreateSignInLinkCommand(business.Value, Mode.Test, customer.Value, landingPath))));
+
+        Assert.Equal("INVALID_LANDING_PATH", error.Error.Code);
+        Assert.Equal(0, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM identity.portal_links"));
     }
 
     [Fact]
