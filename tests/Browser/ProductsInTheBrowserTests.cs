@@ -2,8 +2,6 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Identity.Application.Businesses.CreateBusiness;
-using Portal.Modules.Identity.Application.MerchantUsers.CreateMerchantUser;
 using Portal.Modules.Subscriptions.Application.ProductCollections.SaveProductCollection;
 using Portal.Modules.Subscriptions.Application.Products;
 using Portal.Modules.Subscriptions.Application.Products.CreateProduct;
@@ -20,9 +18,6 @@ namespace Portal.Tests.Browser;
 public sealed class ProductsInTheBrowserTests(KestrelDatabaseFixture database, ChromiumFixture chromium, ITestOutputHelper output)
     : IClassFixture<KestrelDatabaseFixture>, IClassFixture<ChromiumFixture>, IAsyncLifetime
 {
-    private const string MerchantEmail = "owner@acme.example";
-    private const string MerchantPassword = "correct horse battery";
-
     private IBrowserContext _context = null!;
 
     private PortalFactory Factory => database.Factory;
@@ -205,17 +200,7 @@ public sealed class ProductsInTheBrowserTests(KestrelDatabaseFixture database, C
         return product.Id;
     }
 
-    private async Task<IPage> SignInAsync(BusinessId business)
-    {
-        await Factory.SendAsync(s => s.SendAsync(new CreateMerchantUserCommand(business, MerchantEmail, "Owner", MerchantPassword)));
-        var page = await _context.NewPageAsync();
-        await page.GotoAsync(Url("/admin/login"));
-        await page.GetByLabel("Email").FillAsync(MerchantEmail);
-        await page.GetByLabel("Password").FillAsync(MerchantPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/admin$"));
-        return page;
-    }
+    private Task<IPage> SignInAsync(BusinessId business) => AdminBrowser.SignInAsync(_context, Factory, business);
 
     private static async Task OpenProductsAsync(IPage page)
     {
@@ -233,8 +218,7 @@ public sealed class ProductsInTheBrowserTests(KestrelDatabaseFixture database, C
 
     private static ILocator Heading(IPage page) => page.GetByRole(AriaRole.Heading, new() { Level = 1 });
 
-    private Task<BusinessId> CreateBusinessAsync() =>
-        Factory.SendAsync(s => s.SendAsync(new CreateBusinessCommand(null, "Acme Software", "#0f766e", null, "support@acme.example")));
+    private Task<BusinessId> CreateBusinessAsync() => AdminBrowser.CreateBusinessAsync(Factory);
 
     private string Url(string path) => new Uri(Factory.BaseAddress, path).AbsoluteUri;
 }

@@ -120,8 +120,7 @@ public abstract class CollectionFormPage(ISender sender) : AdminPageModel
 
     protected IActionResult SavedRedirect(ProductCollectionDto collection, string notice)
     {
-        TempData[nameof(IndexModel.Notice)] = notice;
-        TempData[nameof(IndexModel.NoticeName)] = collection.Name;
+        ListNotice.Set(TempData, notice, collection.Name);
         return Redirect(AdminHref("/admin/product-collections"));
     }
 

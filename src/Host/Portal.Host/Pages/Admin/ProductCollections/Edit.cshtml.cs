@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Subscriptions.Application.ProductCollections.GetProductCollection;
 
 namespace Portal.Host.Pages.Admin.ProductCollections;
@@ -18,37 +17,26 @@ public sealed class EditModel(ISender sender) : CollectionFormPage(sender)
 
     public async Task<IActionResult> OnGetAsync(string collectionId, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(collectionId, cancellationToken))
+        Collection = await Sender.FindAsync(new GetProductCollectionQuery(BusinessId, Mode, collectionId), cancellationToken);
+        if (Collection is null)
         {
             return NotFound();
         }
 
-        (Form.Name, Form.Description) = (Collection!.Name, Collection.Description);
+        (Form.Name, Form.Description) = (Collection.Name, Collection.Description);
         await LoadCatalogueAsync(freshRows: true, cancellationToken);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(string collectionId, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(collectionId, cancellationToken))
+        Collection = await Sender.FindAsync(new GetProductCollectionQuery(BusinessId, Mode, collectionId), cancellationToken);
+        if (Collection is null)
         {
             return NotFound();
         }
 
         var collection = await SaveAsync(cancellationToken);
         return collection is null ? Page() : SavedRedirect(collection, "Collections.Saved");
-    }
-
-    private async Task<bool> LoadAsync(string collectionId, CancellationToken cancellationToken)
-    {
-        try
-        {
-            Collection = await Sender.QueryAsync(new GetProductCollectionQuery(BusinessId, Mode, collectionId), cancellationToken);
-            return true;
-        }
-        catch (DomainException exception) when (exception.Error.Kind == ErrorKind.NotFound)
-        {
-            return false;
-        }
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Subscriptions.Application.Products;
 using Portal.Modules.Subscriptions.Application.Products.ArchiveProduct;
 using Portal.Modules.Subscriptions.Application.Products.GetProduct;
@@ -20,32 +19,26 @@ public sealed class ArchiveModel(ISender sender) : AdminPageModel
 
     public ProductDto Product { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string productId, CancellationToken cancellationToken) =>
-        await LoadAsync(productId, cancellationToken) ? Page() : NotFound();
-
-    public async Task<IActionResult> OnPostAsync(string productId, bool archived, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string productId, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(productId, cancellationToken))
+        if (await sender.FindAsync(new GetProductQuery(BusinessId, Mode, productId), cancellationToken) is not { } product)
         {
             return NotFound();
         }
 
-        var product = await sender.SendAsync(new ArchiveProductCommand(BusinessId, Mode, Product.Id, archived), cancellationToken);
-        TempData[nameof(IndexModel.Notice)] = archived ? "Products.ArchivedDone" : "Products.UnarchivedDone";
-        TempData[nameof(IndexModel.NoticeName)] = product.Name;
-        return Redirect(AdminHref("/admin/products"));
+        Product = product;
+        return Page();
     }
 
-    private async Task<bool> LoadAsync(string productId, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(string productId, bool archived, CancellationToken cancellationToken)
     {
-        try
+        if (await sender.FindAsync(new GetProductQuery(BusinessId, Mode, productId), cancellationToken) is not { } product)
         {
-            Product = await sender.QueryAsync(new GetProductQuery(BusinessId, Mode, productId), cancellationToken);
-            return true;
+            return NotFound();
         }
-        catch (DomainException exception) when (exception.Error.Kind == ErrorKind.NotFound)
-        {
-            return false;
-        }
+
+        product = await sender.SendAsync(new ArchiveProductCommand(BusinessId, Mode, product.Id, archived), cancellationToken);
+        ListNotice.Set(TempData, archived ? "Products.ArchivedDone" : "Products.UnarchivedDone", product.Name);
+        return Redirect(AdminHref("/admin/products"));
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Subscriptions.Application.Products.GetProduct;
 using Portal.Modules.Subscriptions.Application.Products.UpdateProduct;
 
@@ -20,37 +19,26 @@ public sealed class EditModel(ISender sender) : ProductFormPage(sender)
 
     public async Task<IActionResult> OnGetAsync(string productId, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(productId, cancellationToken))
+        Product = await Sender.FindAsync(new GetProductQuery(BusinessId, Mode, productId), cancellationToken);
+        if (Product is null)
         {
             return NotFound();
         }
 
-        Form = ProductForm.From(Product!);
+        Form = ProductForm.From(Product);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(string productId, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(productId, cancellationToken))
+        Product = await Sender.FindAsync(new GetProductQuery(BusinessId, Mode, productId), cancellationToken);
+        if (Product is null)
         {
             return NotFound();
         }
 
-        (Form.Kind, Form.Currency) = (Product!.Kind, Product.Currency);
+        (Form.Kind, Form.Currency) = (Product.Kind, Product.Currency);
         var product = await SaveAsync(input => Sender.SendAsync(new UpdateProductCommand(BusinessId, Mode, Product.Id, input), cancellationToken));
         return product is null ? Page() : SavedRedirect(product, "Products.Saved");
-    }
-
-    private async Task<bool> LoadAsync(string productId, CancellationToken cancellationToken)
-    {
-        try
-        {
-            Product = await Sender.QueryAsync(new GetProductQuery(BusinessId, Mode, productId), cancellationToken);
-            return true;
-        }
-        catch (DomainException exception) when (exception.Error.Kind == ErrorKind.NotFound)
-        {
-            return false;
-        }
     }
 }

@@ -55,8 +55,7 @@ public abstract class ProductFormPage(ISender sender) : AdminPageModel
 
     protected IActionResult SavedRedirect(ProductDto product, string notice)
     {
-        TempData[nameof(IndexModel.Notice)] = notice;
-        TempData[nameof(IndexModel.NoticeName)] = product.Name;
+        ListNotice.Set(TempData, notice, product.Name);
         return Redirect(AdminHref("/admin/products"));
     }
 }
