@@ -50,6 +50,7 @@ public abstract class CollectionFormPage(ISender sender) : AdminPageModel
         ElsewhereIn = collections
             .Where(c => c.Id != Collection?.Id)
             .SelectMany(c => c.Products.Select(p => (ProductId: p.Id, c.Name)))
+            .DistinctBy(x => x.ProductId) // should two saves ever race a product into two collections, the page still opens
             .ToDictionary(x => x.ProductId, x => x.Name, StringComparer.Ordinal);
         if (freshRows)
         {
