@@ -7,9 +7,7 @@ using Portal.Modules.Billing.Application.PaymentMethods.AddSandboxCard;
 using Portal.Modules.Billing.Contracts.Payments;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Identity.Application.ApiKeys.CreateApiKey;
-using Portal.Modules.Identity.Application.Businesses.CreateBusiness;
 using Portal.Modules.Identity.Application.Customers.CreateCustomer;
-using Portal.Modules.Identity.Application.MerchantUsers.CreateMerchantUser;
 using Portal.Tests.Support;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
@@ -24,9 +22,6 @@ namespace Portal.Tests.Browser;
 public sealed partial class AdminInTheBrowserTests(KestrelDatabaseFixture database, ChromiumFixture chromium, ITestOutputHelper output)
     : IClassFixture<KestrelDatabaseFixture>, IClassFixture<ChromiumFixture>, IAsyncLifetime
 {
-    private const string MerchantEmail = "owner@acme.example";
-    private const string MerchantPassword = "correct horse battery";
-
     private IBrowserContext _context = null!;
 
     private PortalFactory Factory => database.Factory;
@@ -230,19 +225,7 @@ public sealed partial class AdminInTheBrowserTests(KestrelDatabaseFixture databa
         }
     }
 
-    /// <summary>Creates the merchant user and signs in through the admin login form, as a merchant would.</summary>
-    private async Task<IPage> SignInAsync(BusinessId business)
-    {
-        await Factory.SendAsync(s => s.SendAsync(new CreateMerchantUserCommand(business, MerchantEmail, "Owner", MerchantPassword)));
-        var page = await _context.NewPageAsync();
-        await page.GotoAsync(Url("/admin/login"));
-        await page.GetByLabel("Email").FillAsync(MerchantEmail);
-        await page.GetByLabel("Password").FillAsync(MerchantPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/admin$"));
-        await Expect(Heading(page)).ToHaveTextAsync("Admin area");
-        return page;
-    }
+    private Task<IPage> SignInAsync(BusinessId business) => AdminBrowser.SignInAsync(_context, Factory, business);
 
     private static async Task OpenCustomersAsync(IPage page)
     {
@@ -266,8 +249,7 @@ public sealed partial class AdminInTheBrowserTests(KestrelDatabaseFixture databa
 
     private static ILocator Heading(IPage page) => page.GetByRole(AriaRole.Heading, new() { Level = 1 });
 
-    private Task<BusinessId> CreateBusinessAsync() =>
-        Factory.SendAsync(s => s.SendAsync(new CreateBusinessCommand(null, "Acme Software", "#0f766e", null, "support@acme.example")));
+    private Task<BusinessId> CreateBusinessAsync() => AdminBrowser.CreateBusinessAsync(Factory);
 
     private async Task<CustomerId> CreateCustomerAsync(BusinessId business, string email, string name, Mode mode = Mode.Test)
     {

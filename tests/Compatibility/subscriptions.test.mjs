@@ -1,7 +1,7 @@
 // Subscriptions through the official Dodo Payments SDK: create (the first period is charged at once),
 // list, retrieve, update, the first payment in payments.list, and test mode's time travel (ours, called
 // with the SDK's generic client.post). DodoSdkCompatibilityTests arranges a monthly plan of 10.00 EUR
-// before tax (PORTAL_PRODUCT_ID); each test makes its own customer, so files running at once never meet.
+// before tax (PORTAL_PLAN_ID); each test makes its own customer, so files running at once never meet.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import DodoPayments, { ConflictError, NotFoundError, UnprocessableEntityError } from 'dodopayments';
@@ -20,7 +20,7 @@ const client = new DodoPayments({
   maxRetries: 0,
   timeout: 20_000,
 });
-const productId = env('PORTAL_PRODUCT_ID');
+const productId = env('PORTAL_PLAN_ID');
 const rome = { country: 'IT', state: 'RM', city: 'Roma', street: 'Via del Corso 1', zipcode: '00186' };
 
 async function newCustomer(label) {

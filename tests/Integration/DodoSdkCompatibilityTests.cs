@@ -6,6 +6,7 @@ using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Identity.Application.ApiKeys.CreateApiKey;
 using Portal.Modules.Identity.Application.Businesses.CreateBusiness;
 using Portal.Modules.Identity.Application.Customers.CreateCustomer;
+using Portal.Modules.Subscriptions.Application.Products;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Integration;
@@ -43,6 +44,13 @@ public sealed partial class DodoSdkCompatibilityTests(KestrelDatabaseFixture fix
 
         // The API only lists and reads products (shared/API.md): the plan subscriptions.test.mjs subscribes to is arranged here.
         var plan = await Subscriptions.SubscriptionArrangement.PlanAsync(Factory, business);
+        // Products have no public endpoint to create them (merchants make them in the admin pages).
+        var monthly = await Subscriptions.ProductArrangement.CreateAsync(
+            Factory, business, new ProductInput("SDK Pro", null, "subscription", 1_250, "EUR", 2_200, "month", 1, 12, true, 3, 365));
+        var oneTime = await Subscriptions.ProductArrangement.CreateAsync(Factory, business, Subscriptions.ProductArrangement.OneTime("SDK e-book", 1_000, "JPY"));
+        var archived = await Subscriptions.ProductArrangement.CreateAsync(Factory, business, Subscriptions.ProductArrangement.OneTime("SDK retired"));
+        await Subscriptions.ProductArrangement.ArchiveAsync(Factory, business, archived.Id);
+        var collection = await Subscriptions.ProductArrangement.CreateCollectionAsync(Factory, business, "SDK tiers", [oneTime.Id, monthly.Id]);
 
         var run = await RunNodeTestsAsync(root, new Dictionary<string, string>
         {
@@ -51,7 +59,11 @@ public sealed partial class DodoSdkCompatibilityTests(KestrelDatabaseFixture fix
             ["PORTAL_PAYER_ID"] = customer.CustomerId.Value,
             ["PORTAL_PAID_PAYMENT_ID"] = paid.PaymentId,
             ["PORTAL_FAILED_PAYMENT_ID"] = failed.PaymentId,
-            ["PORTAL_PRODUCT_ID"] = plan.Id,
+            ["PORTAL_PLAN_ID"] = plan.Id,
+            ["PORTAL_PRODUCT_ID"] = monthly.Id,
+            ["PORTAL_ONE_TIME_PRODUCT_ID"] = oneTime.Id,
+            ["PORTAL_ARCHIVED_PRODUCT_ID"] = archived.Id,
+            ["PORTAL_PRODUCT_COLLECTION_ID"] = collection.Id,
         });
 
         Assert.True(run.ExitCode == 0, $"`node --test tests/Compatibility/*.test.mjs` exited with {run.ExitCode}:\n{run.Report}");

@@ -21,6 +21,10 @@ public readonly record struct Currency
         Digits = digits;
     }
 
+    /// <summary>Every currency the platform takes, by code.</summary>
+    public static IEnumerable<Currency> Supported =>
+        MinorUnitDigits.Keys.Order(StringComparer.Ordinal).Select(code => new Currency(code, MinorUnitDigits[code]));
+
     public string Code { get; }
 
     /// <summary>Digits of the minor unit: 2 for EUR (cents), 0 for JPY, 3 for KWD.</summary>

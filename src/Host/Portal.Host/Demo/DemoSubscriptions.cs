@@ -27,7 +27,7 @@ internal static class DemoSubscriptions
 
     public static async Task SeedAsync(ISender sender, BusinessId business, CustomerId ada, CustomerId grace, CancellationToken cancellationToken)
     {
-        if ((await sender.QueryAsync(new ListProductsQuery(business, Mode.Test, null, true, 0, 1), cancellationToken)).Count > 0)
+        if ((await sender.QueryAsync(new ListProductsQuery(business, Mode.Test, null, null, 0, 1), cancellationToken)).Count > 0)
         {
             return;
         }

@@ -5,6 +5,8 @@ public enum AdminSection
 {
     Home,
     Customers,
+    Products,
+    ProductCollections,
     ApiKeys,
     Settings,
 }

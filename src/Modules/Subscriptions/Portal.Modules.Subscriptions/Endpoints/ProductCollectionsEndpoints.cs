@@ -1,10 +1,43 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Web;
+using Portal.Modules.Subscriptions.Application.ProductCollections.GetProductCollection;
+using Portal.Modules.Subscriptions.Application.ProductCollections.ListProductCollections;
 
 namespace Portal.Modules.Subscriptions.Endpoints;
 
+/// <summary>The Dodo-compatible product collection resource, read-only: <c>/product-collections</c>.</summary>
 internal static class ProductCollectionsEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
+        var collections = app.MapGroup("/product-collections").RequireAuthorization(PortalAuth.ApiPolicy).WithTags("Product collections");
+
+        collections.MapGet("/", async (
+            [FromQuery(Name = "archived")] bool? archived,
+            [FromQuery(Name = "page_number")] int? pageNumber,
+            [FromQuery(Name = "page_size")] int? pageSize,
+            HttpContext http,
+            ISender sender,
+            CancellationToken ct) =>
+        {
+            var tenant = ApiTenant.From(http.User);
+            // Asked even for archived=true, so that bad paging is refused the same way either way.
+            var page = await sender.QueryAsync(new ListProductCollectionsQuery(tenant.BusinessId, tenant.Mode, pageNumber ?? 0, pageSize ?? 10), ct);
+            // Collections are never archived here: the archived ones are none.
+            return TypedResults.Ok(new ProductCollectionListResponse(archived == true ? [] : [.. page.Select(ProductCollectionListItemResponse.From)]));
+        }).WithName("ListProductCollections");
+
+        collections.MapGet("/{collection_id}", async ([FromRoute(Name = "collection_id")] string collectionId, HttpContext http, ISender sender, CancellationToken ct) =>
+        {
+            var tenant = ApiTenant.From(http.User);
+            var collection = await sender.QueryAsync(new GetProductCollectionQuery(tenant.BusinessId, tenant.Mode, collectionId), ct);
+            return TypedResults.Ok(ProductCollectionResponse.From(collection, tenant.BusinessId.Value));
+        }).WithName("GetProductCollection");
     }
+
+    internal sealed record ProductCollectionListResponse(IReadOnlyList<ProductCollectionListItemResponse> Items);
 }

@@ -1,10 +1,43 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Web;
+using Portal.Modules.Subscriptions.Application.Products.GetProduct;
+using Portal.Modules.Subscriptions.Application.Products.ListProducts;
 
 namespace Portal.Modules.Subscriptions.Endpoints;
 
+/// <summary>The Dodo-compatible product resource, read-only: <c>/products</c>.</summary>
 internal static class ProductsEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
+        var products = app.MapGroup("/products").RequireAuthorization(PortalAuth.ApiPolicy).WithTags("Products");
+
+        // Without "archived" (or with false) only products on sale are listed, as Dodo does.
+        products.MapGet("/", async (
+            [FromQuery(Name = "recurring")] bool? recurring,
+            [FromQuery(Name = "archived")] bool? archived,
+            [FromQuery(Name = "page_number")] int? pageNumber,
+            [FromQuery(Name = "page_size")] int? pageSize,
+            HttpContext http,
+            ISender sender,
+            CancellationToken ct) =>
+        {
+            var tenant = ApiTenant.From(http.User);
+            var page = await sender.QueryAsync(
+                new ListProductsQuery(tenant.BusinessId, tenant.Mode, recurring, archived ?? false, pageNumber ?? 0, pageSize ?? 10), ct);
+            return TypedResults.Ok(new ProductListResponse([.. page.Select(ProductListItemResponse.From)]));
+        }).WithName("ListProducts");
+
+        products.MapGet("/{product_id}", async ([FromRoute(Name = "product_id")] string productId, HttpContext http, ISender sender, CancellationToken ct) =>
+        {
+            var tenant = ApiTenant.From(http.User);
+            return TypedResults.Ok(ProductResponse.From(await sender.QueryAsync(new GetProductQuery(tenant.BusinessId, tenant.Mode, productId), ct)));
+        }).WithName("GetProduct");
     }
+
+    internal sealed record ProductListResponse(IReadOnlyList<ProductListItemResponse> Items);
 }

@@ -10,9 +10,9 @@ internal sealed class ListProductsQueryHandler(ISubscriptionsDbContext db) : IQu
     public async Task<IReadOnlyList<ProductDto>> Handle(ListProductsQuery query, CancellationToken cancellationToken)
     {
         var products = db.Products.AsNoTracking().Where(p => p.BusinessId == query.BusinessId && p.Mode == query.Mode);
-        if (!query.IncludeArchived)
+        if (query.Archived is { } archived)
         {
-            products = products.Where(p => !p.IsArchived);
+            products = products.Where(p => p.IsArchived == archived);
         }
 
         if (query.Recurring is { } recurring)

@@ -1,0 +1,26 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using Portal.BuildingBlocks.Application;
+using Portal.BuildingBlocks.Domain;
+using Portal.Modules.Subscriptions.Application.Products;
+
+namespace Portal.Host.Pages.Admin.Products;
+
+/// <summary>How a product reads on the merchant's pages: its price in the page's language and how often it bills.</summary>
+public static class ProductText
+{
+    public static string Price(ProductDto product) =>
+        MoneyText.Format(new Money(product.Price, Currency.Of(product.Currency)), CultureInfo.CurrentUICulture);
+
+    /// <summary>"One-time", "Every month", "Every 3 months · ends after 12 payments".</summary>
+    public static string Billing(ProductDto product, IStringLocalizer<AdminResource> text)
+    {
+        if (product is not { IntervalUnit: { } unit, IntervalCount: { } count })
+        {
+            return text["Products.Once"];
+        }
+
+        var every = count == 1 ? text["Products.Every." + unit] : text["Products.EveryN." + unit, count];
+        return product.TermPeriods is { } periods ? text["Products.WithTerm", every, periods] : every;
+    }
+}
