@@ -1,7 +1,8 @@
 // Subscriptions through the official Dodo Payments SDK: create (the first period is charged at once),
 // list, retrieve, update, the first payment in payments.list, and test mode's time travel (ours, called
-// with the SDK's generic client.post). DodoSdkCompatibilityTests arranges a monthly plan of 10.00 EUR
-// before tax (PORTAL_PLAN_ID); each test makes its own customer, so files running at once never meet.
+// with the SDK's generic client.post). It subscribes to the monthly plan DodoSdkCompatibilityTests
+// arranges for products.test.mjs (PORTAL_PRODUCT_ID: 12.50 EUR before tax, 22% VAT, 12 months); each
+// test makes its own customer, so files running at once never meet.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import DodoPayments, { ConflictError, NotFoundError, UnprocessableEntityError } from 'dodopayments';
@@ -20,7 +21,7 @@ const client = new DodoPayments({
   maxRetries: 0,
   timeout: 20_000,
 });
-const productId = env('PORTAL_PLAN_ID');
+const productId = env('PORTAL_PRODUCT_ID');
 const rome = { country: 'IT', state: 'RM', city: 'Roma', street: 'Via del Corso 1', zipcode: '00186' };
 
 async function newCustomer(label) {
@@ -51,7 +52,7 @@ test('subscriptions.create charges the first period; retrieve, list and payments
   assert.match(created.subscription_id, /^sub_[a-z0-9]+$/);
   assert.match(created.payment_id, /^pay_[a-z0-9]+$/);
   assert.equal(created.status, 'active');
-  assert.equal(created.recurring_pre_tax_amount, 2000);
+  assert.equal(created.recurring_pre_tax_amount, 2500);
   assert.equal(created.payment_method_required, true);
   assert.deepEqual(created.customer, { customer_id: customer.customer_id, email: customer.email, name: 'Ada Subscriber' });
   assert.deepEqual(created.metadata, {});
@@ -62,13 +63,13 @@ test('subscriptions.create charges the first period; retrieve, list and payments
   assert.equal(subscription.status, 'active');
   assert.equal(subscription.product_id, productId);
   assert.equal(subscription.quantity, 2);
-  assert.equal(subscription.recurring_pre_tax_amount, 2000);
+  assert.equal(subscription.recurring_pre_tax_amount, 2500);
   assert.equal(subscription.currency, 'EUR');
   assert.equal(subscription.tax_inclusive, false);
   assert.equal(subscription.payment_frequency_interval, 'Month');
   assert.equal(subscription.payment_frequency_count, 1);
-  assert.equal(subscription.subscription_period_interval, 'Year');
-  assert.equal(subscription.subscription_period_count, 10);
+  assert.equal(subscription.subscription_period_interval, 'Month');
+  assert.equal(subscription.subscription_period_count, 12);
   assert.equal(subscription.trial_period_days, 0);
   assert.equal(subscription.on_demand, false);
   assert.equal(subscription.cancel_at_next_billing_date, false);
@@ -84,13 +85,13 @@ test('subscriptions.create charges the first period; retrieve, list and payments
 
   const listed = await client.subscriptions.list({ customer_id: customer.customer_id, page_number: 0 });
   assert.deepEqual(listed.items.map((s) => s.subscription_id), [created.subscription_id]);
-  assert.equal(listed.items[0].product_name, 'Pro plan');
+  assert.equal(listed.items[0].product_name, 'SDK Pro');
   assert.deepEqual(listed.items[0].discounts, []);
 
   const payments = await client.payments.list({ subscription_id: created.subscription_id, page_number: 0 });
   assert.deepEqual(payments.items.map((p) => p.payment_id), [created.payment_id]);
   assert.equal(payments.items[0].status, 'succeeded');
-  assert.equal(payments.items[0].total_amount, 2440);
+  assert.equal(payments.items[0].total_amount, 3050);
   assert.equal(payments.items[0].subscription_id, created.subscription_id);
 });
 

@@ -42,8 +42,6 @@ public sealed partial class DodoSdkCompatibilityTests(KestrelDatabaseFixture fix
         var failed = await Billing.BillingArrangement.ChargeAsync(
             Factory, Billing.BillingArrangement.Charge(business, customer.CustomerId, "sdk-failed", paymentMethodId: declining.PaymentMethodId));
 
-        // The API only lists and reads products (shared/API.md): the plan subscriptions.test.mjs subscribes to is arranged here.
-        var plan = await Subscriptions.SubscriptionArrangement.PlanAsync(Factory, business);
         // Products have no public endpoint to create them (merchants make them in the admin pages).
         var monthly = await Subscriptions.ProductArrangement.CreateAsync(
             Factory, business, new ProductInput("SDK Pro", null, "subscription", 1_250, "EUR", 2_200, "month", 1, 12, true, 3, 365));
@@ -59,7 +57,6 @@ public sealed partial class DodoSdkCompatibilityTests(KestrelDatabaseFixture fix
             ["PORTAL_PAYER_ID"] = customer.CustomerId.Value,
             ["PORTAL_PAID_PAYMENT_ID"] = paid.PaymentId,
             ["PORTAL_FAILED_PAYMENT_ID"] = failed.PaymentId,
-            ["PORTAL_PLAN_ID"] = plan.Id,
             ["PORTAL_PRODUCT_ID"] = monthly.Id,
             ["PORTAL_ONE_TIME_PRODUCT_ID"] = oneTime.Id,
             ["PORTAL_ARCHIVED_PRODUCT_ID"] = archived.Id,
