@@ -1,11 +1,15 @@
 using Microsoft.Extensions.DependencyInjection;
+using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Billing.Application.Payments.ReconcilePayments;
 using Portal.Modules.Billing.Infrastructure.Gateways.Sandbox;
+using Portal.Modules.Billing.Infrastructure.Persistence;
 using Portal.Modules.Subscriptions.Application.Subscriptions;
 using Portal.Modules.Subscriptions.Application.Subscriptions.AdvanceSubscription;
+using Portal.Modules.Subscriptions.Application.Subscriptions.RenewDueSubscriptions;
 using Portal.Modules.Subscriptions.Application.Subscriptions.UpdateSubscription;
+using Portal.Modules.Subscriptions.Infrastructure.Persistence;
 using Portal.Tests.Integration.Billing;
 using Portal.Tests.Support;
 using static Portal.Tests.Integration.Subscriptions.SubscriptionArrangement;
@@ -88,6 +92,27 @@ public sealed class SubscriptionJobsTests(DatabaseFixture fixture) : Integration
         Assert.Equal(2, await BillingArrangement.GatewayChargesAsync(Factory));
         Assert.Equal(2, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM billing.invoices"));
         Assert.Equal("renewed", (await HistoryAsync(Factory, business, subscription.Id))[0].Change);
+    }
+
+    [Fact]
+    public async Task The_renewal_job_leaves_nothing_tracked_in_its_scope_however_many_it_renews()
+    {
+        // Each renewal's DbContexts (Billing's too, reached through the sender) live and die with it: tracked
+        // payments, invoices and outbox rows piling up in the job's scope made every save scan all of them.
+        var (business, customer) = await CustomerWithCardAsync(Factory);
+        var plan = await PlanAsync(Factory, business);
+        for (var i = 0; i < 3; i++)
+        {
+            await SubscribeAsync(Factory, business, customer, plan);
+        }
+
+        Factory.Time.Advance(TimeSpan.FromDays(31));
+        await using var scope = Factory.Services.CreateAsyncScope();
+        Assert.Equal(3, await scope.ServiceProvider.GetRequiredService<ISender>().SendAsync(new RenewDueSubscriptionsCommand()));
+
+        Assert.Empty(scope.ServiceProvider.GetRequiredService<BillingDbContext>().ChangeTracker.Entries());
+        Assert.Empty(scope.ServiceProvider.GetRequiredService<SubscriptionsDbContext>().ChangeTracker.Entries());
+        Assert.Equal(6, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM billing.invoices")); // three first periods, three renewals
     }
 
     [Fact]

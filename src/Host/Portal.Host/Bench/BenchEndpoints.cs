@@ -11,6 +11,8 @@ namespace Portal.Host.Bench;
 /// very host, so each portal page's figure can be read as a fraction of what the same machine, runtime and
 /// database give for the least work possible. Mapped only with <c>Bench:Enabled</c>, and only in
 /// Development, because <c>/bench/seed</c> creates a business and hands out its API key to anyone who asks.
+/// <c>/bench/renewals/seed</c> and <c>/bench/renewals/run</c> serve <c>bench/renewals</c>: the template
+/// subscription its SQL copies, and one timed run of the renewal job's command (<see cref="RenewalsBench"/>).
 /// </summary>
 internal static class BenchEndpoints
 {
@@ -30,6 +32,8 @@ internal static class BenchEndpoints
         bench.MapGet("/json", () => TypedResults.Json(new HelloMessage("Hello, World!")));
         bench.MapGet("/fortunes", FortunesAsync);
         bench.MapPost("/seed", (ISender sender, TimeProvider time, CancellationToken ct) => BenchSeed.RunAsync(sender, time, ct));
+        bench.MapPost("/renewals/seed", (ISender sender, TimeProvider time, CancellationToken ct) => RenewalsBench.SeedAsync(sender, time, ct));
+        bench.MapPost("/renewals/run", (ISender sender, CancellationToken ct) => RenewalsBench.RunAsync(sender, ct));
     }
 
     /// <summary>TechEmpower Fortunes: every row through the app's own data source, one added, sorted in memory, HTML-encoded.</summary>

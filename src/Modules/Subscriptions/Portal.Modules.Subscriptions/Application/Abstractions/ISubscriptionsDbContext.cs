@@ -34,8 +34,5 @@ internal interface ISubscriptionsDbContext : IModuleDbContext
     /// </summary>
     Task<IReadOnlyList<DueSubscription>> DueSubscriptionsAsync(DueWork work, DateTimeOffset now, DueSubscription? after, int limit, CancellationToken cancellationToken);
 
-    /// <summary>Forgets every tracked entity: a job handling thousands of subscriptions keeps its memory flat.</summary>
-    void ForgetTracked();
-
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

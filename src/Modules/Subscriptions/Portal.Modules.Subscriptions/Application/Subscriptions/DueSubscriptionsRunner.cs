@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Portal.BuildingBlocks.Domain;
@@ -11,12 +12,17 @@ namespace Portal.Modules.Subscriptions.Application.Subscriptions;
 /// own transaction holding its row lock taken with <c>SKIP LOCKED</c>: a second job server running the
 /// same job at the same time skips the rows the first one holds, and finds the ones it finished no
 /// longer due. One subscription's failure is logged and does not stop the others.
+/// Each subscription is handled in a DI scope of its own, as a request would be: its DbContexts, and
+/// Billing's reached through <c>ISender</c> for the charge, start empty and go away with it. With
+/// one scope for the whole run, Billing's change tracker kept every payment, invoice, card and outbox row
+/// of the run, and every save scanned them all: a cost per renewal growing with the renewals before it.
 /// </summary>
 internal sealed class DueSubscriptionsRunner(
-    ISubscriptionsDbContext db, IOptions<SubscriptionsOptions> options, TimeProvider time, ILogger<DueSubscriptionsRunner> logger)
+    ISubscriptionsDbContext db, IServiceScopeFactory scopes, IOptions<SubscriptionsOptions> options, TimeProvider time, ILogger<DueSubscriptionsRunner> logger)
 {
+    /// <param name="handle">Handles one locked subscription with the biller of its scope; true when it changed.</param>
     /// <returns>How many subscriptions changed.</returns>
-    public async Task<int> RunAsync(DueWork work, Func<Subscription, Task<bool>> handle, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(DueWork work, Func<SubscriptionBiller, Subscription, Task<bool>> handle, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var changed = 0;
@@ -42,27 +48,25 @@ internal sealed class DueSubscriptionsRunner(
                     failed++;
                     logger.LogError(exception, "Subscription {SubscriptionId} could not be handled; the next run tries again.", due.Id.Value);
                 }
-                finally
-                {
-                    db.ForgetTracked();
-                }
             }
         }
 
         return failed == 0 ? changed : throw new InvalidOperationException($"{failed} subscription(s) could not be handled (see the log); {changed} changed.");
     }
 
-    private async Task<bool> HandleOneAsync(SubscriptionId id, Func<Subscription, Task<bool>> handle, CancellationToken cancellationToken)
+    private async Task<bool> HandleOneAsync(SubscriptionId id, Func<SubscriptionBiller, Subscription, Task<bool>> handle, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
-        var subscription = await db.LockSubscriptionAsync(id, skipLocked: true, cancellationToken);
+        await using var scope = scopes.CreateAsyncScope();
+        var scopedDb = scope.ServiceProvider.GetRequiredService<ISubscriptionsDbContext>();
+        await using var transaction = await scopedDb.BeginTransactionAsync(cancellationToken);
+        var subscription = await scopedDb.LockSubscriptionAsync(id, skipLocked: true, cancellationToken);
         if (subscription is null)
         {
             return false;
         }
 
-        var changed = await handle(subscription);
-        await db.SaveChangesAsync(cancellationToken);
+        var changed = await handle(scope.ServiceProvider.GetRequiredService<SubscriptionBiller>(), subscription);
+        await scopedDb.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return changed;
     }

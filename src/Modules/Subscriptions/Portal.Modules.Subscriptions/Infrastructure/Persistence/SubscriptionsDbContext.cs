@@ -53,8 +53,6 @@ internal sealed class SubscriptionsDbContext(
         return null;
     }
 
-    public void ForgetTracked() => ChangeTracker.Clear();
-
     public async Task<IReadOnlyList<DueSubscription>> DueSubscriptionsAsync(
         DueWork work, DateTimeOffset now, DueSubscription? after, int limit, CancellationToken cancellationToken)
     {

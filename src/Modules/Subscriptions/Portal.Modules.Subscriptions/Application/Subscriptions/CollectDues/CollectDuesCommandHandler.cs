@@ -3,11 +3,11 @@ using Portal.Modules.Subscriptions.Domain.Subscriptions;
 
 namespace Portal.Modules.Subscriptions.Application.Subscriptions.CollectDues;
 
-internal sealed class CollectDuesCommandHandler(DueSubscriptionsRunner runner, SubscriptionBiller biller, TimeProvider time)
+internal sealed class CollectDuesCommandHandler(DueSubscriptionsRunner runner, TimeProvider time)
     : ICommandHandler<CollectDuesCommand, int>
 {
     public Task<int> Handle(CollectDuesCommand command, CancellationToken cancellationToken) =>
-        runner.RunAsync(DueWork.DuesRetries, async subscription =>
+        runner.RunAsync(DueWork.DuesRetries, async (biller, subscription) =>
         {
             if (!subscription.IsDuesRetryDue(time.GetUtcNow()))
             {

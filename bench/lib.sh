@@ -1,0 +1,101 @@
+# Shared by bench/run and bench/renewals (docs/performance.md): the Release build, a throwaway PostgreSQL
+# with pg_stat_statements, and the host started from the build with the bench endpoints on. Sourced, not
+# executed; the caller sets `root` (the checkout) and calls bench_init first.
+# shellcheck shell=bash
+source "$root/scripts/lib/common.sh"
+
+log() { echo "$bench_name: $*" >&2; }
+
+# bench_init NAME: a work folder (logs; secrets in a 0700 subfolder) and an EXIT trap that stops the host
+# and the cluster and deletes both, also on failure.
+bench_init() {
+  bench_name=$1
+  out="$root/bench/.out/host"
+  results_dir="$root/bench/results"
+  work=$(mktemp -d "/tmp/portal-$bench_name.XXXXXX")
+  secrets="$work/secrets"
+  (umask 077 && mkdir "$secrets")
+  pg_data=""
+  host_pid=""
+  trap bench_cleanup EXIT
+}
+
+bench_cleanup() {
+  stop_host
+  [ -n "$pg_data" ] && stop_postgres "$pg_data"
+  [ -n "$pg_data" ] && rm -rf "$pg_data"
+  rm -rf "$work"
+}
+
+# bench_build: dotnet publish -c Release of the host into bench/.out/host, unless BENCH_SKIP_BUILD=1 and
+# a build is there.
+bench_build() {
+  if [ "${BENCH_SKIP_BUILD:-}" != 1 ] || [ ! -f "$out/Portal.Host.dll" ]; then
+    log "publishing src/Host/Portal.Host (Release) to bench/.out/host"
+    dotnet publish "$root/src/Host/Portal.Host" -c Release -o "$out" --nologo -v q >"$work/publish.log" 2>&1 \
+      || { cat "$work/publish.log" >&2; exit 1; }
+  fi
+}
+
+# bench_postgres: a throwaway cluster with pg_stat_statements and an empty database `portal`; sets PG_BIN,
+# pg_data, pg_port and portal_db_oid, and defines psql_on DATABASE ARGS….
+bench_postgres() {
+  ensure_postgres
+  pg_data=$(mktemp -d "/tmp/portal-$bench_name-pg.XXXXXX")
+  pg_port=$(free_port 55432)
+  start_postgres "$pg_data" "$pg_port"
+  # start_postgres takes no extra settings: preloading is a restart away (ALTER SYSTEM, then start again).
+  psql_on postgres -c "ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'" >/dev/null
+  stop_postgres "$pg_data"
+  start_postgres "$pg_data" "$pg_port"
+  psql_on postgres -c "CREATE EXTENSION pg_stat_statements" >/dev/null
+  create_database "$pg_port" portal
+  portal_db_oid=$(psql_on postgres -c "SELECT oid FROM pg_database WHERE datname = 'portal'")
+  log "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$pg_port (data in $pg_data)"
+}
+
+psql_on() { "$PG_BIN/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -v ON_ERROR_STOP=1 -qtAX -d "$@"; }
+
+# start_host seed|measure: the published host on a free port with Bench:Enabled in Development, a fresh
+# random key-encryption key per run (never printed) and logs at Warning; background work (Hangfire server,
+# outbox relay) runs only with `seed`. Sets base and host_pid; waits until /health/ready answers.
+start_host() {
+  local background=false
+  [ "$1" = seed ] && background=true
+  [ -n "${host_port:-}" ] || host_port=$(free_port 5180)
+  base="http://127.0.0.1:$host_port"
+  [ -n "${kek:-}" ] || kek=$(head -c 32 /dev/urandom | base64)
+  (
+    cd "$out"
+    exec env ASPNETCORE_ENVIRONMENT=Development \
+      Logging__LogLevel__Default=Warning \
+      Bench__Enabled=true \
+      ConnectionStrings__Portal="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=portal" \
+      DataProtection__KeyEncryptionKey="$kek" \
+      Portal__LiveBaseUrl="$base" Portal__TestBaseUrl="$base/test" \
+      Jobs__RunServer=$background Outbox__RelayInBackground=$background \
+      dotnet Portal.Host.dll --urls "$base"
+  ) >>"$work/host.log" 2>&1 &
+  host_pid=$!
+  for _ in $(seq 1 120); do
+    if curl -sf -o /dev/null "$base/health/ready"; then return 0; fi
+    if ! kill -0 "$host_pid" 2>/dev/null; then break; fi
+    sleep 0.5
+  done
+  tail -n 40 "$work/host.log" >&2
+  log "the host did not become ready"
+  exit 1
+}
+
+stop_host() {
+  if [ -n "$host_pid" ]; then
+    kill "$host_pid" 2>/dev/null || true
+    wait "$host_pid" 2>/dev/null || true
+    host_pid=""
+  fi
+}
+
+# machine_line: cores, CPU, memory, SDK and PostgreSQL versions, for the reports.
+machine_line() {
+  echo "$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo); $(dotnet --version | sed 's/^/.NET SDK /'), PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}')"
+}

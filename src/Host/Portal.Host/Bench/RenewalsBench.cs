@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using System.Globalization;
+using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Contracts;
+using Portal.BuildingBlocks.Domain;
+using Portal.Modules.Billing.Application.PaymentMethods.AddSandboxCard;
+using Portal.Modules.Identity.Application.Businesses.CreateBusiness;
+using Portal.Modules.Identity.Application.Customers.CreateCustomer;
+using Portal.Modules.Subscriptions.Application.Products;
+using Portal.Modules.Subscriptions.Application.Products.CreateProduct;
+using Portal.Modules.Subscriptions.Application.Subscriptions;
+using Portal.Modules.Subscriptions.Application.Subscriptions.CreateSubscription;
+using Portal.Modules.Subscriptions.Application.Subscriptions.RenewDueSubscriptions;
+
+namespace Portal.Host.Bench;
+
+/// <summary>
+/// The host's side of <c>bench/renewals</c> (docs/performance.md, "Renewals"). <see cref="SeedAsync"/> makes,
+/// through the real commands, a business with a monthly plan and one customer with a saved sandbox Visa
+/// subscribed to it (first payment charged, paid and invoiced by the app); <c>bench/renewals-seed.sql</c>
+/// then copies that customer, card, subscription, history, payment, invoice and sandbox charge N times,
+/// column for column, with the copies' periods already over. <see cref="RunAsync"/> is the timed part: the
+/// renewal job's own command, exactly as the Hangfire job sends it.
+/// </summary>
+internal static class RenewalsBench
+{
+    public static async Task<RenewalsDataset> SeedAsync(ISender sender, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var business = await sender.SendAsync(
+            new CreateBusinessCommand(null, "Renewals Bench", "#0f766e", null, "support@renewals.example"), cancellationToken);
+        var plan = await sender.SendAsync(
+            new CreateProductCommand(business, Mode.Test, new ProductInput("Pro plan", null, "subscription", 1_900, "EUR", 2_200, "month", 1, null, false, null, null)),
+            cancellationToken);
+        var customer = (await sender.SendAsync(
+            new CreateCustomerCommand(business, Mode.Test, "template@renewals.example", "Template Subscriber", null, null), cancellationToken)).CustomerId;
+        await sender.SendAsync(
+            new AddSandboxCardCommand(business, Mode.Test, customer, "4242424242424242", 12, time.GetUtcNow().Year + 2, MakeDefault: true), cancellationToken);
+        var subscription = await sender.SendAsync(
+            new CreateSubscriptionCommand(
+                business, Mode.Test, customer.Value, plan.Id, 1, null, new BillingAddressInput("IT", "RM", "Roma", "Via del Corso 1", "00186"), SubscriptionActor.Merchant),
+            cancellationToken);
+        return subscription.Status == "active"
+            ? new RenewalsDataset(business.Value, plan.Id, customer.Value, subscription.Id, subscription.LatestPaymentId!)
+            : throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The template subscription is {subscription.Status}, not active."));
+    }
+
+    /// <summary>One run of the renewal job, timed around the command alone.</summary>
+    public static async Task<RenewalsRun> RunAsync(ISender sender, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var renewed = await sender.SendAsync(new RenewDueSubscriptionsCommand(), cancellationToken);
+        return new RenewalsRun(renewed, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+}
+
+/// <summary>What <c>/bench/renewals/seed</c> made, for <c>bench/renewals-seed.sql</c> to copy.</summary>
+internal sealed record RenewalsDataset(string BusinessId, string ProductId, string TemplateCustomerId, string TemplateSubscriptionId, string TemplatePaymentId);
+
+/// <summary>The answer of <c>/bench/renewals/run</c>: what the command answered and how long it took.</summary>
+internal sealed record RenewalsRun(int Renewed, double ElapsedMs);
