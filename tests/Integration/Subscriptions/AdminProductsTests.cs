@@ -25,6 +25,28 @@ public sealed class AdminProductsTests(DatabaseFixture fixture) : IntegrationTes
     }
 
     [Fact]
+    public async Task The_list_pages_25_at_a_time_and_the_26th_product_is_on_page_2()
+    {
+        var business = await CreateBusinessAsync();
+        for (var i = 1; i <= 26; i++)
+        {
+            await CreateAsync(Factory, business, OneTime($"Book {i:00}"));
+            Factory.Time.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        var admin = await AdminArea.SignInAsync(Factory, business);
+
+        var (_, first) = await admin.GetAsync("/admin/products?mode=test");
+        var (_, second) = await admin.GetAsync("/admin/products?mode=test&page=2");
+
+        Assert.Equal(25, AdminHtml.RowNames(first).Count);
+        Assert.Equal("Book 26", AdminHtml.RowNames(first)[0]);
+        Assert.Contains("rel=\"next\"", first, StringComparison.Ordinal);
+        Assert.Equal(["Book 01"], AdminHtml.RowNames(second));
+        Assert.DoesNotContain("rel=\"next\"", second, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_list_shows_products_newest_first_with_kind_price_interval_and_archived_badge()
     {
         var business = await CreateBusinessAsync();

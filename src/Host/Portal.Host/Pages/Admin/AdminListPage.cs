@@ -5,8 +5,7 @@ namespace Portal.Host.Pages.Admin;
 
 /// <summary>
 /// A list of the mode shown read a page at a time (25 rows), with the notice a form left for it after
-/// saving ("'Pro' is created."). The list asks for one row more than it shows to know whether another
-/// page follows, so it never counts the whole list.
+/// saving ("'Pro' is created."). Whether another page follows is read, not counted (<see cref="PagerLinks.HasNextAsync"/>).
 /// </summary>
 public abstract class AdminListPage<TItem> : AdminPageModel
 {
@@ -32,9 +31,8 @@ public abstract class AdminListPage<TItem> : AdminPageModel
     protected async Task<IActionResult> ShowPageAsync(Func<int, int, Task<IReadOnlyList<TItem>>> read)
     {
         var page = PagerLinks.PageFrom(Request.Query);
-        var rows = await read(page - 1, PageSize + 1);
-        Items = [.. rows.Take(PageSize)];
-        Pager = new PagerLinks(page, rows.Count > PageSize, number => AdminHref(ListPath, ("page", PagerLinks.PageValue(number))));
+        Items = await read(page - 1, PageSize);
+        Pager = new PagerLinks(page, await PagerLinks.HasNextAsync(Items.Count, page, PageSize, read), number => AdminHref(ListPath, ("page", PagerLinks.PageValue(number))));
         return Page();
     }
 }

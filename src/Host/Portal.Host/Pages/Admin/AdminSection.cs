@@ -7,6 +7,7 @@ public enum AdminSection
     Customers,
     Products,
     ProductCollections,
+    Subscriptions,
     ApiKeys,
     Settings,
 }

@@ -11,10 +11,11 @@ public static class SubscriptionText
 {
     /// <summary>The recurring amount before tax with its interval: "€10.00 per month", "€30.00 every 3 months".</summary>
     public static string Price(SubscriptionDto subscription, IStringLocalizer text) =>
-        text[
-            subscription.IntervalCount == 1 ? "Subscriptions.Price.Every." + subscription.IntervalUnit : "Subscriptions.Price.EveryN." + subscription.IntervalUnit,
-            Amount(subscription.RecurringAmount, subscription.Currency),
-            subscription.IntervalCount];
+        Price(subscription.RecurringAmount, subscription.Currency, subscription.IntervalUnit, subscription.IntervalCount, text);
+
+    /// <summary>The same for any amount and interval, a product's price say.</summary>
+    public static string Price(long amount, string currency, string intervalUnit, int intervalCount, IStringLocalizer text) =>
+        text[intervalCount == 1 ? "Subscriptions.Price.Every." + intervalUnit : "Subscriptions.Price.EveryN." + intervalUnit, Amount(amount, currency), intervalCount];
 
     public static string Amount(long minorUnits, string currency) =>
         MoneyText.Format(new Money(minorUnits, Currency.Of(currency)), CultureInfo.CurrentUICulture);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Portal.BuildingBlocks.Application;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Domain;
+using Portal.Host.Pages.Admin.Subscriptions;
 using Portal.Host.Pages.Shared;
 using Portal.Modules.Billing.Application.Payments.ListTransactions;
 using Portal.Modules.Billing.Application.Refunds.RefundPayment;
@@ -9,13 +10,16 @@ using Portal.Modules.Identity.Application.Customers;
 using Portal.Modules.Identity.Application.Customers.BlockCustomer;
 using Portal.Modules.Identity.Application.Customers.GetCustomer;
 using Portal.Modules.Identity.Application.PortalSessions.CreatePortalSession;
+using Portal.Modules.Subscriptions.Application.Subscriptions;
+using Portal.Modules.Subscriptions.Application.Subscriptions.ListSubscriptions;
+using SubscriptionDetails = Portal.Host.Pages.Admin.Subscriptions.DetailsModel;
 
 namespace Portal.Host.Pages.Admin.Customers;
 
 /// <summary>
 /// One customer, and Share invite: the business's static link, a dynamic link generated on demand and
-/// shown once, or the same link emailed to the customer. Another business's customer, or one of the
-/// other mode, is a plain 404.
+/// shown once, or the same link emailed to the customer. Their subscriptions, a new one subscribed
+/// here, and their payments. Another business's customer, or one of the other mode, is a plain 404.
 /// </summary>
 public sealed class DetailsModel(ISender sender, PortalUrls urls) : AdminPageModel
 {
@@ -112,6 +116,32 @@ public sealed class DetailsModel(ISender sender, PortalUrls urls) : AdminPageMod
         return Redirect(AdminHref("/admin/customers/" + Customer.CustomerId.Value));
     }
 
+    /// <summary>The customer's newest subscriptions in the mode shown.</summary>
+    public IReadOnlyList<SubscriptionDto> Subscriptions { get; private set; } = [];
+
+    public const int SubscriptionsShown = 25;
+
+    [BindProperty]
+    public NewSubscriptionForm NewSubscription { get; set; } = new();
+
+    /// <summary>Subscribes the customer and charges the first period, then shows the new subscription, active or failed.</summary>
+    public async Task<IActionResult> OnPostSubscribeAsync(string customerId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(customerId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (await NewSubscription.SubmitAsync(sender, BusinessId, Mode, Customer.CustomerId, cancellationToken) is not { } created)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+
+        TempData[nameof(SubscriptionDetails.Outcome)] = "Created." + created.Status;
+        return Redirect(AdminHref("/admin/subscriptions/" + created.Id));
+    }
+
     public DateTimeOffset? EmailedUntil =>
         // TempData's JSON gives the time back as UTC or, on some hosts, converted to local time.
         EmailedLinkExpiresAt is { } at
@@ -129,6 +159,8 @@ public sealed class DetailsModel(ISender sender, PortalUrls urls) : AdminPageMod
         {
             Customer = await sender.QueryAsync(new GetCustomerQuery(BusinessId, Mode, id), cancellationToken);
             Payments = await sender.QueryAsync(new ListTransactionsQuery(BusinessId, Mode, id, 0, 20), cancellationToken);
+            Subscriptions = await sender.QueryAsync(new ListSubscriptionsQuery(BusinessId, Mode, id.Value, null, 0, SubscriptionsShown), cancellationToken);
+            await NewSubscription.LoadChoicesAsync(sender, BusinessId, Mode, id, cancellationToken);
             return true;
         }
         catch (DomainException exception) when (exception.Error.Kind == ErrorKind.NotFound)
