@@ -26,7 +26,7 @@ internal static class AdminBrowser
         await page.GetByLabel("Email").FillAsync(MerchantEmail);
         await page.GetByLabel("Password").FillAsync(MerchantPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/admin$"));
+        await Expect(page).ToHaveURLAsync(new Regex("/admin$"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Admin area");
         return page;
     }

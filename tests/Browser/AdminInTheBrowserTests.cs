@@ -81,7 +81,7 @@ public sealed partial class AdminInTheBrowserTests(KestrelDatabaseFixture databa
         await Expect(Heading(page)).ToHaveTextAsync("Customers");
         await page.GetByLabel("Email or name").FillAsync("lovelace@");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex(@"/admin/customers\?mode=test&q=lovelace"));
+        await Expect(page).ToHaveURLAsync(new Regex(@"/admin/customers\?mode=test&q=lovelace"));
         await Expect(page.Locator("tbody tr")).ToHaveCountAsync(1);
         await page.GetByRole(AriaRole.Link, new() { Name = "Ada Lovelace" }).ClickAsync();
         await Expect(Heading(page)).ToHaveTextAsync("Ada Lovelace");
@@ -98,7 +98,7 @@ public sealed partial class AdminInTheBrowserTests(KestrelDatabaseFixture databa
         await customer.GotoAsync(link);
         await Expect(Heading(customer)).ToHaveTextAsync("Sign in to Acme Software");
         await customer.GetByRole(AriaRole.Button, new() { Name = "Continue to my portal" }).ClickAsync();
-        await customer.WaitForURLAsync(new Regex("/test/portal$"));
+        await Expect(customer).ToHaveURLAsync(new Regex("/test/portal$"));
         await Expect(Heading(customer)).ToHaveTextAsync("Hello, Ada Lovelace");
 
         // Shown once: the customer page opened again has no dynamic link.
@@ -131,7 +131,7 @@ public sealed partial class AdminInTheBrowserTests(KestrelDatabaseFixture databa
         await page.GetByRole(AriaRole.Link, new() { Name = "Revoke Web shop" }).ClickAsync();
         await Expect(Heading(page)).ToHaveTextAsync("Revoke the key \"Web shop\"?");
         await page.GetByRole(AriaRole.Button, new() { Name = "Revoke this key" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/admin/api-keys\?mode=test$"));
+        await Expect(page).ToHaveURLAsync(new Regex(@"/admin/api-keys\?mode=test$"));
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("The key \"Web shop\" is revoked: it no longer works.");
         await Expect(page.Locator("tbody tr").Filter(new() { HasText = "Web shop" })).ToContainTextAsync("Revoked on");
         Assert.DoesNotContain(key, await page.ContentAsync(), StringComparison.Ordinal);
@@ -216,7 +216,7 @@ public sealed partial class AdminInTheBrowserTests(KestrelDatabaseFixture databa
             case "the customers list in live mode":
                 await OpenCustomersAsync(page);
                 await page.GetByRole(AriaRole.Navigation, new() { Name = "Mode" }).GetByRole(AriaRole.Link, new() { Name = "Live", Exact = true }).ClickAsync();
-                await page.WaitForURLAsync(new Regex(@"/admin/customers\?mode=live$"));
+                await Expect(page).ToHaveURLAsync(new Regex(@"/admin/customers\?mode=live$"));
                 await Expect(page.Locator(".mode-notice")).ToHaveTextAsync("Live mode: real customers and real money.");
                 await Expect(page.Locator("tbody tr")).ToHaveTextAsync(new Regex("Live Buyer"));
                 break;
@@ -230,7 +230,7 @@ public sealed partial class AdminInTheBrowserTests(KestrelDatabaseFixture databa
     private static async Task OpenCustomersAsync(IPage page)
     {
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Admin area" }).GetByRole(AriaRole.Link, new() { Name = "Customers" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/admin/customers\?mode=test$"));
+        await Expect(page).ToHaveURLAsync(new Regex(@"/admin/customers\?mode=test$"));
         await Expect(page.Locator("tbody tr")).ToHaveCountAsync(2);
     }
 

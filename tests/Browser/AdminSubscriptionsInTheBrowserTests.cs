@@ -73,7 +73,7 @@ public sealed class AdminSubscriptionsInTheBrowserTests(KestrelDatabaseFixture d
         await page.GetByLabel("Country").SelectOptionAsync(new SelectOptionValue { Label = "Italy" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Subscribe and charge the first period" }).ClickAsync();
 
-        await page.WaitForURLAsync(new Regex(@"/admin/subscriptions/sub_[A-Za-z0-9]+\?mode=test$"));
+        await Expect(page).ToHaveURLAsync(new Regex(@"/admin/subscriptions/sub_[A-Za-z0-9]+\?mode=test$"));
         await Expect(Heading(page)).ToHaveTextAsync("Pro plan");
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("The subscription is created and its first period is paid.");
         await Expect(page.Locator(".facts").First).ToContainTextAsync("€30.00 per month");

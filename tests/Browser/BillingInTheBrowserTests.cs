@@ -128,7 +128,7 @@ public sealed class BillingInTheBrowserTests(KestrelDatabaseFixture database, Ch
         var page = await _context.NewPageAsync();
         await page.GotoAsync(await api.CreatePortalLinkAsync(customer));
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue to my portal" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/test/portal$"));
+        await Expect(page).ToHaveURLAsync(new Regex("/test/portal$"));
         return (page, api, customer);
     }
 

@@ -15,6 +15,7 @@ using Portal.Modules.Subscriptions.Application.Subscriptions;
 using Portal.Modules.Subscriptions.Application.Subscriptions.AdvanceSubscription;
 using Portal.Modules.Subscriptions.Application.Subscriptions.CreateSubscription;
 using Portal.Tests.Support;
+using static Microsoft.Playwright.Assertions;
 
 namespace Portal.Tests.Browser;
 
@@ -75,7 +76,7 @@ internal sealed class PortalApi : IDisposable
         var page = await context.NewPageAsync();
         await page.GotoAsync(await CreatePortalLinkAsync(customerId));
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue to my portal" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/test/portal$"));
+        await Expect(page).ToHaveURLAsync(new Regex("/test/portal$"));
         return page;
     }
 

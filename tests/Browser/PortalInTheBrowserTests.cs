@@ -54,7 +54,7 @@ public sealed class PortalInTheBrowserTests(KestrelDatabaseFixture database, Chr
         await Expect(page.Locator(":focus")).ToHaveTextAsync("Continue to my portal");
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync(new Regex("/test/portal$"));
+        await Expect(page).ToHaveURLAsync(new Regex("/test/portal$"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Hello, Ada Lovelace");
         await Expect(page.Locator(".site-header .brand")).ToHaveTextAsync("Acme Software");
         await Expect(page.Locator("main")).ToContainTextAsync("Your portal at Acme Software.");
@@ -123,7 +123,7 @@ public sealed class PortalInTheBrowserTests(KestrelDatabaseFixture database, Chr
                 var used = await NewLinkAsync();
                 await page.GotoAsync(used);
                 await page.GetByRole(AriaRole.Button, new() { Name = "Continue to my portal" }).ClickAsync();
-                await page.WaitForURLAsync(new Regex("/test/portal$"));
+                await Expect(page).ToHaveURLAsync(new Regex("/test/portal$"));
                 await page.GotoAsync(used);
                 await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("This sign-in link has already been used");
                 break;
@@ -151,7 +151,7 @@ public sealed class PortalInTheBrowserTests(KestrelDatabaseFixture database, Chr
     {
         await page.GotoAsync(await NewLinkAsync());
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue to my portal" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/test/portal$"));
+        await Expect(page).ToHaveURLAsync(new Regex("/test/portal$"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Hello, Ada Lovelace");
     }
 

@@ -75,7 +75,7 @@ public sealed class ProductsInTheBrowserTests(KestrelDatabaseFixture database, C
         await Expect(page.GetByLabel("Price", new() { Exact = true })).ToBeFocusedAsync();
         await page.Keyboard.TypeAsync("25.90");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex(@"/admin/products\?mode=test$"));
+        await Expect(page).ToHaveURLAsync(new Regex(@"/admin/products\?mode=test$"));
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("\"Pro\" is created.");
         await Expect(page.Locator("tbody tr").First).ToContainTextAsync("€25.90");
 
@@ -93,7 +93,7 @@ public sealed class ProductsInTheBrowserTests(KestrelDatabaseFixture database, C
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.TypeAsync("1");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex(@"/admin/product-collections\?mode=test$"));
+        await Expect(page).ToHaveURLAsync(new Regex(@"/admin/product-collections\?mode=test$"));
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("\"Plans\" is created.");
         await Expect(page.Locator("tbody tr ol li")).ToHaveTextAsync(["Basic", "Pro"]);
     }
@@ -205,14 +205,14 @@ public sealed class ProductsInTheBrowserTests(KestrelDatabaseFixture database, C
     private static async Task OpenProductsAsync(IPage page)
     {
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Admin area" }).GetByRole(AriaRole.Link, new() { Name = "Products", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/admin/products\?mode=test$"));
+        await Expect(page).ToHaveURLAsync(new Regex(@"/admin/products\?mode=test$"));
         await Expect(Heading(page)).ToHaveTextAsync("Products");
     }
 
     private static async Task OpenCollectionsAsync(IPage page)
     {
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Admin area" }).GetByRole(AriaRole.Link, new() { Name = "Product collections" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/admin/product-collections\?mode=test$"));
+        await Expect(page).ToHaveURLAsync(new Regex(@"/admin/product-collections\?mode=test$"));
         await Expect(Heading(page)).ToHaveTextAsync("Product collections");
     }
 

@@ -48,7 +48,7 @@ public sealed class SignInJourneyTests(KestrelDatabaseFixture database, Chromium
         await OpenLinkFromMailboxAsync(page, "Your sign-in link for Acme Software");
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue to my portal" }).ClickAsync();
 
-        await page.WaitForURLAsync(new Regex("/test/portal$"));
+        await Expect(page).ToHaveURLAsync(new Regex("/test/portal$"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Hello, Ada Lovelace");
     }
 
@@ -69,7 +69,7 @@ public sealed class SignInJourneyTests(KestrelDatabaseFixture database, Chromium
         await OpenLinkFromMailboxAsync(page, "Your sign-in link for Acme Software, Globex Studio");
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue to my portal" }).ClickAsync();
 
-        await page.WaitForURLAsync(new Regex("/test/portal/businesses$"));
+        await Expect(page).ToHaveURLAsync(new Regex("/test/portal/businesses$"));
         await Axe.AssertNoViolationsAsync(page, "the unified portal's list of businesses");
         await page.GetByRole(AriaRole.Button, new() { Name = "Open Globex Studio" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Hello, Ada at Globex");
