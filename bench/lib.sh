@@ -22,6 +22,10 @@ bench_init() {
 
 bench_cleanup() {
   stop_host
+  if [ "${BENCH_KEEP:-}" = 1 ]; then
+    log "BENCH_KEEP=1: PostgreSQL left running on port ${pg_port:-?} (data in ${pg_data:-none}), work folder $work"
+    return
+  fi
   [ -n "$pg_data" ] && stop_postgres "$pg_data"
   [ -n "$pg_data" ] && rm -rf "$pg_data"
   rm -rf "$work"

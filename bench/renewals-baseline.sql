@@ -43,6 +43,8 @@ SELECT s.id, s.business_id, s.mode, s.customer_id, s.product_id, s.currency,
        s.billing_anchor + (s.periods_since_anchor + 1) * s.interval_count
          * CASE s.interval_unit WHEN 'Day' THEN interval '1 day' WHEN 'Week' THEN interval '7 days'
                                 WHEN 'Month' THEN interval '1 month' ELSE interval '1 year' END AS next_period_end,
+       concat_ws(E'\n', s.billing_street, nullif(concat_ws(' ', s.billing_zipcode, s.billing_city, s.billing_state), ''), s.billing_country)
+         AS billing_address, -- as the invoice prints it: street, then zip code, city and state, then the country
        m.gateway, m.gateway_reference AS card_token, m.card_brand, m.card_last_four,
        extract(year FROM now() AT TIME ZONE 'UTC')::int AS year
 FROM locked s
@@ -66,10 +68,10 @@ JOIN moved m USING (business_id, mode, year);
 
 INSERT INTO billing.payments (id, business_id, mode, customer_id, idempotency_key, description, subscription_id, payment_method_id,
                               gateway, card_brand, card_last_four, currency, subtotal, tax, total, status, failure_code, failure_message,
-                              gateway_reference, gateway_attempts, created_at, updated_at, completed_at, refunded_amount, lines)
+                              gateway_reference, gateway_attempts, created_at, updated_at, completed_at, refunded_amount, lines, billing_address)
 SELECT payment_id, business_id, mode, customer_id, idempotency_key, description, id, payment_method_id,
        gateway, card_brand, card_last_four, currency, subtotal, tax, subtotal + tax, 'Succeeded', NULL, NULL,
-       charge_reference, 1, now(), now(), now(), 0, lines
+       charge_reference, 1, now(), now(), now(), 0, lines, billing_address
 FROM work;
 
 INSERT INTO billing.sandbox_charges (idempotency_key, reference, mode, payment_method_token, amount, currency, status, failure_code, created_at)
@@ -82,7 +84,7 @@ SELECT w.invoice_id, w.business_id, w.mode, w.customer_id, w.payment_id, w.year,
        CASE WHEN w.mode = 'Test' THEN 'TEST-' ELSE '' END || w.year || '-' || lpad(n.sequence::text, 6, '0'),
        now(),
        jsonb_build_object('businessName', b.name, 'customerName', c.name, 'businessTaxId', b.tax_id, 'customerEmail', c.email,
-                          'businessLegalAddress', b.legal_address, 'businessSupportEmail', b.support_email),
+                          'businessLegalAddress', b.legal_address, 'businessSupportEmail', b.support_email, 'customerAddress', w.billing_address),
        w.currency, w.subtotal, w.tax, w.subtotal + w.tax, w.card_brand, w.card_last_four, w.lines
 FROM work w
 JOIN numbers n ON n.id = w.id

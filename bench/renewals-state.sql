@@ -8,7 +8,7 @@ CREATE TEMP TABLE renewal AS
 SELECT s.id AS subscription_id, s.status, s.periods_since_anchor, s.periods_billed, s.current_period_start, s.current_period_end,
        s.latest_payment_id, p.id AS payment_id, p.idempotency_key, p.description, p.status AS payment_status, p.subtotal, p.tax, p.total,
        p.currency, p.gateway, p.card_brand, p.card_last_four, p.payment_method_id, p.gateway_attempts, p.refunded_amount, p.lines,
-       p.gateway_reference, p.failure_code
+       p.gateway_reference, p.failure_code, p.billing_address
 FROM subscriptions.subscriptions s
 LEFT JOIN billing.payments p ON p.business_id = s.business_id AND p.mode = s.mode AND p.subscription_id = s.id AND p.idempotency_key LIKE '%:renewal:%'
 WHERE s.business_id = :'business' AND s.periods_billed > 1;
@@ -40,7 +40,7 @@ SELECT 'subscription_renewed_events', count(*) FROM renewal r JOIN subscriptions
 SELECT 'digest_subscriptions', md5(string_agg(concat_ws(',', subscription_id, status, periods_since_anchor, periods_billed,
          current_period_start, current_period_end), ';' ORDER BY subscription_id)) FROM renewal;
 SELECT 'digest_payments', md5(string_agg(concat_ws(',', subscription_id, idempotency_key, description, payment_status, subtotal, tax, total,
-         currency, gateway, card_brand, card_last_four, payment_method_id, gateway_attempts, refunded_amount, lines::text, failure_code),
+         currency, gateway, card_brand, card_last_four, payment_method_id, gateway_attempts, refunded_amount, lines::text, failure_code, billing_address),
          ';' ORDER BY subscription_id)) FROM renewal;
 SELECT 'digest_charges', md5(string_agg(concat_ws(',', r.subscription_id, c.mode, c.payment_method_token, c.amount, c.currency, c.status, c.failure_code),
          ';' ORDER BY r.subscription_id)) FROM renewal r JOIN billing.sandbox_charges c ON c.idempotency_key = r.payment_id;
