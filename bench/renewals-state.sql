@@ -1,7 +1,9 @@
 -- The end state of a bench/renewals run in one database, as "name|value" lines: counts that must all be
 -- the number of subscriptions seeded (or 0 where they say so), then digests of everything the renewals
 -- wrote, keyed by subscription and leaving out only what is random or the time of writing (ids, gateway
--- references, timestamps of the run), which must be the same for the job's database and the baseline's.
+-- references, timestamps of the run, and which invoice number each renewal drew: the job renews a few
+-- subscriptions at once, so numbers follow the order the renewals finished in, not the due order; the
+-- numbering itself is checked gapless and unique), which must be the same for the job's database and the baseline's.
 -- :'business' is the bench business, :'now' the time the runs started (due at it at the latest).
 \set ON_ERROR_STOP on
 CREATE TEMP TABLE renewal AS
@@ -44,7 +46,7 @@ SELECT 'digest_payments', md5(string_agg(concat_ws(',', subscription_id, idempot
          ';' ORDER BY subscription_id)) FROM renewal;
 SELECT 'digest_charges', md5(string_agg(concat_ws(',', r.subscription_id, c.mode, c.payment_method_token, c.amount, c.currency, c.status, c.failure_code),
          ';' ORDER BY r.subscription_id)) FROM renewal r JOIN billing.sandbox_charges c ON c.idempotency_key = r.payment_id;
-SELECT 'digest_invoices', md5(string_agg(concat_ws(',', r.subscription_id, i.business_id, i.mode, i.customer_id, i.year, i.sequence, i.number,
+SELECT 'digest_invoices', md5(string_agg(concat_ws(',', r.subscription_id, i.business_id, i.mode, i.customer_id, i.year,
          i.parties::text, i.currency, i.subtotal, i.tax, i.total, i.card_brand, i.card_last_four, i.lines::text), ';' ORDER BY r.subscription_id))
 FROM renewal r JOIN billing.invoices i ON i.payment_id = r.payment_id;
 SELECT 'digest_transitions', md5(string_agg(concat_ws(',', r.subscription_id, t.change, t.from_status, t.to_status, t.actor, t.reason),
@@ -53,7 +55,7 @@ SELECT 'digest_transitions', md5(string_agg(concat_ws(',', r.subscription_id, t.
 -- Outbox payloads: every key, and every value but the event's id and time and the new rows' ids.
 SELECT 'digest_payment_events', md5(string_agg(concat_ws(',', r.subscription_id, o.event_type,
          (SELECT string_agg(k, ' ' ORDER BY k) FROM jsonb_object_keys(o.payload) k),
-         (o.payload - 'eventId' - 'occurredOnUtc' - 'paymentId' - 'invoiceId')::text), ';' ORDER BY r.subscription_id))
+         (o.payload - 'eventId' - 'occurredOnUtc' - 'paymentId' - 'invoiceId' - 'invoiceNumber')::text), ';' ORDER BY r.subscription_id))
 FROM renewal r JOIN billing.outbox_messages o ON o.payload ->> 'paymentId' = r.payment_id;
 SELECT 'digest_subscription_events', md5(string_agg(concat_ws(',', r.subscription_id, o.event_type,
          (SELECT string_agg(k, ' ' ORDER BY k) FROM jsonb_object_keys(o.payload) k),

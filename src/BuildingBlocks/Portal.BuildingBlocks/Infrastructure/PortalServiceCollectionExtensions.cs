@@ -70,8 +70,12 @@ public static class PortalServiceCollectionExtensions
         where TDbContext : ModuleDbContext
     {
         services.AddSingleton(new ModuleDescriptor(name, schema, typeof(TDbContext), assemblies));
-        services.AddDbContext<TDbContext>((sp, options) =>
-            UsePortalPostgres(options, sp.GetRequiredService<NpgsqlDataSource>(), schema));
+        // The options are built once: built per scope, each context paid for a new options object, its
+        // extensions' ordering and EF's lookup of the internal service provider matching them.
+        services.AddDbContext<TDbContext>(
+            (sp, options) => UsePortalPostgres(options, sp.GetRequiredService<NpgsqlDataSource>(), schema),
+            contextLifetime: ServiceLifetime.Scoped,
+            optionsLifetime: ServiceLifetime.Singleton);
 
         services.Scan(scan => scan
             .FromAssemblies(assemblies)

@@ -9,7 +9,8 @@ namespace Portal.Modules.Subscriptions.Application.Subscriptions;
 
 /// <summary>
 /// Walks the subscriptions a job has to handle in batches, oldest due first, and handles each in its
-/// own transaction holding its row lock taken with <c>SKIP LOCKED</c>: a second job server running the
+/// own transaction holding its row lock taken with <c>SKIP LOCKED</c>, a few of a batch at once
+/// (<see cref="SubscriptionsOptions.JobParallelism"/>): a second job server running the
 /// same job at the same time skips the rows the first one holds, and finds the ones it finished no
 /// longer due. One subscription's failure is logged and does not stop the others.
 /// Each subscription is handled in a DI scope of its own, as a request would be: its DbContexts, and
@@ -28,6 +29,7 @@ internal sealed class DueSubscriptionsRunner(
         var changed = 0;
         var failed = 0;
         DueSubscription? after = null;
+        var parallelism = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.JobParallelism), CancellationToken = cancellationToken };
         while (true)
         {
             var batch = await db.DueSubscriptionsAsync(work, now, after, options.Value.JobBatchSize, cancellationToken);
@@ -37,18 +39,21 @@ internal sealed class DueSubscriptionsRunner(
             }
 
             after = batch[^1];
-            foreach (var due in batch)
+            await Parallel.ForEachAsync(batch, parallelism, async (due, token) =>
             {
                 try
                 {
-                    changed += await HandleOneAsync(due.Id, handle, cancellationToken) ? 1 : 0;
+                    if (await HandleOneAsync(due.Id, handle, token))
+                    {
+                        Interlocked.Increment(ref changed);
+                    }
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
-                    failed++;
+                    Interlocked.Increment(ref failed);
                     logger.LogError(exception, "Subscription {SubscriptionId} could not be handled; the next run tries again.", due.Id.Value);
                 }
-            }
+            });
         }
 
         return failed == 0 ? changed : throw new InvalidOperationException($"{failed} subscription(s) could not be handled (see the log); {changed} changed.");

@@ -2,7 +2,7 @@ using Portal.Modules.Subscriptions.Domain.Subscriptions;
 
 namespace Portal.Modules.Subscriptions.Application.Subscriptions;
 
-/// <summary>Configuration section <c>Subscriptions</c>: the dues retry schedule and the jobs' batch size.</summary>
+/// <summary>Configuration section <c>Subscriptions</c>: the dues retry schedule, the jobs' batch size and parallelism.</summary>
 public sealed class SubscriptionsOptions
 {
     public const string SectionName = "Subscriptions";
@@ -15,6 +15,12 @@ public sealed class SubscriptionsOptions
 
     /// <summary>Subscriptions a job picks per round.</summary>
     public int JobBatchSize { get; set; } = 100;
+
+    /// <summary>
+    /// Subscriptions of a round a job handles at once, each in its own scope and transaction. A renewal
+    /// mostly waits on PostgreSQL and the gateway, so a few at once keep the job server and the database busy.
+    /// </summary>
+    public int JobParallelism { get; set; } = 4;
 
     internal DuesSchedule DuesSchedule => new([.. DuesRetryDays.Order().Select(d => TimeSpan.FromDays(d))], CancelAfterLastDuesFailure);
 }
