@@ -1,5 +1,5 @@
 // Subscriptions through the official Dodo Payments SDK: create (the first period is charged at once),
-// list, retrieve, update, the first payment in payments.list, and test mode's time travel (ours, called
+// list, retrieve, update, updatePaymentMethod (reactivation), the first payment in payments.list, and test mode's time travel (ours, called
 // with the SDK's generic client.post). It subscribes to the monthly plan DodoSdkCompatibilityTests
 // arranges for products.test.mjs (PORTAL_PRODUCT_ID: 12.50 EUR before tax, 22% VAT, 12 months); each
 // test makes its own customer, so files running at once never meet.
@@ -144,6 +144,46 @@ test('test-mode time travel renews now, or puts the subscription on hold with a 
   const onHold = await client.post(`/subscriptions/${id}/test/advance`, { body: { simulate_decline: true } });
   assert.equal(onHold.status, 'on_hold');
   assert.equal((await client.subscriptions.retrieve(id)).status, 'on_hold');
+});
+
+test('subscriptions.updatePaymentMethod with an existing method pays the dues of an on-hold subscription (payment_id) and reactivates it', async () => {
+  const customer = await newCustomer('sub.reactivate');
+  const { subscription_id: id } = await subscribe(customer);
+  await client.post(`/subscriptions/${id}/test/advance`, { body: { simulate_decline: true } });
+  const [card] = (await client.customers.retrievePaymentMethods(customer.customer_id)).items;
+
+  const paid = await client.subscriptions.updatePaymentMethod(id, { payment_method: { type: 'existing', payment_method_id: card.payment_method_id } });
+  assert.match(paid.payment_id, /^pay_[a-z0-9]+$/);
+  assert.equal(paid.payment_link, null);
+  assert.equal(paid.client_secret, null);
+  assert.equal(paid.status, 'active');
+  assert.equal(paid.payment_status, 'succeeded');
+  assert.equal((await client.subscriptions.retrieve(id)).status, 'active');
+  assert.equal((await client.payments.retrieve(paid.payment_id)).status, 'succeeded');
+
+  const again = await client.subscriptions.updatePaymentMethod(id, { payment_method: { type: 'existing', payment_method_id: card.payment_method_id } });
+  assert.equal(again.payment_id, null, 'an active subscription only changes its method');
+  assert.equal((await client.payments.list({ subscription_id: id, page_number: 0 })).items.length, 2);
+});
+
+test('subscriptions.updatePaymentMethod with a new method answers a portal link; what it cannot honour is Unprocessable', async () => {
+  const customer = await newCustomer('sub.newcard');
+  const { subscription_id: id } = await subscribe(customer);
+
+  const link = await client.subscriptions.updatePaymentMethod(id, { payment_method: { type: 'new' } });
+  assert.match(link.payment_link, /^https?:\/\/.+\/session\/[A-Za-z0-9_-]+$/);
+  assert.equal(link.payment_id, null);
+  assert.equal(link.status, 'active');
+
+  await assert.rejects(
+    client.subscriptions.updatePaymentMethod(id, { payment_method: { type: 'new', return_url: 'https://shop.example/back' } }),
+    UnprocessableEntityError);
+  await assert.rejects(
+    client.subscriptions.updatePaymentMethod(id, { payment_method: { type: 'existing', payment_method_id: 'pm_doesnotexist0000000000' } }),
+    NotFoundError);
+  await assert.rejects(
+    client.subscriptions.updatePaymentMethod('sub_doesnotexist0000000000', { payment_method: { type: 'new' } }),
+    NotFoundError);
 });
 
 test('unknown ids are NotFound; what the platform cannot do is Unprocessable', async () => {

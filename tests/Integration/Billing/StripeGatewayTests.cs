@@ -31,6 +31,26 @@ public sealed class StripeGatewayTests(StripeFixture fixture) : StripeIntegratio
     }
 
     [Fact]
+    public async Task A_card_added_through_checkout_for_a_subscription_comes_back_to_its_payment_method_page_picked()
+    {
+        var (api, _) = await ApiClientAsync();
+        var browser = new PortalPages(Factory);
+        await browser.SubmitFormAsync(PortalPages.PathOf(await PortalSessionTests.CreateLinkAsync(api, await CustomersApiTests.CreateCustomerAsync(api))));
+        const string subscription = "sub_0123456789abcdefghijklmn";
+
+        var started = await browser.SubmitFormAsync(
+            $"/test/portal/payment-methods?for={subscription}", new Dictionary<string, string> { ["for"] = subscription }, "/test/portal/payment-methods?handler=StartStripeSetup");
+        var sessionId = started.Headers.Location!.Segments[^1];
+        Stripe.CompleteCheckoutSession(sessionId, StripeTestCard.Mastercard);
+        var successUrl = Stripe.SuccessUrlOf(sessionId).Replace("{CHECKOUT_SESSION_ID}", sessionId, StringComparison.Ordinal);
+        var returned = await browser.Client.GetAsync(PortalPages.PathOf(successUrl));
+
+        Assert.Contains($"/portal/payment-methods/stripe-return?for={subscription}&session_id=", successUrl, StringComparison.Ordinal);
+        var saved = await Database.ScalarAsync<string>(Factory, "SELECT id FROM billing.payment_methods WHERE gateway = 'Stripe'");
+        Assert.Equal($"/test/portal/subscriptions/{subscription}/payment-method?chosen={saved}", returned.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
     public async Task Another_customers_checkout_session_is_never_attached_and_coming_back_twice_saves_one_card()
     {
         var (api, _) = await ApiClientAsync();

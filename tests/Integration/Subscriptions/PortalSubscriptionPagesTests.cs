@@ -100,7 +100,7 @@ public sealed class PortalSubscriptionPagesTests(DatabaseFixture fixture) : Inte
         Assert.Contains("Next billing date", html, StringComparison.Ordinal);
         Assert.Contains("Visa ending in 4242", html, StringComparison.Ordinal);
         Assert.Contains($"Expires 12/{Factory.Time.GetUtcNow().Year + 2}", html, StringComparison.Ordinal);
-        Assert.Contains("href=\"/test/portal/payment-methods\" aria-label=\"Edit payment method\"", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/test/portal/subscriptions/{subscription.Id}/payment-method\" aria-label=\"Edit payment method\"", html, StringComparison.Ordinal);
         Assert.Contains("Via del Corso 1", html, StringComparison.Ordinal);
         Assert.Contains("00186 Roma", html, StringComparison.Ordinal);
         Assert.Contains("Italy", html, StringComparison.Ordinal);
@@ -124,7 +124,7 @@ public sealed class PortalSubscriptionPagesTests(DatabaseFixture fixture) : Inte
 
         Assert.Contains("Payment needed: this subscription is on hold", html, StringComparison.Ordinal);
         Assert.Contains("Amount due: €25.00", html, StringComparison.Ordinal);
-        Assert.Contains("href=\"/test/portal/payment-methods\">Update payment method<", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/test/portal/subscriptions/{subscription.Id}/payment-method\">Update payment method<", html, StringComparison.Ordinal);
         Assert.Contains("Renewal payment failed: on hold", html, StringComparison.Ordinal);
         Assert.Contains(">On hold<", html, StringComparison.Ordinal);
     }

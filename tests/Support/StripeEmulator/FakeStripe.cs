@@ -156,6 +156,15 @@ public sealed class FakeStripe : IAsyncDisposable
         }
     }
 
+    /// <summary>Where the Checkout session sends the customer back once the card is saved, as our server asked.</summary>
+    public string SuccessUrlOf(string sessionId)
+    {
+        lock (_gate)
+        {
+            return (string)_objects[sessionId]["success_url"]!;
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();

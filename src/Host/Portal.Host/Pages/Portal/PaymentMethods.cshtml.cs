@@ -12,6 +12,8 @@ using Portal.Modules.Billing.Application.PaymentMethods.ListPaymentMethods;
 using Portal.Modules.Billing.Application.PaymentMethods.RemovePaymentMethod;
 using Portal.Modules.Billing.Application.PaymentMethods.SetDefaultPaymentMethod;
 using Portal.Modules.Billing.Application.PaymentMethods.StartStripeCardSetup;
+using Portal.Modules.Identity.Contracts.Customers;
+using Portal.Modules.Subscriptions.Application.Subscriptions.ChangePaymentMethod;
 
 namespace Portal.Host.Pages.Portal;
 
@@ -36,6 +38,13 @@ public sealed class PaymentMethodsModel(ISender sender, PortalUrls urls) : PageM
     /// <summary>The card waiting for the customer's confirmation before it is removed.</summary>
     [BindProperty(SupportsGet = true, Name = "remove")]
     public string? RemoveId { get; set; }
+
+    /// <summary>The subscription whose payment-method page sent the customer here to add a card: the new card is offered there.</summary>
+    [BindProperty(SupportsGet = true, Name = "for")]
+    public string? ForSubscription { get; set; }
+
+    /// <summary>Where to go back to with a new card: the subscription's payment-method page, when <see cref="ForSubscription"/> names one.</summary>
+    public string? SubscriptionPage => ReturnPathFor(ForSubscription);
 
     [BindProperty]
     public string? CardNumber { get; set; }
@@ -65,10 +74,10 @@ public sealed class PaymentMethodsModel(ISender sender, PortalUrls urls) : PageM
 
         try
         {
-            await sender.SendAsync(
+            var added = await sender.SendAsync(
                 new AddSandboxCardCommand(customer.BusinessId, HttpContext.GetMode(), customer.CustomerId, CardNumber, ExpiryMonth ?? 0, ExpiryYear ?? 0, MakeDefault),
                 cancellationToken);
-            return Redirect(Url.Content("~/portal/payment-methods?done=added"));
+            return Redirect(Url.Content(AfterAdding(ForSubscription, added.PaymentMethodId)));
         }
         catch (DomainException exception) when (exception.Error.Kind is ErrorKind.Validation or ErrorKind.Unprocessable)
         {
@@ -111,11 +120,22 @@ public sealed class PaymentMethodsModel(ISender sender, PortalUrls urls) : PageM
         // The configured public address, never the request's Host header.
         var mode = HttpContext.GetMode();
         var here = urls.BaseFor(mode).AbsoluteUri.TrimEnd('/') + "/portal/payment-methods";
+        var returnTo = SubscriptionPage is null ? string.Empty : "?for=" + ForSubscription;
         var checkout = await sender.SendAsync(
-            new StartStripeCardSetupCommand(customer.BusinessId, mode, customer.CustomerId, here + "/stripe-return", here),
+            new StartStripeCardSetupCommand(customer.BusinessId, mode, customer.CustomerId, here + "/stripe-return" + returnTo, here + returnTo),
             cancellationToken);
         return Redirect(checkout);
     }
+
+    /// <summary>
+    /// Where a new card leads: back to the subscription's payment-method page with the card picked, or
+    /// to this page. Only a well-formed portal path is ever built from <paramref name="subscriptionId"/>.
+    /// </summary>
+    internal static string AfterAdding(string? subscriptionId, string paymentMethodId) =>
+        ReturnPathFor(subscriptionId) is { } page ? $"~{page}?chosen={paymentMethodId}" : "~/portal/payment-methods?done=added";
+
+    private static string? ReturnPathFor(string? subscriptionId) =>
+        subscriptionId is not null && PaymentMethodPage.PathOf(subscriptionId) is var path && PortalLandingPath.IsValid(path) ? path : null;
 
     private async Task<IActionResult> RenderAsync(CancellationToken cancellationToken)
     {

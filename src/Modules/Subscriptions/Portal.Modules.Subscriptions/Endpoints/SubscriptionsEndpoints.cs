@@ -10,6 +10,7 @@ using Portal.BuildingBlocks.Web;
 using Portal.Modules.Identity.Contracts.Customers;
 using Portal.Modules.Subscriptions.Application.Subscriptions;
 using Portal.Modules.Subscriptions.Application.Subscriptions.AdvanceSubscription;
+using Portal.Modules.Subscriptions.Application.Subscriptions.ChangePaymentMethod;
 using Portal.Modules.Subscriptions.Application.Subscriptions.GetSubscription;
 using Portal.Modules.Subscriptions.Application.Subscriptions.ListSubscriptions;
 using static Portal.Modules.Subscriptions.Endpoints.SubscriptionRequestBody;
@@ -75,6 +76,23 @@ internal static class SubscriptionsEndpoints
             var subscription = await sender.SendAsync(SubscriptionUpdateRequest.ToCommand(body, tenant, subscriptionId), ct);
             return TypedResults.Ok((await ResponsesAsync(sender, tenant, [subscription], ct))[0]);
         }).WithName("UpdateSubscription");
+
+        // On an on-hold subscription, "existing" pays the dues with that method first (payment_id), and changes it only if they are paid.
+        subscriptions.MapPost("/{subscription_id}/update-payment-method", async (
+            [FromRoute(Name = "subscription_id")] string subscriptionId, JsonElement body, HttpContext http, ISender sender, CancellationToken ct) =>
+        {
+            var tenant = ApiTenant.From(http.User);
+            if (SubscriptionUpdatePaymentMethodRequest.ExistingMethodOf(body) is { } paymentMethodId)
+            {
+                var change = await sender.SendAsync(
+                    new ChangeSubscriptionPaymentMethodCommand(tenant.BusinessId, tenant.Mode, subscriptionId, null, SubscriptionActor.Merchant, paymentMethodId), ct);
+                return TypedResults.Ok(SubscriptionUpdatePaymentMethodResponse.From(change));
+            }
+
+            var link = await sender.SendAsync(new CreatePaymentMethodUpdateLinkCommand(tenant.BusinessId, tenant.Mode, subscriptionId), ct);
+            var subscription = await sender.QueryAsync(new GetSubscriptionQuery(tenant.BusinessId, tenant.Mode, subscriptionId, null), ct);
+            return TypedResults.Ok(SubscriptionUpdatePaymentMethodResponse.Link(link, subscription.Status));
+        }).WithName("UpdateSubscriptionPaymentMethod");
 
         // Ours, not Dodo's: rehearses renewals and declines without waiting for the calendar. Test mode only.
         subscriptions.MapPost("/{subscription_id}/test/advance", async (

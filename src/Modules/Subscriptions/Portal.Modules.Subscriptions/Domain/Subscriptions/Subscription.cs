@@ -440,7 +440,8 @@ internal sealed class Subscription : AggregateRoot
         Record(now, SubscriptionChange.Cancelled, SubscriptionStatus.Cancelled, actor, reason, null);
     }
 
-    private void EnsureNotTerminal()
+    /// <summary>Refuses any change to a cancelled, expired or failed subscription (409 with its own code).</summary>
+    public void EnsureNotTerminal()
     {
         if (IsTerminal)
         {

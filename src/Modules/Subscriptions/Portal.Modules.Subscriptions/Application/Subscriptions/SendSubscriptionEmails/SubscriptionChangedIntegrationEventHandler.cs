@@ -33,6 +33,8 @@ internal sealed class SubscriptionChangedIntegrationEventHandler(ISubscriptionsD
         var portal = urls.StaticLink(e.Mode, subscription.BusinessId);
         var message = e.Change switch
         {
+            // A customer whose own attempt was declined is on the page that says so and offers another method.
+            "dues_attempt_failed" when e.Actor == "customer" => null,
             "put_on_hold" or "dues_attempt_failed" when e.ToStatus == "on_hold" => SubscriptionEmail.OnHold(facts, contact, await FixLinkAsync(e, portal, cancellationToken)),
             "reactivated" => SubscriptionEmail.Reactivated(facts, contact, portal),
             "cancelled" => SubscriptionEmail.Cancelled(facts, contact, portal, duesUnpaid: e.Reason == "dues_unpaid"),

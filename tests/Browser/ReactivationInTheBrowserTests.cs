@@ -1,0 +1,168 @@
+using Microsoft.Playwright;
+using Portal.BuildingBlocks.Contracts;
+using Portal.BuildingBlocks.Domain;
+using Portal.Modules.Billing.Application.PaymentMethods.AddSandboxCard;
+using Portal.Modules.Subscriptions.Application.Subscriptions;
+using Portal.Modules.Subscriptions.Application.Subscriptions.GetSubscription;
+using Portal.Tests.Support;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace Portal.Tests.Browser;
+
+/// <summary>
+/// Reactivating an on-hold subscription in a real browser, with the keyboard alone: a declined card is
+/// explained and another is offered, then a good card brings the confirmation; axe-core on every state.
+/// </summary>
+public sealed class ReactivationInTheBrowserTests(KestrelDatabaseFixture database, ChromiumFixture chromium, ITestOutputHelper output)
+    : IClassFixture<KestrelDatabaseFixture>, IClassFixture<ChromiumFixture>, IAsyncLifetime
+{
+    private readonly List<PortalApi> _apis = [];
+
+    private IBrowserContext _context = null!;
+
+    private PortalFactory Factory => database.Factory;
+
+    public static TheoryData<string> States =>
+    [
+        "the card picker of a subscription on hold",
+        "a declined card",
+        "the reactivation confirmation",
+        "the card picker in Italian",
+        "a changed card of an active subscription",
+    ];
+
+    public async Task InitializeAsync()
+    {
+        await Factory.ResetDatabaseAsync();
+        _context = await chromium.NewContextAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        _apis.ForEach(api => api.Dispose());
+        await _context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_customer_on_hold_tries_a_declining_card_reads_why_then_pays_with_another_using_only_the_keyboard()
+    {
+        var (page, api, subscriptionId) = await OnHoldAsync();
+        await page.GotoAsync(Url($"/test/portal/subscriptions/{subscriptionId}"));
+
+        await TabToAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Update payment method" }));
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Payment method");
+        await Expect(page.Locator("#charge-now")).ToContainTextAsync("€10.00");
+        await ChooseWithArrowsAsync(page, "Visa ending in 0341");
+        await TabToAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Confirm changes" }));
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The payment did not go through: your subscription is still on hold");
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Your bank declined the card.");
+        Assert.Equal("on_hold", (await GetAsync(api, subscriptionId)).Status);
+
+        await ChooseWithArrowsAsync(page, "Visa ending in 4242");
+        await TabToAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Confirm changes" }));
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Payment received: your subscription is active again" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("We charged €12.20 to your Visa ending in 4242");
+        Assert.Equal("active", (await GetAsync(api, subscriptionId)).Status);
+    }
+
+    [Theory]
+    [MemberData(nameof(States))]
+    public async Task Axe_core_finds_no_accessibility_violations_with(string state)
+    {
+        var page = await OpenAsync(state);
+
+        var results = await Axe.AssertNoViolationsAsync(page, state);
+
+        output.WriteLine($"{state} ({page.Url}): 0 violations, {results.Passes} rules passed, incomplete: [{string.Join(", ", results.Incomplete)}]");
+    }
+
+    private async Task<IPage> OpenAsync(string state)
+    {
+        var (page, _, subscriptionId) = await OnHoldAsync(putOnHold: state != "a changed card of an active subscription");
+        var paymentMethod = Url($"/test/portal/subscriptions/{subscriptionId}/payment-method");
+        await page.GotoAsync(paymentMethod);
+        switch (state)
+        {
+            case "the card picker of a subscription on hold":
+                await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Your saved cards" })).ToBeVisibleAsync();
+                break;
+            case "a declined card":
+                await page.GetByRole(AriaRole.Radio, new() { Name = "Visa ending in 0341" }).CheckAsync();
+                await page.GetByRole(AriaRole.Button, new() { Name = "Confirm changes" }).ClickAsync();
+                await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Your bank declined the card.");
+                break;
+            case "the reactivation confirmation":
+                await page.GetByRole(AriaRole.Button, new() { Name = "Confirm changes" }).ClickAsync();
+                await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Payment received: your subscription is active again" })).ToBeVisibleAsync();
+                break;
+            case "the card picker in Italian":
+                await page.GetByRole(AriaRole.Navigation, new() { Name = "Language" }).GetByRole(AriaRole.Link, new() { Name = "IT", Exact = true }).ClickAsync();
+                await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "it");
+                await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Conferma le modifiche" })).ToBeVisibleAsync();
+                break;
+            case "a changed card of an active subscription":
+                await page.GetByRole(AriaRole.Radio, new() { Name = "Visa ending in 0341" }).CheckAsync();
+                await page.GetByRole(AriaRole.Button, new() { Name = "Confirm changes" }).ClickAsync();
+                await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Payment method updated");
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(state), state, "No such state in this test.");
+        }
+
+        return page;
+    }
+
+    /// <summary>A signed-in customer with a Visa 4242 (default) and a Visa 0341 whose charges are declined, and a €10 + 22% monthly subscription on hold.</summary>
+    private async Task<(IPage Page, PortalApi Api, string SubscriptionId)> OnHoldAsync(bool putOnHold = true)
+    {
+        var api = await PortalApi.ForNewBusinessAsync(Factory);
+        _apis.Add(api);
+        var customer = await api.CreateCustomerAsync("Ada Lovelace");
+        var subscription = await api.SubscribeAsync(Factory, customer);
+        await Factory.SendAsync(s => s.SendAsync(new AddSandboxCardCommand(api.Business, Mode.Test, new CustomerId(customer), "4000000000000341", 12, DateTime.UtcNow.Year + 2, false)));
+        if (putOnHold)
+        {
+            await api.PutOnHoldAsync(Factory, subscription.Id);
+        }
+
+        return (await api.SignInAsync(_context, customer), api, subscription.Id);
+    }
+
+    /// <summary>Moves the radio group's choice with the arrow keys, as a keyboard user does, until that card is checked.</summary>
+    private static async Task ChooseWithArrowsAsync(IPage page, string card)
+    {
+        var target = page.GetByRole(AriaRole.Radio, new() { Name = card });
+        await TabToAsync(page, page.Locator("input[type=radio]:checked"));
+        for (var presses = 0; presses < 5 && !await target.IsCheckedAsync(); presses++)
+        {
+            await page.Keyboard.PressAsync("ArrowDown");
+        }
+
+        await Expect(target).ToBeCheckedAsync();
+    }
+
+    private static async Task TabToAsync(IPage page, ILocator target)
+    {
+        for (var presses = 0; presses < 80; presses++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            if (await target.EvaluateAsync<bool>("element => element === document.activeElement"))
+            {
+                return;
+            }
+        }
+
+        throw new InvalidOperationException("The element was not reached with the Tab key.");
+    }
+
+    private Task<SubscriptionDto> GetAsync(PortalApi api, string subscriptionId) =>
+        Factory.SendAsync(s => s.QueryAsync(new GetSubscriptionQuery(api.Business, Mode.Test, subscriptionId, null)));
+
+    private string Url(string path) => new Uri(Factory.BaseAddress, path).AbsoluteUri;
+}
