@@ -166,7 +166,7 @@ test('subscriptions.updatePaymentMethod with an existing method pays the dues of
   assert.equal((await client.payments.list({ subscription_id: id, page_number: 0 })).items.length, 2);
 });
 
-test('subscriptions.updatePaymentMethod with a new method answers a portal link; what it cannot honour is Unprocessable', async () => {
+test('subscriptions.updatePaymentMethod with a new method answers a portal link (with a way back to return_url); an unsafe return_url is Unprocessable', async () => {
   const customer = await newCustomer('sub.newcard');
   const { subscription_id: id } = await subscribe(customer);
 
@@ -174,9 +174,12 @@ test('subscriptions.updatePaymentMethod with a new method answers a portal link;
   assert.match(link.payment_link, /^https?:\/\/.+\/session\/[A-Za-z0-9_-]+$/);
   assert.equal(link.payment_id, null);
   assert.equal(link.status, 'active');
+  const back = await client.subscriptions.updatePaymentMethod(id, { payment_method: { type: 'new', return_url: 'https://shop.example/back' } });
+  assert.match(back.payment_link, /^https?:\/\/.+\/session\/[A-Za-z0-9_-]+$/);
+  assert.notEqual(back.payment_link, link.payment_link, 'each call makes its own one-time link');
 
   await assert.rejects(
-    client.subscriptions.updatePaymentMethod(id, { payment_method: { type: 'new', return_url: 'https://shop.example/back' } }),
+    client.subscriptions.updatePaymentMethod(id, { payment_method: { type: 'new', return_url: 'http://shop.example/back' } }),
     UnprocessableEntityError);
   await assert.rejects(
     client.subscriptions.updatePaymentMethod(id, { payment_method: { type: 'existing', payment_method_id: 'pm_doesnotexist0000000000' } }),

@@ -41,7 +41,9 @@ public sealed class ReactivationTests(DatabaseFixture fixture) : IntegrationTest
         { "{\"type\":\"existing\",\"payment_method_id\":null}", HttpStatusCode.UnprocessableEntity, "INVALID_FIELD" },
         { "{\"type\":\"existing\",\"payment_method_id\":42}", HttpStatusCode.UnprocessableEntity, "INVALID_FIELD" },
         { "{\"type\":\"existing\",\"payment_method_id\":\"GOOD\",\"return_url\":\"https://shop.example\"}", HttpStatusCode.UnprocessableEntity, "UNSUPPORTED_FIELD" },
-        { "{\"type\":\"new\",\"return_url\":\"https://shop.example/back\"}", HttpStatusCode.UnprocessableEntity, "UNSUPPORTED_FIELD" },
+        { "{\"type\":\"new\",\"return_url\":\"http://shop.example/back\"}", HttpStatusCode.UnprocessableEntity, "INVALID_RETURN_URL" },
+        { "{\"type\":\"new\",\"return_url\":\"javascript:alert(1)\"}", HttpStatusCode.UnprocessableEntity, "INVALID_RETURN_URL" },
+        { "{\"type\":\"new\",\"return_url\":42}", HttpStatusCode.UnprocessableEntity, "INVALID_FIELD" },
         { "{\"type\":\"new\",\"allowed_payment_method_types\":[\"credit\"]}", HttpStatusCode.UnprocessableEntity, "UNSUPPORTED_FIELD" },
         { "{\"type\":\"existing\",\"payment_method_id\":\"pm_doesnotexist000000000000\"}", HttpStatusCode.NotFound, "NOT_FOUND" },
     };
@@ -184,6 +186,22 @@ public sealed class ReactivationTests(DatabaseFixture fixture) : IntegrationTest
         var signIn = await browser.SubmitFormAsync(PortalPages.PathOf(json.GetProperty("payment_link").GetString()!));
         Assert.Equal($"/test/portal/subscriptions/{held.Id}/payment-method", signIn.Headers.Location!.OriginalString);
         Assert.Equal(1, await BillingArrangement.GatewayChargesAsync(Factory));
+    }
+
+    [Fact]
+    public async Task A_new_method_link_with_a_return_url_gives_the_customer_a_way_back_to_the_merchant()
+    {
+        var held = await OnHoldAsync();
+
+        var response = await held.Api.PostAsync(
+            $"/subscriptions/{held.Id}/update-payment-method", Json("{\"type\":\"new\",\"return_url\":\"https://shop.example/account\"}"));
+
+        var json = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var browser = new PortalPages(Factory);
+        var signIn = await browser.SubmitFormAsync(PortalPages.PathOf(json.GetProperty("payment_link").GetString()!));
+        var (_, html) = await browser.GetAsync(signIn.Headers.Location!.OriginalString);
+        Assert.Contains("href=\"https://shop.example/account\"", html, StringComparison.Ordinal);
     }
 
     [Theory]

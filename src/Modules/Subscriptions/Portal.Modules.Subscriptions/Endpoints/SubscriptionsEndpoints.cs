@@ -82,14 +82,15 @@ internal static class SubscriptionsEndpoints
             [FromRoute(Name = "subscription_id")] string subscriptionId, JsonElement body, HttpContext http, ISender sender, CancellationToken ct) =>
         {
             var tenant = ApiTenant.From(http.User);
-            if (SubscriptionUpdatePaymentMethodRequest.ExistingMethodOf(body) is { } paymentMethodId)
+            var (paymentMethodId, returnUrl) = SubscriptionUpdatePaymentMethodRequest.Read(body);
+            if (paymentMethodId is not null)
             {
                 var change = await sender.SendAsync(
                     new ChangeSubscriptionPaymentMethodCommand(tenant.BusinessId, tenant.Mode, subscriptionId, null, SubscriptionActor.Merchant, paymentMethodId), ct);
                 return TypedResults.Ok(SubscriptionUpdatePaymentMethodResponse.From(change));
             }
 
-            var link = await sender.SendAsync(new CreatePaymentMethodUpdateLinkCommand(tenant.BusinessId, tenant.Mode, subscriptionId), ct);
+            var link = await sender.SendAsync(new CreatePaymentMethodUpdateLinkCommand(tenant.BusinessId, tenant.Mode, subscriptionId, returnUrl), ct);
             var subscription = await sender.QueryAsync(new GetSubscriptionQuery(tenant.BusinessId, tenant.Mode, subscriptionId, null), ct);
             return TypedResults.Ok(SubscriptionUpdatePaymentMethodResponse.Link(link, subscription.Status));
         }).WithName("UpdateSubscriptionPaymentMethod");

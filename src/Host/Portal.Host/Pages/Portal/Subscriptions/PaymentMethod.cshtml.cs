@@ -29,6 +29,9 @@ public sealed class PaymentMethodModel(ISender sender) : PageModel
 
     public string BusinessName { get; private set; } = string.Empty;
 
+    /// <summary>The merchant's page the customer came from (a <c>return_url</c> of the link that signed them in).</summary>
+    public string? ReturnUrl { get; private set; }
+
     /// <summary>The card renewals charge now: the subscription's own, or the customer's default.</summary>
     public string? CurrentMethodId { get; private set; }
 
@@ -142,6 +145,7 @@ public sealed class PaymentMethodModel(ISender sender) : PageModel
 
         Subscription = subscription;
         BusinessName = (await PortalBranding.ApplyAsync(this, sender, customer, cancellationToken)).BusinessName;
+        ReturnUrl = customer.ReturnUrl;
         Methods = await sender.QueryAsync(new ListPaymentMethodsQuery(customer.BusinessId, mode, customer.CustomerId), cancellationToken);
         CurrentMethodId = subscription.PaymentMethodId ?? Methods.FirstOrDefault(m => m.IsDefault)?.PaymentMethodId;
         return true;

@@ -26,7 +26,7 @@ internal sealed class CreateSignInLinkCommandHandler(IIdentityDbContext db, Port
             throw new DomainException(Error.Validation("INVALID_LANDING_PATH", "A sign-in link lands on a page of the portal only."));
         }
 
-        var (link, token) = PortalLink.Create(businessId, command.Mode, customerId, null, time.GetUtcNow(), command.LandingPath);
+        var (link, token) = PortalLink.Create(businessId, command.Mode, customerId, command.ReturnUrl, time.GetUtcNow(), command.LandingPath);
         db.PortalLinks.Add(link);
         return urls.SignInLink(command.Mode, token);
     }

@@ -14,7 +14,7 @@ internal sealed class CreatePaymentMethodUpdateLinkCommandHandler(SubscriptionRe
         try
         {
             return await sender.SendAsync(
-                new CreateSignInLinkCommand(command.BusinessId.Value, command.Mode, subscription.CustomerId.Value, PaymentMethodPage.PathOf(subscription.Id.Value)),
+                new CreateSignInLinkCommand(command.BusinessId.Value, command.Mode, subscription.CustomerId.Value, PaymentMethodPage.PathOf(subscription.Id.Value), command.ReturnUrl),
                 cancellationToken);
         }
         catch (DomainException exception) when (exception.Error.Kind == ErrorKind.NotFound)
