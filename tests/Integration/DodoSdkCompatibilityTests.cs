@@ -50,8 +50,19 @@ public sealed partial class DodoSdkCompatibilityTests(KestrelDatabaseFixture fix
         await Subscriptions.ProductArrangement.ArchiveAsync(Factory, business, archived.Id);
         var collection = await Subscriptions.ProductArrangement.CreateCollectionAsync(Factory, business, "SDK tiers", [oneTime.Id, monthly.Id]);
 
+        // Plan changes: a business of their own (the product lists above stay as they are), two tiers, updates allowed.
+        var plans = await Factory.SendAsync(s => s.SendAsync(new CreateBusinessCommand(null, "Acme Plans", "#0f766e", null, "support@plans.example")));
+        var plansKey = await Factory.SendAsync(s => s.SendAsync(new CreateApiKeyCommand(plans, Mode.Test, "SDK plan changes")));
+        var basic = await Subscriptions.ProductArrangement.CreateAsync(Factory, plans, Subscriptions.ProductArrangement.Monthly("SDK Basic", 1_000));
+        var team = await Subscriptions.ProductArrangement.CreateAsync(Factory, plans, Subscriptions.ProductArrangement.Monthly("SDK Team", 4_000));
+        await Subscriptions.ProductArrangement.CreateCollectionAsync(Factory, plans, "SDK plans", [basic.Id, team.Id]);
+        await Subscriptions.PlanChangeArrangement.AllowAsync(Factory, plans, allow: true);
+
         var run = await RunNodeTestsAsync(root, new Dictionary<string, string>
         {
+            ["PORTAL_PLANS_API_KEY"] = plansKey,
+            ["PORTAL_BASIC_PRODUCT_ID"] = basic.Id,
+            ["PORTAL_TEAM_PRODUCT_ID"] = team.Id,
             ["PORTAL_BASE_URL"] = Factory.BaseAddress.AbsoluteUri,
             ["PORTAL_API_KEY"] = apiKey,
             ["PORTAL_PAYER_ID"] = customer.CustomerId.Value,

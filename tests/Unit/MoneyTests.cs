@@ -19,6 +19,18 @@ public sealed class MoneyTests
         Assert.Equal(new Money(expected, Eur), new Money(amount, Eur).MultiplyByFraction(numerator, denominator));
     }
 
+    [Theory]
+    [InlineData(5, 1, 2, 2)]     // 2.5 → 2 (even)
+    [InlineData(7, 1, 2, 4)]     // 3.5 → 4 (even)
+    [InlineData(-5, 1, 2, -2)]   // −2.5 → −2
+    [InlineData(-7, 1, 2, -4)]   // −3.5 → −4
+    [InlineData(1000, 1, 3, 333)] // not a half: nearest, as always
+    [InlineData(1001, 2, 3, 667)] // 667.33… → 667
+    public void Multiplying_by_a_fraction_with_halves_to_even_rounds_exact_halves_to_the_even_neighbour(long amount, long numerator, long denominator, long expected)
+    {
+        Assert.Equal(new Money(expected, Eur), new Money(amount, Eur).MultiplyByFraction(numerator, denominator, MidpointRounding.ToEven));
+    }
+
     [Fact]
     public void Refuses_a_fraction_with_a_zero_denominator()
     {

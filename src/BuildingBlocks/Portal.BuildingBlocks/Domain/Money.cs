@@ -26,8 +26,19 @@ public readonly record struct Money(long MinorUnits, Currency Currency)
     /// <c>this × numerator ÷ denominator</c>, rounded once, to the nearest minor unit with halves away
     /// from zero. Used for proration: exact integer arithmetic, no intermediate rounding.
     /// </summary>
-    public Money MultiplyByFraction(long numerator, long denominator)
+    public Money MultiplyByFraction(long numerator, long denominator) => MultiplyByFraction(numerator, denominator, MidpointRounding.AwayFromZero);
+
+    /// <summary>
+    /// The same with the rule for exact halves chosen: <see cref="MidpointRounding.AwayFromZero"/> (tax,
+    /// ADR 0008) or <see cref="MidpointRounding.ToEven"/> (proration, ADR 0015: 2.5 → 2, 3.5 → 4).
+    /// </summary>
+    public Money MultiplyByFraction(long numerator, long denominator, MidpointRounding rounding)
     {
+        if (rounding is not (MidpointRounding.AwayFromZero or MidpointRounding.ToEven))
+        {
+            throw new ArgumentOutOfRangeException(nameof(rounding), "Only halves away from zero or to even are supported.");
+        }
+
         if (denominator <= 0)
         {
             throw new ArgumentOutOfRangeException(nameof(denominator), "The denominator must be positive.");
@@ -37,7 +48,8 @@ public readonly record struct Money(long MinorUnits, Currency Currency)
         var quotient = Int128.DivRem(product, denominator);
         var twiceRemainder = Int128.Abs(quotient.Remainder) * 2;
         var rounded = quotient.Quotient;
-        if (twiceRemainder >= denominator)
+        var half = twiceRemainder == denominator;
+        if (twiceRemainder > denominator || (half && (rounding == MidpointRounding.AwayFromZero || !Int128.IsEvenInteger(quotient.Quotient))))
         {
             rounded += product < 0 ? -1 : 1;
         }

@@ -2,6 +2,7 @@ using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Billing.Application.PaymentMethods.ListPaymentMethods;
+using Portal.Modules.Subscriptions.Application.PlanChanges.PlanChangeSettings;
 using Portal.Modules.Subscriptions.Application.ProductCollections.SaveProductCollection;
 using Portal.Modules.Subscriptions.Application.Products;
 using Portal.Modules.Subscriptions.Application.Products.CreateProduct;
@@ -36,6 +37,8 @@ internal static class DemoSubscriptions
         var pro = await PlanAsync(sender, business, "Pro", "For professionals: every feature, priority support.", 1_900, cancellationToken);
         var team = await PlanAsync(sender, business, "Business", "For teams: up to 20 seats and single sign-on.", 4_900, cancellationToken);
         await sender.SendAsync(new SaveProductCollectionCommand(business, Mode.Test, null, "Plans", "Starter, Pro and Business, lowest first.", [starter.Id, pro.Id, team.Id]), cancellationToken);
+        // Customers can move between the three plans: upgrades charged pro rata now, downgrades credited.
+        await sender.SendAsync(new SavePlanChangeSettingsCommand(business, true, "prorated_immediately", "prorated_immediately"), cancellationToken);
         await sender.SendAsync(
             new CreateProductCommand(business, Mode.Test, new ProductInput("Desktop app licence", "A perpetual licence for up to three computers.", "one_time", 7_900, "EUR", 2_200, null, null, null, true, 3, null)),
             cancellationToken);

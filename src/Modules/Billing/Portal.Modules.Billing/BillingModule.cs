@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.BuildingBlocks.Infrastructure;
 using Portal.Modules.Billing.Application.Abstractions;
+using Portal.Modules.Billing.Application.Credits;
 using Portal.Modules.Billing.Application.Gateways;
 using Portal.Modules.Billing.Application.Invoices;
 using Portal.Modules.Billing.Application.PaymentMethods;
@@ -38,6 +39,7 @@ public static class BillingModule
         services.AddSingleton<IPaymentGateways, PaymentGateways>();
 
         services.AddScoped<PaymentSettlement>();
+        services.AddScoped<CreditLedger>();
         services.AddScoped<InvoiceIssuer>();
         services.AddScoped<RefundSettlement>();
         services.AddScoped<CustomerGuard>();

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.BuildingBlocks.Infrastructure;
 using Portal.Modules.Subscriptions.Application.Abstractions;
+using Portal.Modules.Subscriptions.Application.PlanChanges;
 using Portal.Modules.Subscriptions.Application.ProductCollections;
 using Portal.Modules.Subscriptions.Application.Subscriptions;
 using Portal.Modules.Subscriptions.Application.Subscriptions.SettlePayments;
@@ -28,6 +29,7 @@ public static class SubscriptionsModule
         services.AddScoped<SubscriptionBiller>();
         services.AddScoped<DueSubscriptionsRunner>();
         services.AddScoped<LatePaymentOutcome>();
+        services.AddScoped<PlanChangePlanner>();
         return services;
     }
 
@@ -44,6 +46,7 @@ public static class SubscriptionsModule
         ProductsEndpoints.Map(app);
         ProductCollectionsEndpoints.Map(app);
         SubscriptionsEndpoints.Map(app);
+        SubscriptionPlanEndpoints.Map(app);
         return app;
     }
 }

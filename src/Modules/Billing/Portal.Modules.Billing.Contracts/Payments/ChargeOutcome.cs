@@ -3,6 +3,8 @@ namespace Portal.Modules.Billing.Contracts.Payments;
 /// <summary>
 /// <see cref="ChargeStatus.Processing"/> means the gateway's answer is not known yet; the payment is
 /// settled later (retry, reconciliation job or webhook) and announced by an integration event.
+/// <see cref="CreditApplied"/> is what the customer's credit balance paid of <see cref="Total"/>; the
+/// gateway was asked for the rest only (nothing at all when credit covered it).
 /// </summary>
 public sealed record ChargeOutcome(
     string PaymentId,
@@ -11,7 +13,8 @@ public sealed record ChargeOutcome(
     string Currency,
     string? InvoiceId,
     string? FailureCode,
-    string? FailureMessage);
+    string? FailureMessage,
+    long CreditApplied = 0);
 
 public enum ChargeStatus
 {

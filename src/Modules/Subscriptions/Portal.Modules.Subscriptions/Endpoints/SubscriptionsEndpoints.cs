@@ -112,7 +112,7 @@ internal static class SubscriptionsEndpoints
         }).WithName("AdvanceTestSubscription");
     }
 
-    private static async Task<IReadOnlyList<SubscriptionResponse>> ResponsesAsync(
+    internal static async Task<IReadOnlyList<SubscriptionResponse>> ResponsesAsync(
         ISender sender, ApiTenant tenant, IReadOnlyList<SubscriptionDto> subscriptions, CancellationToken ct)
     {
         var contacts = await ContactsAsync(sender, tenant, subscriptions, ct);

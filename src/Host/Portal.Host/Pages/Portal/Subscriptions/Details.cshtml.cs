@@ -6,6 +6,8 @@ using Portal.BuildingBlocks.Web;
 using Portal.Host.Pages.Shared;
 using Portal.Modules.Billing.Application.PaymentMethods;
 using Portal.Modules.Billing.Application.PaymentMethods.ListPaymentMethods;
+using Portal.Modules.Billing.Contracts.Credits;
+using Portal.Modules.Subscriptions.Application.PlanChanges.ListPlanOptions;
 using Portal.Modules.Subscriptions.Application.Subscriptions;
 using Portal.Modules.Subscriptions.Application.Subscriptions.ListSubscriptionHistory;
 using Portal.Modules.Subscriptions.Application.Subscriptions.UpdateSubscription;
@@ -29,7 +31,13 @@ public sealed class DetailsModel(ISender sender) : PageModel
 
     public string BusinessName { get; private set; } = string.Empty;
 
-    /// <summary>What just happened (after a redirect): cancel-scheduled, cancelled, undone, billing.</summary>
+    /// <summary>The other plans of the subscription's collection; empty when the business does not allow plan changes.</summary>
+    public IReadOnlyList<PlanOptionDto> PlanOptions { get; private set; } = [];
+
+    /// <summary>The customer's credit in the subscription's currency (minor units), spent first by the next payments.</summary>
+    public long Credit { get; private set; }
+
+    /// <summary>What just happened (after a redirect): cancel-scheduled, cancelled, undone, billing, plan-changed.</summary>
     [BindProperty(SupportsGet = true, Name = "done")]
     public string? Done { get; set; }
 
@@ -90,6 +98,9 @@ public sealed class DetailsModel(ISender sender) : PageModel
         (CustomerName, BusinessName) = (overview.CustomerName, overview.BusinessName);
         History = await sender.QueryAsync(new ListSubscriptionHistoryQuery(customer.BusinessId, mode, subscription.Id, customer.CustomerId), cancellationToken);
         var methods = await sender.QueryAsync(new ListPaymentMethodsQuery(customer.BusinessId, mode, customer.CustomerId), cancellationToken);
+        PlanOptions = await sender.QueryAsync(new ListPlanOptionsQuery(customer.BusinessId, mode, subscription.Id, customer.CustomerId), cancellationToken);
+        Credit = (await sender.QueryAsync(new GetCustomerCreditQuery(customer.BusinessId.Value, mode, customer.CustomerId.Value), cancellationToken))
+            .FirstOrDefault(b => b.Currency == subscription.Currency)?.Amount ?? 0;
         PaymentMethod = subscription.PaymentMethodId is { } id ? methods.FirstOrDefault(m => m.PaymentMethodId == id) : methods.FirstOrDefault(m => m.IsDefault);
         return true;
     }

@@ -4,6 +4,7 @@ using Portal.BuildingBlocks.Application.Persistence;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Billing.Domain.BillingAccounts;
+using Portal.Modules.Billing.Domain.Credits;
 using Portal.Modules.Billing.Domain.Invoices;
 using Portal.Modules.Billing.Domain.PaymentMethods;
 using Portal.Modules.Billing.Domain.Payments;
@@ -24,10 +25,15 @@ internal interface IBillingDbContext : IModuleDbContext
 
     DbSet<Refund> Refunds { get; }
 
+    DbSet<CreditEntry> CreditEntries { get; }
+
     Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken);
 
     /// <summary>Loads the payment and locks its row until the transaction ends (concurrent settlers wait, then see the outcome).</summary>
     Task<Payment?> LockPaymentAsync(PaymentId id, CancellationToken cancellationToken);
+
+    /// <summary>Makes writers of one customer's credit take turns until the transaction ends (a transaction-scoped advisory lock).</summary>
+    Task LockCustomerCreditAsync(CustomerId customerId, CancellationToken cancellationToken);
 
     /// <summary>Loads the refund and locks its row until the transaction ends.</summary>
     Task<Refund?> LockRefundAsync(RefundId id, CancellationToken cancellationToken);

@@ -3,9 +3,11 @@ using Microsoft.Extensions.Logging;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Billing.Application.Abstractions;
+using Portal.Modules.Billing.Application.Credits;
 using Portal.Modules.Billing.Application.Gateways;
 using Portal.Modules.Billing.Application.Invoices;
 using Portal.Modules.Billing.Contracts.Payments;
+using Portal.Modules.Billing.Domain.Credits;
 using Portal.Modules.Billing.Domain.Payments;
 
 namespace Portal.Modules.Billing.Application.Payments;
@@ -20,6 +22,7 @@ internal sealed class PaymentSettlement(
     IBillingDbContext db,
     IPaymentGateways gateways,
     InvoiceIssuer invoices,
+    CreditLedger credit,
     TimeProvider time,
     ILogger<PaymentSettlement> logger)
 {
@@ -45,7 +48,7 @@ internal sealed class PaymentSettlement(
         switch (result.Status)
         {
             case GatewayChargeStatus.Succeeded when !payment.IsFinal:
-                payment.Succeed(result.Reference!, now);
+                payment.Succeed(result.Reference, now);
                 var invoice = await invoices.IssueAsync(payment, cancellationToken);
                 db.AddIntegrationEvent(new PaymentSucceededIntegrationEvent(
                     Guid.CreateVersion7(now), now, payment.Id.Value, payment.BusinessId.Value, payment.Mode, payment.CustomerId.Value, payment.IdempotencyKey,
@@ -56,6 +59,7 @@ internal sealed class PaymentSettlement(
                 var code = result.FailureCode ?? "card_declined";
                 var message = result.FailureMessage ?? "The payment was declined.";
                 payment.Fail(code, message, result.Reference, now);
+                await ReleaseCreditAsync(payment, cancellationToken);
                 db.AddIntegrationEvent(new PaymentFailedIntegrationEvent(
                     Guid.CreateVersion7(now), now, payment.Id.Value, payment.BusinessId.Value, payment.Mode, payment.CustomerId.Value, payment.IdempotencyKey,
                     payment.SubscriptionId, payment.Total, payment.Currency.Code, code, message));
@@ -68,6 +72,13 @@ internal sealed class PaymentSettlement(
 
     private async Task ChargeAsync(Payment payment, CancellationToken cancellationToken)
     {
+        if (payment.GatewayAmount == 0)
+        {
+            // Credit paid it all: no gateway call, but an invoice like any other payment.
+            await ApplyAsync(payment, new GatewayChargeResult(GatewayChargeStatus.Succeeded, null), cancellationToken);
+            return;
+        }
+
         var method = await db.PaymentMethods.SingleAsync(m => m.Id == payment.PaymentMethodId, cancellationToken);
         var gatewayCustomer = await db.BillingAccounts
             .Where(a => a.CustomerId == payment.CustomerId)
@@ -78,7 +89,7 @@ internal sealed class PaymentSettlement(
         try
         {
             result = await gateways.Get(payment.Gateway).ChargeAsync(
-                new GatewayChargeRequest(payment.Mode, payment.Id.Value, gatewayCustomer, method.GatewayReference, new Money(payment.Total, payment.Currency), payment.Description),
+                new GatewayChargeRequest(payment.Mode, payment.Id.Value, gatewayCustomer, method.GatewayReference, new Money(payment.GatewayAmount, payment.Currency), payment.Description),
                 cancellationToken);
         }
         catch (PaymentGatewayUnavailableException exception)
@@ -89,5 +100,19 @@ internal sealed class PaymentSettlement(
         }
 
         await ApplyAsync(payment, result, cancellationToken);
+    }
+
+    /// <summary>A declined payment gives back the credit it had taken, once (the payment becomes final only once).</summary>
+    private async Task ReleaseCreditAsync(Payment payment, CancellationToken cancellationToken)
+    {
+        if (payment.CreditApplied == 0)
+        {
+            return;
+        }
+
+        await credit.LockAsync(payment.CustomerId, cancellationToken);
+        await credit.AddOnceAsync(
+            payment.BusinessId, payment.Mode, payment.CustomerId, new Money(payment.CreditApplied, payment.Currency), CreditEntry.ReleaseKey(payment.Id),
+            "Credit returned: payment declined", cancellationToken);
     }
 }

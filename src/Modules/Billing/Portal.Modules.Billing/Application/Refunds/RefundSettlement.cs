@@ -57,7 +57,7 @@ internal sealed class RefundSettlement(IBillingDbContext db, IPaymentGateways ga
         payment.RecordRefund(refund.Amount, now);
         db.AddIntegrationEvent(new PaymentRefundedIntegrationEvent(
             Guid.CreateVersion7(now), now, refund.Id.Value, payment.Id.Value, payment.BusinessId.Value, payment.Mode, payment.CustomerId.Value,
-            payment.SubscriptionId, refund.Amount, refund.Currency.Code, payment.RefundedAmount == payment.Total));
+            payment.SubscriptionId, refund.Amount, refund.Currency.Code, payment.RefundedAmount == payment.GatewayAmount));
     }
 
     public static RefundDto ToDto(Refund refund, long paymentTotal) =>

@@ -53,6 +53,12 @@ internal sealed class Payment : AggregateRoot
 
     public long Total { get; private set; }
 
+    /// <summary>What the customer's credit balance pays of <see cref="Total"/>, taken when the attempt is saved.</summary>
+    public long CreditApplied { get; private set; }
+
+    /// <summary>What the gateway is asked for: the total less the credit used (zero: no gateway call at all).</summary>
+    public long GatewayAmount => Total - CreditApplied;
+
     public PaymentStatus Status { get; private set; }
 
     public string? FailureCode { get; private set; }
@@ -120,13 +126,21 @@ internal sealed class Payment : AggregateRoot
         && Currency == currency
         && lines.Select(l => Price(l, currency)).SequenceEqual(_lines);
 
+    /// <summary>Pays up to the whole total from <paramref name="availableCredit"/>, before the attempt is first saved; answers the amount used.</summary>
+    public long ApplyCredit(long availableCredit)
+    {
+        CreditApplied = Math.Clamp(availableCredit, 0, Total);
+        return CreditApplied;
+    }
+
     public void RecordGatewayAttempt(DateTimeOffset now)
     {
         GatewayAttempts++;
         UpdatedAt = now;
     }
 
-    public void Succeed(string gatewayReference, DateTimeOffset now)
+    /// <summary>Succeeded; <paramref name="gatewayReference"/> is null when credit paid it all and no gateway was asked.</summary>
+    public void Succeed(string? gatewayReference, DateTimeOffset now)
     {
         if (IsFinal)
         {

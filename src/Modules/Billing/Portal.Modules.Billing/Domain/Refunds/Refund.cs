@@ -50,7 +50,7 @@ internal sealed class Refund
             throw new DomainException(Error.Unprocessable("PAYMENT_NOT_REFUNDABLE", "Only a successful payment can be refunded."));
         }
 
-        if (amount <= 0 || amount > payment.Total - alreadyRefundedOrPending)
+        if (amount <= 0 || amount > payment.GatewayAmount - alreadyRefundedOrPending)
         {
             throw new DomainException(Error.Unprocessable("REFUND_EXCEEDS_PAYMENT", "The refund must be more than zero and at most what is left of the payment."));
         }

@@ -7,6 +7,7 @@ using Portal.BuildingBlocks.Infrastructure.Outbox;
 using Portal.BuildingBlocks.Infrastructure.Persistence;
 using Portal.Modules.Billing.Application.Abstractions;
 using Portal.Modules.Billing.Domain.BillingAccounts;
+using Portal.Modules.Billing.Domain.Credits;
 using Portal.Modules.Billing.Domain.Invoices;
 using Portal.Modules.Billing.Domain.PaymentMethods;
 using Portal.Modules.Billing.Domain.Payments;
@@ -33,6 +34,11 @@ internal sealed class BillingDbContext(
     public DbSet<Invoice> Invoices => Set<Invoice>();
 
     public DbSet<Refund> Refunds => Set<Refund>();
+
+    public DbSet<CreditEntry> CreditEntries => Set<CreditEntry>();
+
+    public async Task LockCustomerCreditAsync(CustomerId customerId, CancellationToken cancellationToken) =>
+        await Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended('billing.credit:' || {customerId.Value}, 0))", cancellationToken);
 
     public Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken) =>
         Database.BeginTransactionAsync(cancellationToken);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Portal.BuildingBlocks.Application.Persistence;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Subscriptions.Application.Subscriptions;
+using Portal.Modules.Subscriptions.Domain.PlanChanges;
 using Portal.Modules.Subscriptions.Domain.ProductCollections;
 using Portal.Modules.Subscriptions.Domain.Products;
 using Portal.Modules.Subscriptions.Domain.Subscriptions;
@@ -19,6 +20,9 @@ internal interface ISubscriptionsDbContext : IModuleDbContext
     DbSet<Subscription> Subscriptions { get; }
 
     DbSet<SubscriptionTransition> SubscriptionTransitions { get; }
+
+    /// <summary>One row per business that has set its plan-change rule (none: updates off).</summary>
+    DbSet<PlanChangePolicy> PlanChangePolicies { get; }
 
     Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken);
 

@@ -4,6 +4,7 @@ using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Billing.Contracts.Payments;
 using Portal.Modules.Subscriptions.Application.Abstractions;
+using Portal.Modules.Subscriptions.Application.PlanChanges;
 using Portal.Modules.Subscriptions.Domain.Subscriptions;
 
 namespace Portal.Modules.Subscriptions.Application.Subscriptions;
@@ -37,7 +38,7 @@ internal sealed class SubscriptionBiller(ISender sender, ISubscriptionsDbContext
 
         subscription.EnsureRenewable(now);
         var key = subscription.RenewalKey;
-        var outcome = await ChargeAsync(subscription, key, "renewal", subscription.RecurringAmount, subscription.PaymentMethodId, simulateDecline, cancellationToken);
+        var outcome = await ChargePeriodAsync(subscription, key, "renewal", subscription.RecurringAmount, subscription.PaymentMethodId, simulateDecline, cancellationToken);
         return outcome is not null
             && subscription.ApplyRenewal(key, outcome.Succeeded, outcome.PaymentId, outcome.FailureCode, Schedule, time.GetUtcNow());
     }
@@ -48,7 +49,7 @@ internal sealed class SubscriptionBiller(ISender sender, ISubscriptionsDbContext
     {
         subscription.EnsureDuesOwed();
         var key = subscription.DuesKey;
-        var outcome = await ChargeAsync(subscription, key, "dues", subscription.DuesAmount, paymentMethodId ?? subscription.PaymentMethodId, simulateDecline, cancellationToken);
+        var outcome = await ChargePeriodAsync(subscription, key, "dues", subscription.DuesAmount, paymentMethodId ?? subscription.PaymentMethodId, simulateDecline, cancellationToken);
         if (outcome is not null)
         {
             subscription.ApplyDuesPayment(key, outcome.Succeeded, outcome.PaymentId, outcome.FailureCode, scheduledRetry, Schedule, actor, time.GetUtcNow());
@@ -60,22 +61,28 @@ internal sealed class SubscriptionBiller(ISender sender, ISubscriptionsDbContext
     /// <summary>The first payment of a new subscription.</summary>
     public async Task ChargeFirstPaymentAsync(Subscription subscription, CancellationToken cancellationToken)
     {
-        var outcome = await ChargeAsync(subscription, subscription.FirstPaymentKey, "first", subscription.RecurringAmount, subscription.PaymentMethodId, false, cancellationToken);
+        var outcome = await ChargePeriodAsync(subscription, subscription.FirstPaymentKey, "first", subscription.RecurringAmount, subscription.PaymentMethodId, false, cancellationToken);
         if (outcome is not null)
         {
             subscription.ApplyFirstPayment(outcome.Succeeded, outcome.PaymentId, outcome.FailureCode, time.GetUtcNow());
         }
     }
 
-    /// <summary>Null while the gateway's answer is unknown.</summary>
-    private async Task<ChargeResult?> ChargeAsync(
+    /// <summary>
+    /// Charges what a plan change costs now (<see cref="PlannedChange"/>), with the key of the next plan
+    /// change: the new plan's name, before tax, taxed at its rate. Null while the gateway's answer is unknown.
+    /// </summary>
+    public Task<ChargeResult?> ChargePlanChangeAsync(Subscription subscription, PlannedChange plan, CancellationToken cancellationToken)
+    {
+        var line = plan.Quote.RestartsPeriod
+            ? new ChargeLine($"{plan.Target.Name} — new plan, new period", plan.Target.Id.Value, plan.Quantity, plan.Target.Price, plan.Target.TaxRateBasisPoints)
+            : new ChargeLine($"{plan.Target.Name} — plan change, prorated", plan.Target.Id.Value, 1, plan.Quote.Charge.MinorUnits, plan.Target.TaxRateBasisPoints);
+        return ChargeAsync(subscription, subscription.PlanChangeKey, $"{plan.Target.Name} — plan change", [line], subscription.PaymentMethodId, simulateDecline: false, cancellationToken);
+    }
+
+    private async Task<ChargeResult?> ChargePeriodAsync(
         Subscription subscription, string key, string purpose, long unitTotal, string? paymentMethodId, bool simulateDecline, CancellationToken cancellationToken)
     {
-        if (simulateDecline)
-        {
-            return new ChargeResult(false, null, SimulatedDecline);
-        }
-
         var productName = await db.Products.AsNoTracking().Where(p => p.Id == subscription.ProductId).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken)
             ?? subscription.ProductId.Value;
         var periodText = $"{subscription.CurrentPeriodStart:yyyy-MM-dd} – {subscription.CurrentPeriodEnd:yyyy-MM-dd}";
@@ -88,6 +95,18 @@ internal sealed class SubscriptionBiller(ISender sender, ISubscriptionsDbContext
         var lines = unitTotal == subscription.RecurringAmount
             ? [new ChargeLine($"{productName} ({periodText})", subscription.ProductId.Value, subscription.Quantity, subscription.UnitPrice, subscription.TaxRateBasisPoints)]
             : new[] { new ChargeLine($"{productName} — amount due", subscription.ProductId.Value, 1, unitTotal, subscription.TaxRateBasisPoints) };
+        return await ChargeAsync(subscription, key, description, lines, paymentMethodId, simulateDecline, cancellationToken);
+    }
+
+    /// <summary>Null while the gateway's answer is unknown.</summary>
+    private async Task<ChargeResult?> ChargeAsync(
+        Subscription subscription, string key, string description, IReadOnlyList<ChargeLine> lines, string? paymentMethodId, bool simulateDecline, CancellationToken cancellationToken)
+    {
+        if (simulateDecline)
+        {
+            return new ChargeResult(false, null, SimulatedDecline);
+        }
+
         try
         {
             var outcome = await sender.SendAsync(
@@ -105,7 +124,7 @@ internal sealed class SubscriptionBiller(ISender sender, ISubscriptionsDbContext
                 cancellationToken);
             return outcome.Status switch
             {
-                ChargeStatus.Succeeded => new ChargeResult(true, outcome.PaymentId, null),
+                ChargeStatus.Succeeded => new ChargeResult(true, outcome.PaymentId, null, outcome.CreditApplied),
                 ChargeStatus.Failed => new ChargeResult(false, outcome.PaymentId, outcome.FailureCode ?? "card_declined"),
                 _ => null,
             };
@@ -118,5 +137,5 @@ internal sealed class SubscriptionBiller(ISender sender, ISubscriptionsDbContext
     }
 }
 
-/// <summary>A settled charge: <see cref="PaymentId"/> is null when nothing reached the gateway.</summary>
-internal sealed record ChargeResult(bool Succeeded, string? PaymentId, string? FailureCode);
+/// <summary>A settled charge: <see cref="PaymentId"/> is null when nothing reached the gateway; <see cref="CreditApplied"/> is what the customer's balance paid of it.</summary>
+internal sealed record ChargeResult(bool Succeeded, string? PaymentId, string? FailureCode, long CreditApplied = 0);

@@ -1,5 +1,6 @@
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
+using Portal.Modules.Subscriptions.Domain.PlanChanges;
 
 namespace Portal.Modules.Subscriptions.Domain.ProductCollections;
 
@@ -29,6 +30,12 @@ internal sealed class ProductCollection : AggregateRoot
 
     /// <summary>Tier order: index 0 is the lowest tier.</summary>
     public IReadOnlyList<ProductId> ProductIds => _productIds;
+
+    /// <summary>How upgrades within this collection are billed; null follows the business's default.</summary>
+    public ProrationMode? UpgradeMode { get; private set; }
+
+    /// <summary>How downgrades within this collection are billed; null follows the business's default.</summary>
+    public ProrationMode? DowngradeMode { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
 
@@ -65,5 +72,12 @@ internal sealed class ProductCollection : AggregateRoot
     {
         var index = Array.IndexOf(_productIds, productId);
         return index < 0 ? null : index;
+    }
+
+    public void OverrideProration(ProrationMode? upgradeMode, ProrationMode? downgradeMode, DateTimeOffset now)
+    {
+        UpgradeMode = upgradeMode;
+        DowngradeMode = downgradeMode;
+        UpdatedAt = now;
     }
 }

@@ -1,5 +1,6 @@
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
+using Portal.Modules.Subscriptions.Domain.PlanChanges;
 using Portal.Modules.Subscriptions.Domain.Products;
 
 namespace Portal.Modules.Subscriptions.Domain.Subscriptions;
@@ -91,6 +92,12 @@ internal sealed class Subscription : AggregateRoot
 
     public string? LatestPaymentId { get; private set; }
 
+    /// <summary>Plan changes applied so far: the next one's key counts on from it.</summary>
+    public int PlanChanges { get; private set; }
+
+    /// <summary>Declined charges of the next plan change: a new attempt gets a new key, so a decline never blocks the customer.</summary>
+    public int PlanChangeAttemptsFailed { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -110,6 +117,11 @@ internal sealed class Subscription : AggregateRoot
 
     /// <summary>The key of the next attempt at the current dues; stable until that attempt is declined.</summary>
     public string DuesKey => $"subscription:{Id}:dues:{PeriodsBilled}:{DuesAttemptsFailed + 1}";
+
+    /// <summary>The key of the next plan change's charge: one per accepted change (and per declined attempt before it).</summary>
+    public string PlanChangeKey => $"subscription:{Id}:plan:{PlanChanges + 1}:{PlanChangeAttemptsFailed + 1}";
+
+    public PlanTerms Terms => new(UnitPrice, Quantity, TaxRateBasisPoints);
 
     public bool IsTerminal => Status is SubscriptionStatus.Cancelled or SubscriptionStatus.Expired or SubscriptionStatus.Failed;
 
@@ -394,6 +406,68 @@ internal sealed class Subscription : AggregateRoot
         return true;
     }
 
+    /// <summary>Refuses a plan change unless the subscription is active (an on-hold one pays its dues first).</summary>
+    public void EnsurePlanChangeable()
+    {
+        EnsureNotTerminal();
+        if (Status == SubscriptionStatus.OnHold)
+        {
+            throw new DomainException(Error.Conflict("SUBSCRIPTION_ON_HOLD", "An on-hold subscription changes plan only once its dues are paid."));
+        }
+
+        if (Status != SubscriptionStatus.Active)
+        {
+            throw new DomainException(Error.Conflict("SUBSCRIPTION_NOT_ACTIVE", "Only an active subscription can change plan."));
+        }
+    }
+
+    /// <summary>
+    /// Moves to <paramref name="product"/> × <paramref name="quantity"/>, billed as <paramref name="quote"/>
+    /// says (its charge, if any, already paid with <paramref name="paymentId"/>). The new price applies from
+    /// the next renewal; <c>full_immediately</c> starts a new, paid period now. A product with another
+    /// interval counts its periods from the current period's end.
+    /// </summary>
+    public void ChangePlan(Product product, int quantity, PlanChangeQuote quote, string? paymentId, TransitionActor actor, DateTimeOffset now)
+    {
+        EnsurePlanChangeable();
+        EnsureSubscribable(product, quantity);
+        var from = ProductId;
+        var interval = product.Interval!.Value;
+        ProductId = product.Id;
+        Quantity = quantity;
+        UnitPrice = product.Price;
+        TaxRateBasisPoints = product.TaxRateBasisPoints;
+        TermPeriods = product.TermPeriods;
+        if (interval != Interval)
+        {
+            Interval = interval;
+            BillingAnchor = CurrentPeriodEnd;
+            PeriodsSinceAnchor = 0;
+        }
+
+        if (quote.RestartsPeriod)
+        {
+            BillingAnchor = now;
+            PeriodsSinceAnchor = 0;
+            CurrentPeriodEnd = now;
+            StartNextPeriod();
+        }
+
+        PlanChanges++;
+        PlanChangeAttemptsFailed = 0;
+        LatestPaymentId = paymentId ?? LatestPaymentId;
+        Record(now, SubscriptionChange.PlanChanged, Status, actor, ProrationModes.Word(quote.Mode), paymentId, from, product.Id);
+        Raise(new SubscriptionPlanChangedDomainEvent(this, from, quote, paymentId, now));
+    }
+
+    /// <summary>The plan change's charge was declined: the plan stays, and the next attempt gets a new key.</summary>
+    public void RecordPlanChangeDeclined(ProductId target, string? failureCode, string? paymentId, TransitionActor actor, DateTimeOffset now)
+    {
+        EnsurePlanChangeable();
+        PlanChangeAttemptsFailed++;
+        Record(now, SubscriptionChange.PlanChangeDeclined, Status, actor, failureCode, paymentId, ProductId, target);
+    }
+
     /// <summary>
     /// Test mode's rehearsal: moves the subscription's dates back so that what is next (the renewal of
     /// an active one, the dues retry of an on-hold one) is due now. Live subscriptions never move.
@@ -454,9 +528,11 @@ internal sealed class Subscription : AggregateRoot
         }
     }
 
-    private void Record(DateTimeOffset now, SubscriptionChange change, SubscriptionStatus to, TransitionActor actor, string? reason, string? paymentId)
+    private void Record(
+        DateTimeOffset now, SubscriptionChange change, SubscriptionStatus to, TransitionActor actor, string? reason, string? paymentId,
+        ProductId? fromProductId = null, ProductId? toProductId = null)
     {
-        var transition = SubscriptionTransition.Record(now, change, Status, to, actor, reason, paymentId);
+        var transition = SubscriptionTransition.Record(now, change, Status, to, actor, reason, paymentId, fromProductId, toProductId);
         Status = to;
         UpdatedAt = now;
         _transitions.Add(transition);

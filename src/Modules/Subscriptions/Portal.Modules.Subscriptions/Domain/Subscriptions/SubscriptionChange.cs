@@ -17,4 +17,6 @@ internal enum SubscriptionChange
     BillingUpdated,
     PaymentMethodChanged,
     TimeTravelled,
+    PlanChanged,
+    PlanChangeDeclined,
 }

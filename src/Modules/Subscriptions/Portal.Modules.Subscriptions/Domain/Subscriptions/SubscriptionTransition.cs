@@ -1,3 +1,5 @@
+using Portal.BuildingBlocks.Domain;
+
 namespace Portal.Modules.Subscriptions.Domain.Subscriptions;
 
 /// <summary>One line of a subscription's history: when, what, from and to which state, by whom and why.</summary>
@@ -25,7 +27,18 @@ internal sealed class SubscriptionTransition
     /// <summary>The payment that caused it, when one did.</summary>
     public string? PaymentId { get; private set; }
 
+    /// <summary>The plan before a plan change (null for other changes).</summary>
+    public ProductId? FromProductId { get; private set; }
+
+    /// <summary>The plan after a plan change (null for other changes).</summary>
+    public ProductId? ToProductId { get; private set; }
+
     public static SubscriptionTransition Record(
-        DateTimeOffset at, SubscriptionChange change, SubscriptionStatus from, SubscriptionStatus to, TransitionActor actor, string? reason, string? paymentId) =>
-        new() { At = at, Change = change, FromStatus = from, ToStatus = to, Actor = actor, Reason = reason, PaymentId = paymentId };
+        DateTimeOffset at, SubscriptionChange change, SubscriptionStatus from, SubscriptionStatus to, TransitionActor actor, string? reason, string? paymentId,
+        ProductId? fromProductId = null, ProductId? toProductId = null) =>
+        new()
+        {
+            At = at, Change = change, FromStatus = from, ToStatus = to, Actor = actor, Reason = reason, PaymentId = paymentId,
+            FromProductId = fromProductId, ToProductId = toProductId,
+        };
 }

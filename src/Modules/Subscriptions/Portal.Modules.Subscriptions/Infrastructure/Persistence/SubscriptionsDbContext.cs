@@ -6,6 +6,7 @@ using Portal.BuildingBlocks.Infrastructure.Outbox;
 using Portal.BuildingBlocks.Infrastructure.Persistence;
 using Portal.Modules.Subscriptions.Application.Abstractions;
 using Portal.Modules.Subscriptions.Application.Subscriptions;
+using Portal.Modules.Subscriptions.Domain.PlanChanges;
 using Portal.Modules.Subscriptions.Domain.ProductCollections;
 using Portal.Modules.Subscriptions.Domain.Products;
 using Portal.Modules.Subscriptions.Domain.Subscriptions;
@@ -30,6 +31,8 @@ internal sealed class SubscriptionsDbContext(
     public DbSet<Subscription> Subscriptions => Set<Subscription>();
 
     public DbSet<SubscriptionTransition> SubscriptionTransitions => Set<SubscriptionTransition>();
+
+    public DbSet<PlanChangePolicy> PlanChangePolicies => Set<PlanChangePolicy>();
 
     public Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken) =>
         Database.BeginTransactionAsync(cancellationToken);

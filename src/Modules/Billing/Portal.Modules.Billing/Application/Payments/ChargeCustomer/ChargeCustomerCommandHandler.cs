@@ -3,8 +3,10 @@ using Npgsql;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Billing.Application.Abstractions;
+using Portal.Modules.Billing.Application.Credits;
 using Portal.Modules.Billing.Application.PaymentMethods;
 using Portal.Modules.Billing.Contracts.Payments;
+using Portal.Modules.Billing.Domain.Credits;
 using Portal.Modules.Billing.Domain.Payments;
 
 namespace Portal.Modules.Billing.Application.Payments.ChargeCustomer;
@@ -14,7 +16,7 @@ namespace Portal.Modules.Billing.Application.Payments.ChargeCustomer;
 /// with a key already used finds that attempt: settled → its outcome; still unknown → the gateway is
 /// asked again with the same key, which replays instead of charging twice.
 /// </summary>
-internal sealed class ChargeCustomerCommandHandler(IBillingDbContext db, CustomerGuard customers, PaymentSettlement settlement, TimeProvider time)
+internal sealed class ChargeCustomerCommandHandler(IBillingDbContext db, CustomerGuard customers, PaymentSettlement settlement, CreditLedger credit, TimeProvider time)
     : ICommandHandler<ChargeCustomerCommand, ChargeOutcome>
 {
     public async Task<ChargeOutcome> Handle(ChargeCustomerCommand command, CancellationToken cancellationToken)
@@ -49,7 +51,8 @@ internal sealed class ChargeCustomerCommandHandler(IBillingDbContext db, Custome
             settled.Currency.Code,
             invoiceId?.Value,
             settled.FailureCode,
-            settled.FailureMessage);
+            settled.FailureMessage,
+            settled.CreditApplied);
     }
 
     private Task<Payment?> FindAsync(BusinessId businessId, ChargeCustomerCommand command, CancellationToken cancellationToken) =>
@@ -68,18 +71,38 @@ internal sealed class ChargeCustomerCommandHandler(IBillingDbContext db, Custome
             throw new DomainException(Error.Unprocessable("AMOUNT_NOT_POSITIVE", "A charge must be for more than zero."));
         }
 
-        db.Payments.Add(payment);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await SaveWithCreditAsync(payment, cancellationToken);
             return payment;
         }
         catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            // Another request with the same key saved its attempt first: settle that one instead.
+            // Another request with the same key saved its attempt first: settle that one instead (its credit use rolled back with ours).
             db.Payments.Entry(payment).State = EntityState.Detached;
+            foreach (var entry in db.CreditEntries.Local.ToList())
+            {
+                db.CreditEntries.Entry(entry).State = EntityState.Detached;
+            }
+
             return await FindAsync(businessId, command, cancellationToken)
                 ?? throw new InvalidOperationException("The conflicting payment attempt vanished.", exception);
         }
+    }
+
+    /// <summary>
+    /// Saves the attempt with the credit it uses, in one transaction under the customer's credit lock:
+    /// the balance pays first and is spent once; the gateway is asked only for the rest.
+    /// </summary>
+    private async Task SaveWithCreditAsync(Payment payment, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
+        await credit.LockAsync(payment.CustomerId, cancellationToken);
+        var used = payment.ApplyCredit(await credit.BalanceAsync(payment.BusinessId, payment.Mode, payment.CustomerId, payment.Currency, cancellationToken));
+        await credit.AddOnceAsync(
+            payment.BusinessId, payment.Mode, payment.CustomerId, new Money(-used, payment.Currency), CreditEntry.UseKey(payment.Id), payment.Description, cancellationToken);
+        db.Payments.Add(payment);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 }

@@ -35,7 +35,7 @@ internal sealed class RefundPaymentCommandHandler(IBillingDbContext db, RefundSe
             var givenOrPending = await db.Refunds
                 .Where(r => r.PaymentId == paymentId && r.Status != PaymentStatus.Failed)
                 .SumAsync(r => r.Amount, cancellationToken);
-            refund = Refund.Request(payment, command.Amount ?? payment.Total - givenOrPending, givenOrPending, command.Reason ?? string.Empty, time.GetUtcNow());
+            refund = Refund.Request(payment, command.Amount ?? payment.GatewayAmount - givenOrPending, givenOrPending, command.Reason ?? string.Empty, time.GetUtcNow());
             db.Refunds.Add(refund);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);

@@ -127,6 +127,72 @@ namespace Portal.Modules.Billing.Infrastructure.Persistence.Migrations
                     b.ToTable("billing_accounts", "billing");
                 });
 
+            modelBuilder.Entity("Portal.Modules.Billing.Domain.Credits.CreditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("amount");
+
+                    b.Property<string>("BusinessId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("business_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("CustomerId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("customer_id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("EntryKey")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("entry_key");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("mode");
+
+                    b.HasKey("Id")
+                        .HasName("pk_credit_entries");
+
+                    b.HasIndex("BusinessId", "Mode", "EntryKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_credit_entries_business_id_mode_entry_key");
+
+                    b.HasIndex("CustomerId", "Mode", "Currency")
+                        .HasDatabaseName("ix_credit_entries_customer_id_mode_currency");
+
+                    b.ToTable("credit_entries", "billing");
+                });
+
             modelBuilder.Entity("Portal.Modules.Billing.Domain.Invoices.Invoice", b =>
                 {
                     b.Property<string>("Id")
@@ -358,6 +424,10 @@ namespace Portal.Modules.Billing.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<long>("CreditApplied")
+                        .HasColumnType("bigint")
+                        .HasColumnName("credit_applied");
 
                     b.Property<string>("Currency")
                         .IsRequired()

@@ -7,8 +7,8 @@ using Portal.Modules.Identity.Contracts.Customers;
 namespace Portal.Modules.Subscriptions.Application.Subscriptions.SendSubscriptionEmails;
 
 /// <summary>
-/// The subscription emails: on hold (and still on hold after a retry), reactivated, cancelled, and
-/// cancellation scheduled. Receipts for renewals are Billing's payment receipts.
+/// The subscription emails: on hold (and still on hold after a retry), reactivated, cancelled,
+/// cancellation scheduled, and plan changed. Receipts for renewals are Billing's payment receipts.
 /// </summary>
 internal static class SubscriptionEmail
 {
@@ -32,6 +32,11 @@ internal static class SubscriptionEmail
             ["scheduled.subject"] = "Your {0} subscription will end on {1}",
             ["scheduled.body"] = "As requested, your {0} subscription with {1} will not renew: you keep access until {2}. Changed your mind? You can undo the cancellation in your portal until then.",
             ["portal.button"] = "Open my portal",
+            ["plan.subject"] = "Your subscription is now {0}",
+            ["plan.body"] = "Your subscription with {0} moved from {1} to {2}.",
+            ["plan.charged"] = "We charged {0} for the change.",
+            ["plan.credited"] = "{0} was added to your credit balance: it pays your next payments first.",
+            ["plan.next"] = "Next renewal: {0}, {1} plus tax.",
         },
         ["it"] = new()
         {
@@ -48,6 +53,11 @@ internal static class SubscriptionEmail
             ["scheduled.subject"] = "Il tuo abbonamento {0} terminerà il {1}",
             ["scheduled.body"] = "Come richiesto, il tuo abbonamento {0} con {1} non si rinnoverà: mantieni l'accesso fino al {2}. Hai cambiato idea? Puoi annullare la disdetta nel tuo portale fino ad allora.",
             ["portal.button"] = "Apri il mio portale",
+            ["plan.subject"] = "Il tuo abbonamento ora è {0}",
+            ["plan.body"] = "Il tuo abbonamento con {0} è passato da {1} a {2}.",
+            ["plan.charged"] = "Abbiamo addebitato {0} per il cambio.",
+            ["plan.credited"] = "{0} è stato aggiunto al tuo credito: paga per primo i tuoi prossimi pagamenti.",
+            ["plan.next"] = "Prossimo rinnovo: {0}, {1} più imposte.",
         },
     };
 
@@ -71,6 +81,18 @@ internal static class SubscriptionEmail
             [T(language, "hello", contact.CustomerName), T(language, "scheduled.body", s.ProductName, contact.BusinessName, Date(s.PeriodEnd, language))],
             new BrandedEmail.Button(T(language, "portal.button"), portalLink));
 
+    /// <summary>A plan change: from and to, what was charged or credited now, and the next renewal.</summary>
+    public static EmailMessage PlanChanged(PlanChangeFacts p, CustomerContact contact, string portalLink, string language = CustomerLanguage) =>
+        Compose(contact, language, T(language, "plan.subject", p.ToProductName),
+            [
+                T(language, "hello", contact.CustomerName),
+                T(language, "plan.body", contact.BusinessName, p.FromProductName, p.ToProductName),
+                .. p.Charged.MinorUnits > 0 ? new[] { T(language, "plan.charged", Amount(p.Charged, language)) } : [],
+                .. p.Credited.MinorUnits > 0 ? new[] { T(language, "plan.credited", Amount(p.Credited, language)) } : [],
+                T(language, "plan.next", Date(p.NextBillingDate, language), Amount(p.NextRenewal, language)),
+            ],
+            new BrandedEmail.Button(T(language, "portal.button"), portalLink));
+
     private static EmailMessage Compose(CustomerContact contact, string language, string subject, IReadOnlyList<string> paragraphs, BrandedEmail.Button button) =>
         new BrandedEmail(contact.CustomerEmail, language, subject, contact.BusinessName, contact.AccentColor, contact.ForegroundOnAccent, contact.BusinessSupportEmail, paragraphs, button)
             .Compose();
@@ -87,3 +109,6 @@ internal static class SubscriptionEmail
 
 /// <summary>What the emails say about a subscription: its product, what is due, and its dates.</summary>
 internal sealed record SubscriptionFacts(string ProductName, Money Dues, DateTimeOffset PeriodEnd, DateTimeOffset AccessEndsAt);
+
+/// <summary>What the plan-changed email says: both plans, the money moved now and the next renewal (before tax).</summary>
+internal sealed record PlanChangeFacts(string FromProductName, string ToProductName, Money Charged, Money Credited, DateTimeOffset NextBillingDate, Money NextRenewal);

@@ -23,6 +23,8 @@ internal sealed class ProductCollectionConfiguration : IEntityTypeConfiguration<
                 new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<ProductId[]>(
                     (a, b) => a!.SequenceEqual(b!), ids => ids.Aggregate(0, (hash, id) => HashCode.Combine(hash, id)), ids => ids.ToArray()))
             .HasColumnType("text[]");
+        builder.Property(c => c.UpgradeMode).HasConversion<string>().HasMaxLength(32);
+        builder.Property(c => c.DowngradeMode).HasConversion<string>().HasMaxLength(32);
         builder.HasIndex(c => new { c.BusinessId, c.Mode, c.CreatedAt });
     }
 }

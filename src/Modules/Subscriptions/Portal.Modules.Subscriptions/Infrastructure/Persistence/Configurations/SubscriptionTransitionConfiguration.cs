@@ -19,6 +19,8 @@ internal sealed class SubscriptionTransitionConfiguration : IEntityTypeConfigura
         builder.Property(t => t.Actor).HasConversion<string>().HasMaxLength(16);
         builder.Property(t => t.Reason).HasMaxLength(64);
         builder.Property(t => t.PaymentId).HasMaxLength(64);
+        builder.Property(t => t.FromProductId).HasConversion<PrefixedIdConverter<ProductId>>().HasMaxLength(64);
+        builder.Property(t => t.ToProductId).HasConversion<PrefixedIdConverter<ProductId>>().HasMaxLength(64);
         builder.HasIndex("SubscriptionId", nameof(SubscriptionTransition.At));
     }
 }

@@ -81,6 +81,39 @@ namespace Portal.Modules.Subscriptions.Infrastructure.Persistence.Migrations
                     b.ToTable("outbox_messages", "subscriptions");
                 });
 
+            modelBuilder.Entity("Portal.Modules.Subscriptions.Domain.PlanChanges.PlanChangePolicy", b =>
+                {
+                    b.Property<string>("BusinessId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("business_id");
+
+                    b.Property<bool>("AllowSubscriptionUpdates")
+                        .HasColumnType("boolean")
+                        .HasColumnName("allow_subscription_updates");
+
+                    b.Property<string>("DowngradeMode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("downgrade_mode");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpgradeMode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("upgrade_mode");
+
+                    b.HasKey("BusinessId")
+                        .HasName("pk_plan_change_policies");
+
+                    b.ToTable("plan_change_policies", "subscriptions");
+                });
+
             modelBuilder.Entity("Portal.Modules.Subscriptions.Domain.ProductCollections.ProductCollection", b =>
                 {
                     b.Property<string>("Id")
@@ -103,6 +136,11 @@ namespace Portal.Modules.Subscriptions.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("description");
 
+                    b.Property<string>("DowngradeMode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("downgrade_mode");
+
                     b.Property<string>("Mode")
                         .IsRequired()
                         .HasMaxLength(8)
@@ -118,6 +156,11 @@ namespace Portal.Modules.Subscriptions.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
+
+                    b.Property<string>("UpgradeMode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("upgrade_mode");
 
                     b.Property<string[]>("_productIds")
                         .IsRequired()
@@ -333,6 +376,14 @@ namespace Portal.Modules.Subscriptions.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("periods_since_anchor");
 
+                    b.Property<int>("PlanChangeAttemptsFailed")
+                        .HasColumnType("integer")
+                        .HasColumnName("plan_change_attempts_failed");
+
+                    b.Property<int>("PlanChanges")
+                        .HasColumnType("integer")
+                        .HasColumnName("plan_changes");
+
                     b.Property<string>("ProductId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -460,6 +511,11 @@ namespace Portal.Modules.Subscriptions.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("change");
 
+                    b.Property<string>("FromProductId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("from_product_id");
+
                     b.Property<string>("FromStatus")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -481,6 +537,11 @@ namespace Portal.Modules.Subscriptions.Infrastructure.Persistence.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("subscription_id");
+
+                    b.Property<string>("ToProductId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("to_product_id");
 
                     b.Property<string>("ToStatus")
                         .IsRequired()

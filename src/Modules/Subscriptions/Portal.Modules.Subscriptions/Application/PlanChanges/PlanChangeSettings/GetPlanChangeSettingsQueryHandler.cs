@@ -1,0 +1,13 @@
+using Portal.BuildingBlocks.Application.Messaging;
+using Portal.Modules.Subscriptions.Domain.PlanChanges;
+
+namespace Portal.Modules.Subscriptions.Application.PlanChanges.PlanChangeSettings;
+
+internal sealed class GetPlanChangeSettingsQueryHandler(PlanChangePlanner planner) : IQueryHandler<GetPlanChangeSettingsQuery, PlanChangeSettingsDto>
+{
+    public async Task<PlanChangeSettingsDto> Handle(GetPlanChangeSettingsQuery query, CancellationToken cancellationToken)
+    {
+        var policy = await planner.PolicyAsync(query.BusinessId, cancellationToken);
+        return new PlanChangeSettingsDto(policy.AllowSubscriptionUpdates, ProrationModes.Word(policy.UpgradeMode), ProrationModes.Word(policy.DowngradeMode));
+    }
+}

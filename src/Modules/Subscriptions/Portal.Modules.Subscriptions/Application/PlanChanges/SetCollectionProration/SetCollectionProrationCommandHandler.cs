@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Domain;
+using Portal.Modules.Subscriptions.Application.Abstractions;
+using Portal.Modules.Subscriptions.Domain.PlanChanges;
+
+namespace Portal.Modules.Subscriptions.Application.PlanChanges.SetCollectionProration;
+
+internal sealed class SetCollectionProrationCommandHandler(ISubscriptionsDbContext db, TimeProvider time)
+    : ICommandHandler<SetCollectionProrationCommand, CollectionProrationDto>
+{
+    public async Task<CollectionProrationDto> Handle(SetCollectionProrationCommand command, CancellationToken cancellationToken)
+    {
+        var collection = PrefixedId.TryParse<ProductCollectionId>(command.CollectionId, out var id)
+            ? await db.ProductCollections.FirstOrDefaultAsync(c => c.Id == id && c.BusinessId == command.BusinessId && c.Mode == command.Mode, cancellationToken)
+            : null;
+        if (collection is null)
+        {
+            throw new DomainException(Error.NotFound("Product collection not found."));
+        }
+
+        collection.OverrideProration(Optional(command.UpgradeProrationMode), Optional(command.DowngradeProrationMode), time.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return new CollectionProrationDto(
+            collection.UpgradeMode is { } up ? ProrationModes.Word(up) : null, collection.DowngradeMode is { } down ? ProrationModes.Word(down) : null);
+    }
+
+    private static ProrationMode? Optional(string? word) => string.IsNullOrWhiteSpace(word) ? null : ProrationModes.Parse(word);
+}

@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.BuildingBlocks.Application;
+using Portal.BuildingBlocks.Application.Email;
+using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Domain;
+using Portal.Modules.Identity.Contracts.Customers;
+using Portal.Modules.Subscriptions.Application.Abstractions;
+using Portal.Modules.Subscriptions.Contracts.Subscriptions;
+
+namespace Portal.Modules.Subscriptions.Application.Subscriptions.SendSubscriptionEmails;
+
+/// <summary>Emails the customer that their plan changed, once per change (the inbox makes a redelivery a no-op).</summary>
+internal sealed class SubscriptionPlanChangedIntegrationEventHandler(ISubscriptionsDbContext db, ISender sender, IEmailQueue emails, PortalUrls urls)
+    : IIntegrationEventHandler<SubscriptionPlanChangedIntegrationEvent>
+{
+    public async Task HandleAsync(SubscriptionPlanChangedIntegrationEvent e, CancellationToken cancellationToken)
+    {
+        var contacts = await sender.QueryAsync(new GetCustomerContactsQuery(e.BusinessId, e.Mode, [e.CustomerId]), cancellationToken);
+        if (!contacts.TryGetValue(e.CustomerId, out var contact))
+        {
+            return;
+        }
+
+        var productIds = new[] { ProductId.FromTrusted(e.FromProductId), ProductId.FromTrusted(e.ToProductId) };
+        var names = await db.Products.AsNoTracking().Where(p => productIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id.Value, p => p.Name, cancellationToken);
+        var currency = Currency.Of(e.Currency);
+        var facts = new PlanChangeFacts(
+            names.GetValueOrDefault(e.FromProductId, e.FromProductId), names.GetValueOrDefault(e.ToProductId, e.ToProductId),
+            new Money(e.Charged, currency), new Money(e.Credited, currency), e.NextBillingDate, new Money(e.NextRenewalAmount, currency));
+        emails.Enqueue(SubscriptionEmail.PlanChanged(facts, contact, urls.StaticLink(e.Mode, BusinessId.FromTrusted(e.BusinessId))));
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Portal.Modules.Subscriptions.Domain.PlanChanges;
+
+namespace Portal.Modules.Subscriptions.Infrastructure.Persistence.Configurations;
+
+internal sealed class PlanChangePolicyConfiguration : IEntityTypeConfiguration<PlanChangePolicy>
+{
+    public void Configure(EntityTypeBuilder<PlanChangePolicy> builder)
+    {
+        builder.ToTable("plan_change_policies");
+        builder.HasKey(p => p.BusinessId);
+        builder.Property(p => p.UpgradeMode).HasConversion<string>().HasMaxLength(32);
+        builder.Property(p => p.DowngradeMode).HasConversion<string>().HasMaxLength(32);
+    }
+}

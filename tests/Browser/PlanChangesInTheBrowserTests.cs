@@ -1,0 +1,152 @@
+using Microsoft.Playwright;
+using Portal.BuildingBlocks.Contracts;
+using Portal.BuildingBlocks.Domain;
+using Portal.Modules.Billing.Application.PaymentMethods.AddSandboxCard;
+using Portal.Modules.Subscriptions.Application.PlanChanges.PlanChangeSettings;
+using Portal.Modules.Subscriptions.Application.ProductCollections.SaveProductCollection;
+using Portal.Modules.Subscriptions.Application.Products;
+using Portal.Modules.Subscriptions.Application.Products.CreateProduct;
+using Portal.Modules.Subscriptions.Application.Subscriptions;
+using Portal.Modules.Subscriptions.Application.Subscriptions.ChangePaymentMethod;
+using Portal.Modules.Subscriptions.Application.Subscriptions.CreateSubscription;
+using Portal.Tests.Support;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace Portal.Tests.Browser;
+
+/// <summary>
+/// Plan changes in a real browser: an upgrade previewed and confirmed with the keyboard alone, and
+/// axe-core on the plan list, the preview, the confirmation, a declined payment and the Italian page.
+/// </summary>
+public sealed class PlanChangesInTheBrowserTests(KestrelDatabaseFixture database, ChromiumFixture chromium, ITestOutputHelper output)
+    : IClassFixture<KestrelDatabaseFixture>, IClassFixture<ChromiumFixture>, IAsyncLifetime
+{
+    private readonly List<PortalApi> _apis = [];
+
+    private IBrowserContext _context = null!;
+
+    private PortalFactory Factory => database.Factory;
+
+    public static TheoryData<string> States =>
+    [
+        "the plan list",
+        "the preview",
+        "the confirmation",
+        "a declined payment",
+        "the plan list in Italian",
+    ];
+
+    public async Task InitializeAsync()
+    {
+        await Factory.ResetDatabaseAsync();
+        _context = await chromium.NewContextAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        _apis.ForEach(api => api.Dispose());
+        await _context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_customer_previews_an_upgrade_and_confirms_it_with_the_keyboard()
+    {
+        var (page, subscriptionId) = await SubscribedAsync();
+        await page.GotoAsync(Url($"/test/portal/subscriptions/{subscriptionId}"));
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Choose Pro" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Upgrade to Pro" })).ToBeVisibleAsync();
+        await Expect(page.Locator("main")).ToContainTextAsync("Charged now");
+        await Expect(page.Locator("main")).ToContainTextAsync("Next renewal");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Confirm change" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("You are now on Pro.");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Pro");
+    }
+
+    [Theory]
+    [MemberData(nameof(States))]
+    public async Task Axe_core_finds_no_accessibility_violations_with(string state)
+    {
+        var page = await OpenAsync(state);
+
+        var results = await Axe.AssertNoViolationsAsync(page, state);
+
+        output.WriteLine($"{state} ({page.Url}): 0 violations, {results.Passes} rules passed, incomplete: [{string.Join(", ", results.Incomplete)}]");
+    }
+
+    private async Task<IPage> OpenAsync(string state)
+    {
+        var (page, subscriptionId) = await SubscribedAsync(declining: state == "a declined payment");
+        var details = Url($"/test/portal/subscriptions/{subscriptionId}");
+        switch (state)
+        {
+            case "the plan list":
+                await page.GotoAsync(details);
+                await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Change plan" })).ToBeVisibleAsync();
+                break;
+            case "the preview":
+                await page.GotoAsync(details);
+                await page.GetByRole(AriaRole.Link, new() { Name = "Choose Pro" }).ClickAsync();
+                await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Confirm change" })).ToBeVisibleAsync();
+                break;
+            case "the confirmation":
+                await page.GotoAsync(details);
+                await page.GetByRole(AriaRole.Link, new() { Name = "Choose Pro" }).ClickAsync();
+                await page.GetByRole(AriaRole.Button, new() { Name = "Confirm change" }).ClickAsync();
+                await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("You are now on Pro.");
+                break;
+            case "a declined payment":
+                await page.GotoAsync(details);
+                await page.GetByRole(AriaRole.Link, new() { Name = "Choose Pro" }).ClickAsync();
+                await page.GetByRole(AriaRole.Button, new() { Name = "Confirm change" }).ClickAsync();
+                await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Your plan has not changed.");
+                break;
+            case "the plan list in Italian":
+                await page.GotoAsync(details);
+                await page.GetByRole(AriaRole.Navigation, new() { Name = "Language" }).GetByRole(AriaRole.Link, new() { Name = "IT", Exact = true }).ClickAsync();
+                await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "it");
+                await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Cambia piano" })).ToBeVisibleAsync();
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(state), state, "No such state in this test.");
+        }
+
+        return page;
+    }
+
+    /// <summary>A business with Basic, Pro and Team in one collection and updates allowed; the customer on Basic, signed in.</summary>
+    private async Task<(IPage Page, string SubscriptionId)> SubscribedAsync(bool declining = false)
+    {
+        var api = await PortalApi.ForNewBusinessAsync(Factory);
+        _apis.Add(api);
+        var customer = await api.CreateCustomerAsync("Ada Lovelace");
+        var business = api.Business;
+        var basic = await PlanAsync(business, "Basic", 1_000);
+        var pro = await PlanAsync(business, "Pro", 2_500);
+        var team = await PlanAsync(business, "Team", 5_000);
+        await Factory.SendAsync(s => s.SendAsync(new SaveProductCollectionCommand(business, Mode.Test, null, "Plans", null, [basic.Id, pro.Id, team.Id])));
+        await Factory.SendAsync(s => s.SendAsync(new SavePlanChangeSettingsCommand(business, true, "prorated_immediately", "prorated_immediately")));
+        await Factory.SendAsync(s => s.SendAsync(new AddSandboxCardCommand(business, Mode.Test, new CustomerId(customer), "4242424242424242", 12, DateTime.UtcNow.Year + 2, true)));
+        var subscription = await Factory.SendAsync(s => s.SendAsync(new CreateSubscriptionCommand(
+            business, Mode.Test, customer, basic.Id, 1, null, new BillingAddressInput("IT", "RM", "Roma", "Via del Corso 1", "00186"), SubscriptionActor.Merchant)));
+        if (declining)
+        {
+            var card = await Factory.SendAsync(s => s.SendAsync(new AddSandboxCardCommand(
+                business, Mode.Test, new CustomerId(customer), "4000000000000341", 12, DateTime.UtcNow.Year + 2, false)));
+            await Factory.SendAsync(s => s.SendAsync(new ChangeSubscriptionPaymentMethodCommand(
+                business, Mode.Test, subscription.Id, null, SubscriptionActor.Merchant, card.PaymentMethodId)));
+        }
+
+        return (await api.SignInAsync(_context, customer), subscription.Id);
+    }
+
+    private Task<ProductDto> PlanAsync(BusinessId business, string name, long price) =>
+        Factory.SendAsync(s => s.SendAsync(new CreateProductCommand(
+            business, Mode.Test, new ProductInput(name, null, "subscription", price, "EUR", 2_200, "month", 1, null, false, null, null))));
+
+    private string Url(string path) => new Uri(Factory.BaseAddress, path).AbsoluteUri;
+}
