@@ -1,13 +1,25 @@
 using Microsoft.Extensions.DependencyInjection;
 using Portal.BuildingBlocks.Infrastructure;
+using Portal.Modules.Licensing.Application.Abstractions;
+using Portal.Modules.Licensing.Application.Activations;
+using Portal.Modules.Licensing.Application.LicenseKeys;
 using Portal.Modules.Licensing.Contracts;
 using Portal.Modules.Licensing.Infrastructure.Persistence;
+using Portal.Modules.Licensing.Infrastructure.Security;
 
 namespace Portal.Modules.Licensing;
 
 /// <summary>License keys, their activations and instances, and offline-verifiable license files.</summary>
 public static class LicensingModule
 {
-    public static IServiceCollection AddLicensingModule(this IServiceCollection services) =>
+    public static IServiceCollection AddLicensingModule(this IServiceCollection services)
+    {
         services.AddPortalModule<LicensingDbContext>("Licensing", LicensingDbContext.SchemaName, typeof(LicensingModule).Assembly, LicensingContracts.Assembly);
+        services.AddScoped<ILicensingDbContext>(sp => sp.GetRequiredService<LicensingDbContext>());
+        services.AddSingleton<ILicenseKeyVault, DataProtectionLicenseKeyVault>();
+        services.AddScoped<LicenseKeyMapping>();
+        services.AddScoped<LicenseKeyFinder>();
+        services.AddScoped<InstanceRemoval>();
+        return services;
+    }
 }

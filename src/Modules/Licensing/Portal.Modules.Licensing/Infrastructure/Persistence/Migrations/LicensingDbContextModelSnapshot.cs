@@ -79,6 +79,187 @@ namespace Portal.Modules.Licensing.Infrastructure.Persistence.Migrations
 
                     b.ToTable("outbox_messages", "licensing");
                 });
+
+            modelBuilder.Entity("Portal.Modules.Licensing.Domain.LicenseKeys.LicenseKey", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("id");
+
+                    b.Property<int?>("ActivationsLimit")
+                        .HasColumnType("integer")
+                        .HasColumnName("activations_limit");
+
+                    b.Property<DateTimeOffset?>("ActivationsResetAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("activations_reset_at");
+
+                    b.Property<string>("BusinessId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("business_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CustomerId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("customer_id");
+
+                    b.Property<bool>("Disabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("disabled");
+
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<int>("InstancesCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("instances_count");
+
+                    b.Property<string>("IssuanceKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("issuance_key");
+
+                    b.Property<byte[]>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea")
+                        .HasColumnName("key_hash");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("mode");
+
+                    b.Property<string>("PaymentId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("payment_id");
+
+                    b.Property<string>("ProductId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("product_id");
+
+                    b.Property<string>("ProductName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("product_name");
+
+                    b.Property<string>("ProtectedKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("protected_key");
+
+                    b.Property<string>("SubscriptionId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("subscription_id");
+
+                    b.Property<DateTimeOffset?>("SubscriptionStateAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("subscription_state_at");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_license_keys");
+
+                    b.HasIndex("KeyHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_license_keys_key_hash");
+
+                    b.HasIndex("SubscriptionId")
+                        .HasDatabaseName("ix_license_keys_subscription_id")
+                        .HasFilter("subscription_id IS NOT NULL");
+
+                    b.HasIndex("BusinessId", "Mode", "CreatedAt")
+                        .HasDatabaseName("ix_license_keys_business_id_mode_created_at");
+
+                    b.HasIndex("BusinessId", "Mode", "CustomerId")
+                        .HasDatabaseName("ix_license_keys_business_id_mode_customer_id");
+
+                    b.HasIndex("BusinessId", "Mode", "IssuanceKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_license_keys_business_id_mode_issuance_key");
+
+                    b.ToTable("license_keys", "licensing");
+                });
+
+            modelBuilder.Entity("Portal.Modules.Licensing.Domain.LicenseKeys.LicenseKeyInstance", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BusinessId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("business_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("LicenseKeyId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("license_key_id");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("mode");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_license_key_instances");
+
+                    b.HasIndex("LicenseKeyId", "CreatedAt")
+                        .HasDatabaseName("ix_license_key_instances_license_key_id_created_at");
+
+                    b.HasIndex("BusinessId", "Mode", "CreatedAt")
+                        .HasDatabaseName("ix_license_key_instances_business_id_mode_created_at");
+
+                    b.ToTable("license_key_instances", "licensing");
+                });
+
+            modelBuilder.Entity("Portal.Modules.Licensing.Domain.LicenseKeys.LicenseKeyInstance", b =>
+                {
+                    b.HasOne("Portal.Modules.Licensing.Domain.LicenseKeys.LicenseKey", null)
+                        .WithMany()
+                        .HasForeignKey("LicenseKeyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_license_key_instances_license_keys_license_key_id");
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Portal.BuildingBlocks.Application.Persistence;
+using Portal.BuildingBlocks.Contracts;
+using Portal.BuildingBlocks.Domain;
+using Portal.Modules.Licensing.Domain.LicenseKeys;
+
+namespace Portal.Modules.Licensing.Application.Abstractions;
+
+/// <summary>The Licensing tables as the handlers see them; implemented by the module's DbContext.</summary>
+internal interface ILicensingDbContext : IModuleDbContext
+{
+    DbSet<LicenseKey> LicenseKeys { get; }
+
+    DbSet<LicenseKeyInstance> LicenseKeyInstances { get; }
+
+    Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken);
+
+    /// <summary>The key of this mode with this hash, its row locked until the transaction ends (activations take turns).</summary>
+    Task<LicenseKey?> LockByHashAsync(Mode mode, byte[] keyHash, CancellationToken cancellationToken);
+
+    /// <summary>The key, its row locked until the transaction ends.</summary>
+    Task<LicenseKey?> LockAsync(LicenseKeyId id, CancellationToken cancellationToken);
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}

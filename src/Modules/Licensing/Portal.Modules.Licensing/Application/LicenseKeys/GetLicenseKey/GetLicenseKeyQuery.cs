@@ -1,0 +1,7 @@
+using Portal.BuildingBlocks.Contracts;
+using Portal.BuildingBlocks.Contracts.Messaging;
+using Portal.BuildingBlocks.Domain;
+
+namespace Portal.Modules.Licensing.Application.LicenseKeys.GetLicenseKey;
+
+public sealed record GetLicenseKeyQuery(BusinessId BusinessId, Mode Mode, string LicenseKeyId) : IQuery<LicenseKeyDto>;
