@@ -33,6 +33,23 @@ public sealed class LicenseIssuanceTests(DatabaseFixture fixture) : IntegrationT
     }
 
     [Fact]
+    public async Task The_customer_is_emailed_the_new_key_once_and_the_database_never_holds_it_in_clear()
+    {
+        var (business, customer) = await SubscriptionArrangement.CustomerWithCardAsync(Factory);
+        var product = await LicensedProductAsync(Factory, business, activationLimit: 3);
+        await BuyAsync(Factory, business, customer, product);
+        await Factory.DrainAsync();
+
+        var key = Assert.Single(await KeysAsync(Factory, business, customer)).Key;
+        var text = await Database.ScalarAsync<string>(Factory, "SELECT text_body FROM host.dev_mailbox_messages WHERE subject = 'Your license key for Desktop app'");
+        Assert.Contains(key.Key, text);
+        Assert.Contains("3 devices", text);
+        Assert.Equal(0L, await Database.ScalarAsync<long>(Factory, $"SELECT count(*) FROM licensing.license_keys WHERE protected_key LIKE '%{key.Key}%' OR encode(key_hash, 'escape') LIKE '%{key.Key}%'"));
+        Assert.Equal(0L, await Database.ScalarAsync<long>(Factory, $"SELECT count(*) FROM hangfire.jobparameter WHERE value::text LIKE '%{key.Key}%'"));
+        Assert.Equal(0L, await Database.ScalarAsync<long>(Factory, $"SELECT count(*) FROM hangfire.job WHERE arguments::text LIKE '%{key.Key}%'"));
+    }
+
+    [Fact]
     public async Task A_product_without_license_keys_or_a_declined_payment_issues_none()
     {
         var (business, customer) = await SubscriptionArrangement.CustomerWithCardAsync(Factory, BillingArrangement.ChargesFail);
@@ -64,6 +81,7 @@ public sealed class LicenseIssuanceTests(DatabaseFixture fixture) : IntegrationT
         // Both deliveries were handled and committed (a failed one would have left no inbox row), and issued one key.
         Assert.Equal(2L, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM licensing.inbox_messages WHERE handler LIKE '%IssueLicenseKeys%'"));
         Assert.Single(await KeysAsync(Factory, business, customer));
+        Assert.Equal(1L, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM host.dev_mailbox_messages WHERE subject LIKE 'Your license key%'"));
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Billing.Contracts.Payments;
 using Portal.Modules.Licensing.Application.Abstractions;
+using Portal.Modules.Licensing.Contracts.LicenseKeys;
 using Portal.Modules.Licensing.Domain.LicenseKeys;
 using Portal.Modules.Subscriptions.Contracts.Products;
 
@@ -11,9 +12,11 @@ namespace Portal.Modules.Licensing.Application.Issuance.IssueLicenseKeys;
 /// <summary>
 /// Issues a license key for each product of a paid purchase that issues keys, in the delivery's
 /// transaction. One key per purchase and product: a subscription's renewals and a redelivered event
-/// find the key already there (and the unique issuance index stops two deliveries racing).
+/// find the key already there (and the unique issuance index stops two deliveries racing). The customer
+/// gets each new key by email (encrypted in the job's arguments, as every email).
 /// </summary>
-internal sealed class PaymentSucceededIntegrationEventHandler(ILicensingDbContext db, ISender sender, ILicenseKeyVault vault, TimeProvider time)
+internal sealed class PaymentSucceededIntegrationEventHandler(
+    ILicensingDbContext db, ISender sender, ILicenseKeyVault vault, TimeProvider time)
     : IIntegrationEventHandler<PaymentSucceededIntegrationEvent>
 {
     public async Task HandleAsync(PaymentSucceededIntegrationEvent e, CancellationToken cancellationToken)
@@ -38,11 +41,17 @@ internal sealed class PaymentSucceededIntegrationEventHandler(ILicensingDbContex
             .Select(k => k.IssuanceKey)
             .ToListAsync(cancellationToken);
 
+        var toIssue = wanted.Where(w => !issued.Contains(w.Key)).Select(w => w.Value).ToList();
+        if (toIssue.Count == 0)
+        {
+            return;
+        }
+
         var now = time.GetUtcNow();
-        foreach (var (issuanceKey, product) in wanted.Where(w => !issued.Contains(w.Key)))
+        foreach (var product in toIssue)
         {
             var secret = LicenseKeySecret.New();
-            db.LicenseKeys.Add(LicenseKey.Issue(
+            var key = LicenseKey.Issue(
                 businessId,
                 e.Mode,
                 CustomerId.FromTrusted(e.CustomerId),
@@ -54,7 +63,10 @@ internal sealed class PaymentSucceededIntegrationEventHandler(ILicensingDbContex
                 product.DurationDays,
                 LicenseKeySecret.HashOf(secret)!,
                 vault.Seal(secret),
-                now));
+                now);
+            db.LicenseKeys.Add(key);
+            db.AddIntegrationEvent(new LicenseKeyIssuedIntegrationEvent(
+                Guid.CreateVersion7(now), now, key.Id.Value, e.BusinessId, e.Mode, e.CustomerId, product.ProductId, e.PaymentId, e.SubscriptionId));
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Portal.BuildingBlocks.Application;
 using Portal.BuildingBlocks.Application.Email;
 using Portal.BuildingBlocks.Domain;
@@ -12,12 +11,11 @@ namespace Portal.Modules.Subscriptions.Application.Subscriptions.SendSubscriptio
 /// </summary>
 internal static class SubscriptionEmail
 {
-    /// <summary>Customers' language is not recorded yet (docs/operations.md); both texts exist for when it is.</summary>
-    public const string CustomerLanguage = "en";
+    private const string CustomerLanguage = EmailTexts.CustomerLanguage;
 
-    private static readonly Dictionary<string, Dictionary<string, string>> Texts = new()
+    private static readonly EmailTexts Texts = new(new Dictionary<string, IReadOnlyDictionary<string, string>>
     {
-        ["en"] = new()
+        ["en"] = new Dictionary<string, string>
         {
             ["hello"] = "Hello {0},",
             ["hold.subject"] = "Your {0} subscription is on hold",
@@ -38,7 +36,7 @@ internal static class SubscriptionEmail
             ["plan.credited"] = "{0} was added to your credit balance: it pays your next payments first.",
             ["plan.next"] = "Next renewal: {0}, {1} plus tax.",
         },
-        ["it"] = new()
+        ["it"] = new Dictionary<string, string>
         {
             ["hello"] = "Ciao {0},",
             ["hold.subject"] = "Il tuo abbonamento {0} è sospeso",
@@ -59,7 +57,7 @@ internal static class SubscriptionEmail
             ["plan.credited"] = "{0} è stato aggiunto al tuo credito: paga per primo i tuoi prossimi pagamenti.",
             ["plan.next"] = "Prossimo rinnovo: {0}, {1} più imposte.",
         },
-    };
+    });
 
     public static EmailMessage OnHold(SubscriptionFacts s, CustomerContact contact, string signInLink, string language = CustomerLanguage) =>
         Compose(contact, language, T(language, "hold.subject", s.ProductName),
@@ -97,14 +95,11 @@ internal static class SubscriptionEmail
         new BrandedEmail(contact.CustomerEmail, language, subject, contact.BusinessName, contact.AccentColor, contact.ForegroundOnAccent, contact.BusinessSupportEmail, paragraphs, button)
             .Compose();
 
-    private static string T(string language, string key, params object[] values) =>
-        string.Format(Culture(language), Texts[language][key], values);
+    private static string T(string language, string key, params object[] values) => Texts.T(language, key, values);
 
-    private static string Amount(Money money, string language) => MoneyText.Format(money, Culture(language));
+    private static string Amount(Money money, string language) => EmailTexts.Amount(money, language);
 
-    private static string Date(DateTimeOffset date, string language) => date.UtcDateTime.ToString("d MMMM yyyy", Culture(language));
-
-    private static CultureInfo Culture(string language) => CultureInfo.GetCultureInfo(language == "it" ? "it-IT" : "en-GB");
+    private static string Date(DateTimeOffset date, string language) => EmailTexts.Date(date, language);
 }
 
 /// <summary>What the emails say about a subscription: its product, what is due, and its dates.</summary>

@@ -1,0 +1,54 @@
+using Portal.BuildingBlocks.Application.Email;
+using Portal.Modules.Identity.Contracts.Customers;
+
+namespace Portal.Modules.Licensing.Application.Issuance.SendLicenseKeyEmails;
+
+/// <summary>"Your license key": the key itself, its terms, and the way to the portal where activations are managed.</summary>
+internal static class LicenseKeyEmail
+{
+    private static readonly EmailTexts Texts = new(new Dictionary<string, IReadOnlyDictionary<string, string>>
+    {
+        ["en"] = new Dictionary<string, string>
+        {
+            ["subject"] = "Your license key for {0}",
+            ["hello"] = "Hello {0},",
+            ["body"] = "Thank you for buying {0} from {1}. Your license key is:",
+            ["limit"] = "It can be active on {0} devices at a time.",
+            ["unlimited"] = "It can be active on any number of devices.",
+            ["expires"] = "It is valid until {0}.",
+            ["manage"] = "Your customer portal always shows the key and where it is active: there you can free an activation when you change computer.",
+            ["button"] = "Open my portal",
+        },
+        ["it"] = new Dictionary<string, string>
+        {
+            ["subject"] = "La tua chiave di licenza per {0}",
+            ["hello"] = "Ciao {0},",
+            ["body"] = "Grazie per aver acquistato {0} da {1}. La tua chiave di licenza è:",
+            ["limit"] = "Può essere attiva su {0} dispositivi alla volta.",
+            ["unlimited"] = "Può essere attiva su un numero illimitato di dispositivi.",
+            ["expires"] = "È valida fino al {0}.",
+            ["manage"] = "Il tuo portale clienti mostra sempre la chiave e dove è attiva: lì puoi liberare un'attivazione quando cambi computer.",
+            ["button"] = "Apri il mio portale",
+        },
+    });
+
+    public static EmailMessage Issued(
+        string productName, string licenseKey, int? activationsLimit, DateTimeOffset? expiresAt, CustomerContact contact, string portalLink, string language = EmailTexts.CustomerLanguage) =>
+        new BrandedEmail(
+            contact.CustomerEmail,
+            language,
+            Texts.T(language, "subject", productName),
+            contact.BusinessName,
+            contact.AccentColor,
+            contact.ForegroundOnAccent,
+            contact.BusinessSupportEmail,
+            [
+                Texts.T(language, "hello", contact.CustomerName),
+                Texts.T(language, "body", productName, contact.BusinessName),
+                licenseKey,
+                activationsLimit is { } limit ? Texts.T(language, "limit", limit) : Texts.T(language, "unlimited"),
+                .. expiresAt is { } expiry ? new[] { Texts.T(language, "expires", EmailTexts.Date(expiry, language)) } : [],
+                Texts.T(language, "manage"),
+            ],
+            new BrandedEmail.Button(Texts.T(language, "button"), portalLink)).Compose();
+}
