@@ -1,8 +1,18 @@
 -- Loaded by bench/run into every wrk run. Sends the session cookie from the environment (so it never
--- appears on a command line) and prints one machine-readable line instead of wrk's rounded summary.
+-- appears on a command line), POSTs the JSON body of BENCH_BODY_FILE when given (a license key stays in
+-- the file), and prints one machine-readable line instead of wrk's rounded summary.
 local cookie = os.getenv("BENCH_COOKIE")
 if cookie ~= nil and cookie ~= "" then
   wrk.headers["Cookie"] = cookie
+end
+
+local body_file = os.getenv("BENCH_BODY_FILE")
+if body_file ~= nil and body_file ~= "" then
+  local file = assert(io.open(body_file, "rb"))
+  wrk.method = "POST"
+  wrk.body = file:read("*a")
+  wrk.headers["Content-Type"] = "application/json"
+  file:close()
 end
 
 done = function(summary, latency, requests)

@@ -3,6 +3,8 @@ namespace Portal.Host.Bench;
 /// <summary>
 /// What <c>/bench/seed</c> made, for <c>bench/run</c> to sign the customers in and to copy
 /// <see cref="ManyTemplatePaymentId"/> in SQL until the "many" customer has ten thousand invoices.
+/// <see cref="LicenseCustomerId"/> bought a product with license keys: its key (issued from the payment
+/// event by the outbox relay) is what <c>POST /licenses/validate</c> is measured with.
 /// </summary>
 internal sealed record BenchDataset(
     string BusinessId,
@@ -10,4 +12,5 @@ internal sealed record BenchDataset(
     string FewCustomerId,
     string ManyCustomerId,
     string FewPaymentId,
-    string ManyTemplatePaymentId);
+    string ManyTemplatePaymentId,
+    string LicenseCustomerId);

@@ -7,6 +7,8 @@ using Portal.Modules.Billing.Contracts.Payments;
 using Portal.Modules.Identity.Application.ApiKeys.CreateApiKey;
 using Portal.Modules.Identity.Application.Businesses.CreateBusiness;
 using Portal.Modules.Identity.Application.Customers.CreateCustomer;
+using Portal.Modules.Subscriptions.Application.Products;
+using Portal.Modules.Subscriptions.Application.Products.CreateProduct;
 
 namespace Portal.Host.Bench;
 
@@ -14,11 +16,14 @@ namespace Portal.Host.Bench;
 /// The part of the bench dataset made through the real commands: a business and its test-mode API key,
 /// two customers with a saved sandbox card, ten charges for one and a single charge for the other. Ten
 /// thousand charges through the sandbox would take minutes, so <c>bench/invoices.sql</c> copies that single
-/// payment and its invoice instead, which keeps every column exactly as the app writes it.
+/// payment and its invoice instead, which keeps every column exactly as the app writes it. A third
+/// customer buys a desktop app that issues license keys.
 /// </summary>
 internal static class BenchSeed
 {
     public const int FewInvoices = 10;
+
+    private static readonly ChargeLine ProPlanMonth = new("Pro plan, one month", "prod_bench_pro", 1, 1_900, 2_200);
 
     public static async Task<BenchDataset> RunAsync(ISender sender, TimeProvider time, CancellationToken cancellationToken)
     {
@@ -31,11 +36,16 @@ internal static class BenchSeed
         string? fewPayment = null;
         for (var i = 1; i <= FewInvoices; i++)
         {
-            fewPayment = await ChargeAsync(sender, business, few, $"few-{i}", cancellationToken);
+            fewPayment = await ChargeAsync(sender, business, few, $"few-{i}", ProPlanMonth, cancellationToken);
         }
 
-        var manyTemplate = await ChargeAsync(sender, business, many, "many-1", cancellationToken);
-        return new BenchDataset(business.Value, apiKey, few.Value, many.Value, fewPayment!, manyTemplate);
+        var manyTemplate = await ChargeAsync(sender, business, many, "many-1", ProPlanMonth, cancellationToken);
+        var app = await sender.SendAsync(
+            new CreateProductCommand(business, Mode.Test, new ProductInput("Bench desktop app", null, "one_time", 4_900, "EUR", 2_200, null, null, null, true, 5, null)),
+            cancellationToken);
+        var licensee = await CustomerWithCardAsync(sender, time, business, "licensee@bench.example", "License Owner", cancellationToken);
+        await ChargeAsync(sender, business, licensee, "license-1", new ChargeLine(app.Name, app.Id, 1, app.Price, app.TaxRateBasisPoints), cancellationToken);
+        return new BenchDataset(business.Value, apiKey, few.Value, many.Value, fewPayment!, manyTemplate, licensee.Value);
     }
 
     private static async Task<CustomerId> CustomerWithCardAsync(
@@ -47,7 +57,8 @@ internal static class BenchSeed
         return customer;
     }
 
-    private static async Task<string> ChargeAsync(ISender sender, BusinessId business, CustomerId customer, string idempotencyKey, CancellationToken cancellationToken)
+    private static async Task<string> ChargeAsync(
+        ISender sender, BusinessId business, CustomerId customer, string idempotencyKey, ChargeLine line, CancellationToken cancellationToken)
     {
         var outcome = await sender.SendAsync(
             new ChargeCustomerCommand(
@@ -56,8 +67,8 @@ internal static class BenchSeed
                 customer.Value,
                 idempotencyKey,
                 "EUR",
-                [new ChargeLine("Pro plan, one month", "prod_bench_pro", 1, 1_900, 2_200)],
-                "Pro plan"),
+                [line],
+                line.Description),
             cancellationToken);
         return outcome.Status == ChargeStatus.Succeeded
             ? outcome.PaymentId
