@@ -1,6 +1,10 @@
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.BuildingBlocks.Infrastructure;
+using Portal.Modules.Licensing.Application.Abstractions;
+using Portal.Modules.Licensing.Application.LicenseFiles;
 using Portal.Modules.Licensing.Contracts;
+using Portal.Modules.Licensing.Endpoints;
 using Portal.Modules.Licensing.Infrastructure.Persistence;
 
 namespace Portal.Modules.Licensing;
@@ -8,6 +12,18 @@ namespace Portal.Modules.Licensing;
 /// <summary>License keys, their activations and instances, and offline-verifiable license files.</summary>
 public static class LicensingModule
 {
-    public static IServiceCollection AddLicensingModule(this IServiceCollection services) =>
+    public static IServiceCollection AddLicensingModule(this IServiceCollection services)
+    {
         services.AddPortalModule<LicensingDbContext>("Licensing", LicensingDbContext.SchemaName, typeof(LicensingModule).Assembly, LicensingContracts.Assembly);
+        services.AddScoped<ILicensingDbContext>(sp => sp.GetRequiredService<LicensingDbContext>());
+        services.AddScoped<LicenseSigningKeys>();
+        services.AddScoped<LicenseFileSigner>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapLicensingEndpoints(this IEndpointRouteBuilder app)
+    {
+        LicensePublicKeyEndpoints.Map(app);
+        return app;
+    }
 }
