@@ -29,6 +29,7 @@ public sealed class LicensePublicKeyEndpointTests(DatabaseFixture fixture) : Int
         var raw = Convert.FromBase64String(live.GetProperty("public_key").GetString()!);
         Assert.Equal(32, raw.Length);
         var pem = live.GetProperty("public_key_pem").GetString()!;
+        Assert.StartsWith("-----BEGIN PUBLIC KEY-----\n", pem, StringComparison.Ordinal);
         var spki = PemEncoding.Find(pem);
         Assert.Equal("PUBLIC KEY", pem[spki.Label]);
         Assert.Equal([.. Convert.FromHexString("302a300506032b6570032100"), .. raw], Convert.FromBase64String(pem[spki.Base64Data]));

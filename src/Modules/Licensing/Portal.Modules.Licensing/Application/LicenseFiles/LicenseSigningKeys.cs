@@ -36,10 +36,14 @@ internal sealed class LicenseSigningKeys(ILicensingDbContext db, IDataProtection
         }
     }
 
-    /// <summary>The SPKI PEM (<c>-----BEGIN PUBLIC KEY-----</c>) of a raw Ed25519 public key, as OpenSSL, Node and NSec read it.</summary>
+    /// <summary>
+    /// The SPKI PEM (<c>-----BEGIN PUBLIC KEY-----</c>) of a raw Ed25519 public key, as OpenSSL, Node and
+    /// NSec read it, with \n line ends (NSec writes \r\n).
+    /// </summary>
     public static string PemOf(byte[] publicKey) =>
         Encoding.ASCII.GetString(
-            PublicKey.Import(LicenseFileFormat.Ed25519, publicKey, KeyBlobFormat.RawPublicKey).Export(KeyBlobFormat.PkixPublicKeyText));
+            PublicKey.Import(LicenseFileFormat.Ed25519, publicKey, KeyBlobFormat.RawPublicKey).Export(KeyBlobFormat.PkixPublicKeyText))
+            .ReplaceLineEndings("\n");
 
     private async Task<LicenseSigningKey> CreateAsync(BusinessId businessId, Mode mode, CancellationToken cancellationToken)
     {
