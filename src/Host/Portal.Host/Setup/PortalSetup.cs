@@ -122,6 +122,7 @@ internal static class PortalSetup
         app.MapIdentityEndpoints();
         app.MapBillingEndpoints();
         app.MapSubscriptionsEndpoints();
+        app.MapLicensingEndpoints();
         app.MapLanguageSwitch();
         app.MapBenchEndpointsWhenEnabled();
         app.MapOpenApi("/openapi/{documentName}.json");

@@ -1,9 +1,12 @@
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.BuildingBlocks.Infrastructure;
 using Portal.Modules.Licensing.Application.Abstractions;
 using Portal.Modules.Licensing.Application.Activations;
+using Portal.Modules.Licensing.Application.LicenseFiles;
 using Portal.Modules.Licensing.Application.LicenseKeys;
 using Portal.Modules.Licensing.Contracts;
+using Portal.Modules.Licensing.Endpoints;
 using Portal.Modules.Licensing.Infrastructure.Persistence;
 using Portal.Modules.Licensing.Infrastructure.Security;
 
@@ -20,6 +23,14 @@ public static class LicensingModule
         services.AddScoped<LicenseKeyMapping>();
         services.AddScoped<LicenseKeyFinder>();
         services.AddScoped<InstanceRemoval>();
+        services.AddScoped<LicenseSigningKeys>();
+        services.AddScoped<LicenseFileSigner>();
         return services;
+    }
+
+    public static IEndpointRouteBuilder MapLicensingEndpoints(this IEndpointRouteBuilder app)
+    {
+        LicensePublicKeyEndpoints.Map(app);
+        return app;
     }
 }

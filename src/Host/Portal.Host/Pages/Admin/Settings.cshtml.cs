@@ -1,17 +1,20 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
+using Portal.BuildingBlocks.Application;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.Modules.Identity.Application.Businesses.GetBusinessBranding;
 using Portal.Modules.Identity.Application.Businesses.SetPortalOpen;
 using Portal.Modules.Identity.Application.Businesses.UpdateBusinessSettings;
+using Portal.Modules.Licensing.Application.LicenseFiles.GetLicensePublicKey;
 
 namespace Portal.Host.Pages.Admin;
 
 /// <summary>
 /// The business's name and branding, as the portal and the emails of both modes show them. Bad input
-/// is answered 422 with a message beside each wrong field, and nothing is saved.
+/// is answered 422 with a message beside each wrong field, and nothing is saved. It also shows the
+/// public key of the mode shown that verifies the business's license files (docs/licensing.md).
 /// </summary>
-public sealed class SettingsModel(ISender sender) : AdminPageModel
+public sealed class SettingsModel(ISender sender, PortalUrls urls) : AdminPageModel
 {
     public override AdminSection Section => AdminSection.Settings;
 
@@ -49,7 +52,14 @@ public sealed class SettingsModel(ISender sender) : AdminPageModel
         LegalAddress = branding.LegalAddress;
         TaxId = branding.TaxId;
         PortalOpen = branding.PortalOpen;
+        await LoadLicensePublicKeyAsync(cancellationToken);
     }
+
+    /// <summary>The Ed25519 public key of the mode shown (its pair is made on first need); loaded by every handler that renders the page.</summary>
+    public LicensePublicKeyDto? LicensePublicKey { get; private set; }
+
+    /// <summary>Where software (or anyone) fetches the same key without signing in.</summary>
+    public string LicensePublicKeyUrl => $"{urls.BaseFor(Mode).AbsoluteUri.TrimEnd('/')}/licenses/public-key/{BusinessId.Value}";
 
     /// <summary>Whether customers can sign in to the business's portal (both modes).</summary>
     public bool PortalOpen { get; private set; } = true;
@@ -78,6 +88,7 @@ public sealed class SettingsModel(ISender sender) : AdminPageModel
             }
 
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            await LoadLicensePublicKeyAsync(cancellationToken);
             return Page();
         }
 
@@ -88,6 +99,9 @@ public sealed class SettingsModel(ISender sender) : AdminPageModel
     /// <summary>The field's error id and its hint, for aria-describedby.</summary>
     public string DescribedBy(string field, string? hintId = null) =>
         string.Join(' ', new[] { Errors.ContainsKey(field) ? field + "-error" : null, hintId }.Where(id => id is not null));
+
+    private async Task LoadLicensePublicKeyAsync(CancellationToken cancellationToken) =>
+        LicensePublicKey = await sender.QueryAsync(new GetLicensePublicKeyQuery(BusinessId, Mode), cancellationToken);
 
     // An emptied optional field means "none", not an invalid value.
     private static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -4,6 +4,7 @@ using Portal.BuildingBlocks.Application.Persistence;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Licensing.Domain.LicenseKeys;
+using Portal.Modules.Licensing.Domain.SigningKeys;
 
 namespace Portal.Modules.Licensing.Application.Abstractions;
 
@@ -21,6 +22,14 @@ internal interface ILicensingDbContext : IModuleDbContext
 
     /// <summary>The key, its row locked until the transaction ends.</summary>
     Task<LicenseKey?> LockAsync(LicenseKeyId id, CancellationToken cancellationToken);
+
+    DbSet<LicenseSigningKey> SigningKeys { get; }
+
+    /// <summary>
+    /// Writes the key pair unless its business and mode already have one (INSERT … ON CONFLICT DO
+    /// NOTHING), so two first uses at once keep a single pair; read the row back to get the winner.
+    /// </summary>
+    Task InsertSigningKeyIfAbsentAsync(LicenseSigningKey key, CancellationToken cancellationToken);
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

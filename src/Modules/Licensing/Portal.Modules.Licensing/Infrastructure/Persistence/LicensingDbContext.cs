@@ -7,10 +7,11 @@ using Portal.BuildingBlocks.Infrastructure.Outbox;
 using Portal.BuildingBlocks.Infrastructure.Persistence;
 using Portal.Modules.Licensing.Application.Abstractions;
 using Portal.Modules.Licensing.Domain.LicenseKeys;
+using Portal.Modules.Licensing.Domain.SigningKeys;
 
 namespace Portal.Modules.Licensing.Infrastructure.Persistence;
 
-/// <summary>The licensing schema: license keys and their instances.</summary>
+/// <summary>The licensing schema: license keys, their instances, and the businesses' license signing keys.</summary>
 internal sealed class LicensingDbContext(
     DbContextOptions<LicensingDbContext> options,
     DomainEventDispatcher? domainEvents = null,
@@ -25,6 +26,8 @@ internal sealed class LicensingDbContext(
 
     public DbSet<LicenseKeyInstance> LicenseKeyInstances => Set<LicenseKeyInstance>();
 
+    public DbSet<LicenseSigningKey> SigningKeys => Set<LicenseSigningKey>();
+
     public Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken) =>
         Database.BeginTransactionAsync(cancellationToken);
 
@@ -33,6 +36,15 @@ internal sealed class LicensingDbContext(
 
     public Task<LicenseKey?> LockAsync(LicenseKeyId id, CancellationToken cancellationToken) =>
         LockedAsync(LicenseKeys.FromSql($"SELECT * FROM licensing.license_keys WHERE id = {id.Value} FOR UPDATE"), cancellationToken);
+
+    public Task InsertSigningKeyIfAbsentAsync(LicenseSigningKey key, CancellationToken cancellationToken) =>
+        Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO licensing.signing_keys (business_id, mode, key_id, public_key, protected_private_key, created_at)
+            VALUES ({key.BusinessId.Value}, {key.Mode.ToString()}, {key.KeyId}, {key.PublicKey}, {key.ProtectedPrivateKey}, {key.CreatedAt})
+            ON CONFLICT (business_id, mode) DO NOTHING
+            """,
+            cancellationToken);
 
     private async Task<LicenseKey?> LockedAsync(IQueryable<LicenseKey> rows, CancellationToken cancellationToken)
     {

@@ -251,6 +251,46 @@ namespace Portal.Modules.Licensing.Infrastructure.Persistence.Migrations
                     b.ToTable("license_key_instances", "licensing");
                 });
 
+            modelBuilder.Entity("Portal.Modules.Licensing.Domain.SigningKeys.LicenseSigningKey", b =>
+                {
+                    b.Property<string>("BusinessId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("business_id");
+
+                    b.Property<string>("Mode")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("mode");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("key_id");
+
+                    b.Property<byte[]>("ProtectedPrivateKey")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("bytea")
+                        .HasColumnName("protected_private_key");
+
+                    b.Property<byte[]>("PublicKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea")
+                        .HasColumnName("public_key");
+
+                    b.HasKey("BusinessId", "Mode")
+                        .HasName("pk_signing_keys");
+
+                    b.ToTable("signing_keys", "licensing");
+                });
+
             modelBuilder.Entity("Portal.Modules.Licensing.Domain.LicenseKeys.LicenseKeyInstance", b =>
                 {
                     b.HasOne("Portal.Modules.Licensing.Domain.LicenseKeys.LicenseKey", null)

@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Domain;
+using Portal.Modules.Identity.Application.Abstractions;
+using Portal.Modules.Identity.Contracts.Businesses;
+
+namespace Portal.Modules.Identity.Application.Businesses.BusinessExists;
+
+internal sealed class BusinessExistsQueryHandler(IIdentityDbContext db) : IQueryHandler<BusinessExistsQuery, bool>
+{
+    public async Task<bool> Handle(BusinessExistsQuery query, CancellationToken cancellationToken) =>
+        PrefixedId.TryParse<BusinessId>(query.BusinessId, out var businessId)
+        && await db.Businesses.AsNoTracking().AnyAsync(b => b.Id == businessId, cancellationToken);
+}
