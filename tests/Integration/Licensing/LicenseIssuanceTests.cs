@@ -1,5 +1,6 @@
 using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Subscriptions.Application.Subscriptions;
+using Portal.Modules.Subscriptions.Application.Subscriptions.AdvanceSubscription;
 using Portal.Modules.Subscriptions.Application.Subscriptions.CancelSubscription;
 using Portal.Modules.Subscriptions.Application.Subscriptions.UpdateSubscription;
 using Portal.Tests.Integration.Billing;
@@ -125,6 +126,43 @@ public sealed class LicenseIssuanceTests(DatabaseFixture fixture) : IntegrationT
         await SubscriptionArrangement.RenewAsync(Factory);
         await Factory.DrainAsync();
         Assert.Equal("expired", Assert.Single(await KeysAsync(Factory, business, customer)).Key.Status);
+    }
+
+    [Fact]
+    public async Task A_key_keeps_working_while_its_subscription_is_on_hold_and_after_it_is_reactivated()
+    {
+        var (business, customer) = await SubscriptionArrangement.CustomerWithCardAsync(Factory);
+        var plan = await LicensedPlanAsync(Factory, business);
+        var subscription = await SubscriptionArrangement.SubscribeAsync(Factory, business, customer, plan);
+        await Factory.DrainAsync();
+
+        var onHold = await Factory.SendAsync(s => s.SendAsync(new AdvanceSubscriptionCommand(business, Mode.Test, subscription.Id, SimulateDecline: true)));
+        await Factory.DrainAsync();
+        Assert.True(onHold.IsOnHold);
+        var key = Assert.Single(await KeysAsync(Factory, business, customer)).Key;
+        Assert.Equal(("active", (DateTimeOffset?)null), (key.Status, key.ExpiresAt));
+
+        var reactivated = await Factory.SendAsync(s => s.SendAsync(new AdvanceSubscriptionCommand(business, Mode.Test, subscription.Id, SimulateDecline: false)));
+        await Factory.DrainAsync();
+        Assert.Equal("active", reactivated.Status);
+        key = Assert.Single(await KeysAsync(Factory, business, customer)).Key;
+        Assert.Equal(("active", (DateTimeOffset?)null), (key.Status, key.ExpiresAt));
+    }
+
+    [Fact]
+    public async Task Cancelling_now_expires_the_subscriptions_key_at_once()
+    {
+        var (business, customer) = await SubscriptionArrangement.CustomerWithCardAsync(Factory);
+        var plan = await LicensedPlanAsync(Factory, business);
+        var subscription = await SubscriptionArrangement.SubscribeAsync(Factory, business, customer, plan);
+        await Factory.DrainAsync();
+
+        await Factory.SendAsync(s => s.SendAsync(new CancelSubscriptionCommand(business, Mode.Test, subscription.Id, null, SubscriptionActor.Merchant, AtPeriodEnd: false)));
+        await Factory.DrainAsync();
+
+        var key = Assert.Single(await KeysAsync(Factory, business, customer)).Key;
+        Assert.Equal("expired", key.Status);
+        Assert.Equal(Factory.Time.GetUtcNow(), key.ExpiresAt!.Value, TimeSpan.FromSeconds(1));
     }
 
     [Fact]
