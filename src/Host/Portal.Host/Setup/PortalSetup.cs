@@ -39,7 +39,7 @@ internal static class PortalSetup
 
         services.AddPortalBuildingBlocks(configuration);
         services.AddSingleton<PortalUrls>();
-        services.AddIdentityModule().AddBillingModule(configuration).AddSubscriptionsModule(configuration).AddLicensingModule();
+        services.AddIdentityModule().AddBillingModule(configuration).AddSubscriptionsModule(configuration).AddLicensingModule(configuration);
 
         services.AddDbContext<HostDbContext>((sp, options) =>
             PortalServiceCollectionExtensions.UsePortalPostgres(options, sp.GetRequiredService<NpgsqlDataSource>(), HostDbContext.SchemaName));

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.BuildingBlocks.Infrastructure;
 using Portal.Modules.Licensing.Application.Abstractions;
@@ -8,6 +9,7 @@ using Portal.Modules.Licensing.Application.LicenseKeys;
 using Portal.Modules.Licensing.Contracts;
 using Portal.Modules.Licensing.Endpoints;
 using Portal.Modules.Licensing.Infrastructure.Persistence;
+using Portal.Modules.Licensing.Infrastructure.RateLimits;
 using Portal.Modules.Licensing.Infrastructure.Security;
 
 namespace Portal.Modules.Licensing;
@@ -15,7 +17,7 @@ namespace Portal.Modules.Licensing;
 /// <summary>License keys, their activations and instances, and offline-verifiable license files.</summary>
 public static class LicensingModule
 {
-    public static IServiceCollection AddLicensingModule(this IServiceCollection services)
+    public static IServiceCollection AddLicensingModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddPortalModule<LicensingDbContext>("Licensing", LicensingDbContext.SchemaName, typeof(LicensingModule).Assembly, LicensingContracts.Assembly);
         services.AddScoped<ILicensingDbContext>(sp => sp.GetRequiredService<LicensingDbContext>());
@@ -25,12 +27,17 @@ public static class LicensingModule
         services.AddScoped<InstanceRemoval>();
         services.AddScoped<LicenseSigningKeys>();
         services.AddScoped<LicenseFileSigner>();
+        services.Configure<LicenseRateLimitOptions>(configuration.GetSection(LicenseRateLimitOptions.SectionName));
+        services.AddSingleton<LicenseRateLimiter>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapLicensingEndpoints(this IEndpointRouteBuilder app)
     {
         LicensePublicKeyEndpoints.Map(app);
+        LicensesEndpoints.Map(app);
+        LicenseKeysEndpoints.Map(app);
+        LicenseKeyInstancesEndpoints.Map(app);
         return app;
     }
 }

@@ -4,6 +4,7 @@ using Portal.BuildingBlocks.Domain;
 using Portal.BuildingBlocks.Web;
 using Portal.Modules.Subscriptions.Application.Subscriptions;
 using Portal.Modules.Subscriptions.Application.Subscriptions.CreateSubscription;
+using static Portal.BuildingBlocks.Web.JsonBody;
 using static Portal.Modules.Subscriptions.Endpoints.SubscriptionRequestBody;
 
 namespace Portal.Modules.Subscriptions.Endpoints;

@@ -13,6 +13,7 @@ using Portal.Modules.Subscriptions.Application.Subscriptions.AdvanceSubscription
 using Portal.Modules.Subscriptions.Application.Subscriptions.ChangePaymentMethod;
 using Portal.Modules.Subscriptions.Application.Subscriptions.GetSubscription;
 using Portal.Modules.Subscriptions.Application.Subscriptions.ListSubscriptions;
+using static Portal.BuildingBlocks.Web.JsonBody;
 using static Portal.Modules.Subscriptions.Endpoints.SubscriptionRequestBody;
 
 namespace Portal.Modules.Subscriptions.Endpoints;
