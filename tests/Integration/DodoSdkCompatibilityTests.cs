@@ -23,7 +23,7 @@ public sealed partial class DodoSdkCompatibilityTests(KestrelDatabaseFixture fix
     private PortalFactory Factory => fixture.Factory;
 
     [Fact]
-    public async Task The_official_sdk_drives_customers_portal_sessions_payment_methods_payments_invoices_and_subscriptions()
+    public async Task The_official_sdk_drives_customers_portal_sessions_payment_methods_payments_invoices_subscriptions_and_licenses()
     {
         var root = RepositoryRoot();
         var compatibility = Path.Combine(root, "tests", "Compatibility");
@@ -58,8 +58,22 @@ public sealed partial class DodoSdkCompatibilityTests(KestrelDatabaseFixture fix
         await Subscriptions.ProductArrangement.CreateCollectionAsync(Factory, plans, "SDK plans", [basic.Id, team.Id]);
         await Subscriptions.PlanChangeArrangement.AllowAsync(Factory, plans, allow: true);
 
+        // License keys: a business of their own, where a customer with a card bought a product with keys (limit 2).
+        var licensing = await Factory.SendAsync(s => s.SendAsync(new CreateBusinessCommand(null, "Acme Licenses", "#0f766e", null, "support@licenses.example")));
+        var licensingKey = await Factory.SendAsync(s => s.SendAsync(new CreateApiKeyCommand(licensing, Mode.Test, "SDK licenses")));
+        var licensee = (await Factory.SendAsync(s => s.SendAsync(new CreateCustomerCommand(licensing, Mode.Test, "sdk.licensee@example.com", "Ada Licensee", null, null)))).CustomerId;
+        await Billing.BillingArrangement.AddCardAsync(Factory, licensing, licensee);
+        var desktop = await Licensing.LicensingArrangement.LicensedProductAsync(Factory, licensing, activationLimit: 2, name: "SDK Desktop");
+        await Licensing.LicensingArrangement.BuyAsync(Factory, licensing, licensee, desktop);
+        var license = Assert.Single(await Licensing.LicensingArrangement.KeysAsync(Factory, licensing, licensee)).Key;
+
         var run = await RunNodeTestsAsync(root, new Dictionary<string, string>
         {
+            ["PORTAL_LICENSES_API_KEY"] = licensingKey,
+            ["PORTAL_LICENSE_KEY"] = license.Key,
+            ["PORTAL_LICENSE_KEY_ID"] = license.Id,
+            ["PORTAL_LICENSE_CUSTOMER_ID"] = licensee.Value,
+            ["PORTAL_LICENSE_PRODUCT_ID"] = desktop.Id,
             ["PORTAL_PLANS_API_KEY"] = plansKey,
             ["PORTAL_BASIC_PRODUCT_ID"] = basic.Id,
             ["PORTAL_TEAM_PRODUCT_ID"] = team.Id,
