@@ -39,12 +39,14 @@ internal static class BenchSeed
             fewPayment = await ChargeAsync(sender, business, few, $"few-{i}", ProPlanMonth, cancellationToken);
         }
 
-        var manyTemplate = await ChargeAsync(sender, business, many, "many-1", ProPlanMonth, cancellationToken);
         var app = await sender.SendAsync(
             new CreateProductCommand(business, Mode.Test, new ProductInput("Bench desktop app", null, "one_time", 4_900, "EUR", 2_200, null, null, null, true, 5, null)),
             cancellationToken);
         var licensee = await CustomerWithCardAsync(sender, time, business, "licensee@bench.example", "License Owner", cancellationToken);
         await ChargeAsync(sender, business, licensee, "license-1", new ChargeLine(app.Name, app.Id, 1, app.Price, app.TaxRateBasisPoints), cancellationToken);
+
+        // Last: bench/invoices.sql continues the invoice numbering from this one.
+        var manyTemplate = await ChargeAsync(sender, business, many, "many-1", ProPlanMonth, cancellationToken);
         return new BenchDataset(business.Value, apiKey, few.Value, many.Value, fewPayment!, manyTemplate, licensee.Value);
     }
 
