@@ -61,7 +61,7 @@ public sealed class IndependentVerifierTests(DatabaseFixture fixture) : Integrat
     {
         var (business, customer, key) = await LicensingArrangement.KeyAsync(Factory);
         var (_, _, othersKey) = await LicensingArrangement.KeyAsync(Factory);
-        var browser = await SignedInAsync(business, customer);
+        var browser = await LicensingArrangement.SignInAsync(Factory, business, customer);
 
         var (foreign, _) = await browser.GetAsync($"/test/portal/licenses/{othersKey.Id}/file");
         await Factory.SendAsync(s => s.SendAsync(new UpdateLicenseKeyCommand(business, Mode.Test, key.Id, false, null, true, false, null)));
@@ -73,23 +73,12 @@ public sealed class IndependentVerifierTests(DatabaseFixture fixture) : Integrat
 
     private async Task<byte[]> DownloadAsync(BusinessId business, CustomerId customer, string keyId)
     {
-        var browser = await SignedInAsync(business, customer);
+        var browser = await LicensingArrangement.SignInAsync(Factory, business, customer);
         var (response, _) = await browser.GetAsync($"/test/portal/licenses/{keyId}/file");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal($"{keyId}.license.json", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
         return await response.Content.ReadAsByteArrayAsync();
-    }
-
-    private async Task<PortalPages> SignedInAsync(BusinessId business, CustomerId customer)
-    {
-        var (api, _) = await ApiClientAsync(business: business);
-        using (api)
-        {
-            var browser = new PortalPages(Factory);
-            await browser.SubmitFormAsync(PortalPages.PathOf(await PortalSessionTests.CreateLinkAsync(api, customer.Value)));
-            return browser;
-        }
     }
 
     private static byte[] WithOnePayloadByteChanged(byte[] file)

@@ -1,6 +1,7 @@
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Billing.Contracts.Payments;
+using Portal.Modules.Identity.Application.ApiKeys.CreateApiKey;
 using Portal.Modules.Licensing.Application.Activations.ActivateLicense;
 using Portal.Modules.Licensing.Application.LicenseKeys;
 using Portal.Modules.Licensing.Application.LicenseKeys.ListCustomerLicenseKeys;
@@ -47,6 +48,16 @@ internal static class LicensingArrangement
         await BuyAsync(factory, business, customer, product);
         var key = Assert.Single(await KeysAsync(factory, business, customer)).Key;
         return (business, customer, key);
+    }
+
+    /// <summary>The customer signed in to the test portal, through a link the API made.</summary>
+    public static async Task<PortalPages> SignInAsync(PortalFactory factory, BusinessId business, CustomerId customer, string language = "en")
+    {
+        using var api = factory.CreateClient();
+        api.DefaultRequestHeaders.Authorization = new("Bearer", await factory.SendAsync(s => s.SendAsync(new CreateApiKeyCommand(business, Mode.Test, "Portal sign-in"))));
+        var browser = new PortalPages(factory, language);
+        await browser.SubmitFormAsync(PortalPages.PathOf(await PortalSessionTests.CreateLinkAsync(api, customer.Value)));
+        return browser;
     }
 
     public static Task<LicenseActivationDto> ActivateAsync(PortalFactory factory, string licenseKey, string name = "Ada's laptop", Mode mode = Mode.Test) =>

@@ -11,6 +11,8 @@ using Portal.Modules.Billing.Application.PaymentMethods.ListPaymentMethods;
 using Portal.Modules.Billing.Application.Payments.ListTransactions;
 using Portal.Modules.Identity.Application.PortalSessions.EndPortalSession;
 using Portal.Modules.Identity.Application.PortalSessions.GetPortalOverview;
+using Portal.Modules.Licensing.Application.LicenseKeys;
+using Portal.Modules.Licensing.Application.LicenseKeys.ListCustomerLicenseKeys;
 using Portal.Modules.Subscriptions.Application.Subscriptions;
 
 namespace Portal.Host.Pages.Portal;
@@ -32,6 +34,8 @@ public sealed class IndexModel(ISender sender) : PageModel
 
     public bool HasPastSubscriptions { get; private set; }
 
+    public IReadOnlyList<CustomerLicenseKeyDto> LicenseKeys { get; private set; } = [];
+
     /// <summary>True on a unified-portal session: the page links back to all the customer's businesses.</summary>
     public bool IsUnified { get; private set; }
 
@@ -52,6 +56,7 @@ public sealed class IndexModel(ISender sender) : PageModel
         var subscriptions = await CustomerSubscriptions.ListAsync(sender, customer, mode, cancellationToken);
         CurrentSubscriptions = [.. subscriptions.Where(s => s.IsCurrent)];
         HasPastSubscriptions = subscriptions.Count > CurrentSubscriptions.Count;
+        LicenseKeys = await sender.QueryAsync(new ListCustomerLicenseKeysQuery(customer.BusinessId, mode, customer.CustomerId), cancellationToken);
         return Page();
     }
 
