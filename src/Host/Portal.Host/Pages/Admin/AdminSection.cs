@@ -8,6 +8,7 @@ public enum AdminSection
     Products,
     ProductCollections,
     Subscriptions,
+    LicenseKeys,
     ApiKeys,
     Settings,
 }

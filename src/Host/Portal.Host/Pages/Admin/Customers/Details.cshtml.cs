@@ -10,6 +10,8 @@ using Portal.Modules.Identity.Application.Customers;
 using Portal.Modules.Identity.Application.Customers.BlockCustomer;
 using Portal.Modules.Identity.Application.Customers.GetCustomer;
 using Portal.Modules.Identity.Application.PortalSessions.CreatePortalSession;
+using Portal.Modules.Licensing.Application.LicenseKeys;
+using Portal.Modules.Licensing.Application.LicenseKeys.ListCustomerLicenseKeys;
 using Portal.Modules.Subscriptions.Application.Subscriptions;
 using Portal.Modules.Subscriptions.Application.Subscriptions.ListSubscriptions;
 using SubscriptionDetails = Portal.Host.Pages.Admin.Subscriptions.DetailsModel;
@@ -121,6 +123,9 @@ public sealed class DetailsModel(ISender sender, PortalUrls urls) : AdminPageMod
 
     public const int SubscriptionsShown = 25;
 
+    /// <summary>The customer's license keys, newest first (all of them: a customer has few).</summary>
+    public IReadOnlyList<CustomerLicenseKeyDto> LicenseKeys { get; private set; } = [];
+
     [BindProperty]
     public NewSubscriptionForm NewSubscription { get; set; } = new();
 
@@ -160,6 +165,7 @@ public sealed class DetailsModel(ISender sender, PortalUrls urls) : AdminPageMod
             Customer = await sender.QueryAsync(new GetCustomerQuery(BusinessId, Mode, id), cancellationToken);
             Payments = await sender.QueryAsync(new ListTransactionsQuery(BusinessId, Mode, id, 0, 20), cancellationToken);
             Subscriptions = await sender.QueryAsync(new ListSubscriptionsQuery(BusinessId, Mode, id.Value, null, 0, SubscriptionsShown), cancellationToken);
+            LicenseKeys = await sender.QueryAsync(new ListCustomerLicenseKeysQuery(BusinessId, Mode, id), cancellationToken);
             await NewSubscription.LoadChoicesAsync(sender, BusinessId, Mode, id, cancellationToken);
             return true;
         }
