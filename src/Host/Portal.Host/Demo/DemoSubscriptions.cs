@@ -2,6 +2,7 @@ using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Billing.Application.PaymentMethods.ListPaymentMethods;
+using Portal.Modules.Billing.Contracts.Payments;
 using Portal.Modules.Subscriptions.Application.PlanChanges.PlanChangeSettings;
 using Portal.Modules.Subscriptions.Application.ProductCollections.SaveProductCollection;
 using Portal.Modules.Subscriptions.Application.Products;
@@ -16,8 +17,8 @@ using Portal.Modules.Subscriptions.Application.Subscriptions.CreateSubscription;
 namespace Portal.Host.Demo;
 
 /// <summary>
-/// The demo's products and subscriptions (test mode): three tiered plans in a collection, a one-time
-/// product with license keys, and a subscription in each state a customer may meet. Renewals are
+/// The demo's products and subscriptions (test mode): three tiered plans in a collection, two one-time
+/// products with license keys that Ada bought, and a subscription in each state a customer may meet. Renewals are
 /// rehearsed with test mode's time travel, so they are real charges and invoices. Seeded once: a
 /// later start finds the products and stops.
 /// </summary>
@@ -39,9 +40,20 @@ internal static class DemoSubscriptions
         await sender.SendAsync(new SaveProductCollectionCommand(business, Mode.Test, null, "Plans", "Starter, Pro and Business, lowest first.", [starter.Id, pro.Id, team.Id]), cancellationToken);
         // Customers can move between the three plans: upgrades charged pro rata now, downgrades credited.
         await sender.SendAsync(new SavePlanChangeSettingsCommand(business, true, "prorated_immediately", "prorated_immediately"), cancellationToken);
-        await sender.SendAsync(
+        var desktop = await sender.SendAsync(
             new CreateProductCommand(business, Mode.Test, new ProductInput("Desktop app licence", "A perpetual licence for up to three computers.", "one_time", 7_900, "EUR", 2_200, null, null, null, true, 3, null)),
             cancellationToken);
+        var fonts = await sender.SendAsync(
+            new CreateProductCommand(business, Mode.Test, new ProductInput("Font pack licence", "A yearly licence of the font pack for one computer.", "one_time", 2_900, "EUR", 2_200, null, null, null, true, 1, 365)),
+            cancellationToken);
+
+        // Ada buys both licences: their keys are issued from the payments (DemoLicenses activates them).
+        foreach (var licence in new[] { desktop, fonts })
+        {
+            await sender.SendAsync(
+                new ChargeCustomerCommand(business.Value, Mode.Test, ada.Value, $"demo-{licence.Id}", licence.Currency, [new ChargeLine(licence.Name, licence.Id, 1, licence.Price, licence.TaxRateBasisPoints)], licence.Name),
+                cancellationToken);
+        }
 
         // Ada: Pro, renewed twice (three paid invoices), and a Starter she cancelled.
         var adasPro = await SubscribeAsync(sender, business, ada, pro, London, cancellationToken);

@@ -77,6 +77,11 @@ internal static class PortalSetup
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddScoped<DemoData>();
+        services.AddScoped<DemoLicenses>();
+        if (configuration.GetValue("Demo:Seed", defaultValue: false))
+        {
+            services.AddHostedService<DemoLicenseActivation>();
+        }
     }
 
     /// <summary>Migrations first, then demo data when asked for: the host serves only a ready database.</summary>
