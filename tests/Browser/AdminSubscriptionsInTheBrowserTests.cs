@@ -8,6 +8,7 @@ using Portal.Modules.Subscriptions.Application.Products.CreateProduct;
 using Portal.Tests.Support;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
+using static Portal.Tests.Browser.KeyboardNavigation;
 
 namespace Portal.Tests.Browser;
 
@@ -161,20 +162,6 @@ public sealed class AdminSubscriptionsInTheBrowserTests(KestrelDatabaseFixture d
     }
 
     /// <summary>Presses Tab until <paramref name="target"/> has the focus, as someone without a mouse does.</summary>
-    private static async Task TabToAsync(IPage page, ILocator target)
-    {
-        for (var presses = 0; presses < 80; presses++)
-        {
-            await page.Keyboard.PressAsync("Tab");
-            if (await target.EvaluateAsync<bool>("element => element === document.activeElement"))
-            {
-                return;
-            }
-        }
-
-        Assert.Fail($"80 presses of Tab never reached {target} on {page.Url}.");
-    }
-
     private Task<IPage> SignInAsync(BusinessId business) => AdminBrowser.SignInAsync(_context, Factory, business);
 
     // Opened by its address: after a click on the navigation (the keyboard test's way in), the wait for the

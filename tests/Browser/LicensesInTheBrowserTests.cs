@@ -12,6 +12,7 @@ using Portal.Modules.Subscriptions.Application.Products.CreateProduct;
 using Portal.Tests.Support;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
+using static Portal.Tests.Browser.KeyboardNavigation;
 
 namespace Portal.Tests.Browser;
 
@@ -159,20 +160,6 @@ public sealed class LicensesInTheBrowserTests(KestrelDatabaseFixture database, C
         }
 
         return (await api.SignInAsync(_context, customer), api, customer);
-    }
-
-    private static async Task TabToAsync(IPage page, ILocator target)
-    {
-        for (var presses = 0; presses < 80; presses++)
-        {
-            await page.Keyboard.PressAsync("Tab");
-            if (await target.EvaluateAsync<bool>("element => element === document.activeElement"))
-            {
-                return;
-            }
-        }
-
-        throw new InvalidOperationException("The element was not reached with the Tab key.");
     }
 
     private Task<IReadOnlyList<CustomerLicenseKeyDto>> KeysAsync(PortalApi api, string customer) =>

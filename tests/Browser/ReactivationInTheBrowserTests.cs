@@ -7,6 +7,7 @@ using Portal.Modules.Subscriptions.Application.Subscriptions.GetSubscription;
 using Portal.Tests.Support;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
+using static Portal.Tests.Browser.KeyboardNavigation;
 
 namespace Portal.Tests.Browser;
 
@@ -145,20 +146,6 @@ public sealed class ReactivationInTheBrowserTests(KestrelDatabaseFixture databas
         }
 
         await Expect(target).ToBeCheckedAsync();
-    }
-
-    private static async Task TabToAsync(IPage page, ILocator target)
-    {
-        for (var presses = 0; presses < 80; presses++)
-        {
-            await page.Keyboard.PressAsync("Tab");
-            if (await target.EvaluateAsync<bool>("element => element === document.activeElement"))
-            {
-                return;
-            }
-        }
-
-        throw new InvalidOperationException("The element was not reached with the Tab key.");
     }
 
     private Task<SubscriptionDto> GetAsync(PortalApi api, string subscriptionId) =>
