@@ -20,6 +20,13 @@ internal interface ILicensingDbContext : IModuleDbContext
     /// <summary>The key of this mode with this hash, its row locked until the transaction ends (activations take turns).</summary>
     Task<LicenseKey?> LockByHashAsync(Mode mode, byte[] keyHash, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// What validating needs of the key of this mode with this hash, in one precompiled read: whether it is
+    /// disabled, its expiry, and whether <paramref name="instanceId"/> (when not null) is one of its instances.
+    /// Null when there is no such key.
+    /// </summary>
+    Task<LicenseKeyValidity?> ValidityAsync(Mode mode, byte[] keyHash, LicenseKeyInstanceId? instanceId, CancellationToken cancellationToken);
+
     /// <summary>The key, its row locked until the transaction ends.</summary>
     Task<LicenseKey?> LockAsync(LicenseKeyId id, CancellationToken cancellationToken);
 
@@ -33,3 +40,6 @@ internal interface ILicensingDbContext : IModuleDbContext
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }
+
+/// <summary>The state of a key that decides a validation.</summary>
+internal sealed record LicenseKeyValidity(bool Disabled, DateTimeOffset? ExpiresAt, bool OnInstance);

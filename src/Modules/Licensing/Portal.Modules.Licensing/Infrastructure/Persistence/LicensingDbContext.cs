@@ -20,6 +20,18 @@ internal sealed class LicensingDbContext(
 {
     public const string SchemaName = "licensing";
 
+    // Compiled once: validation is the hottest public endpoint, and this skips building and looking up the
+    // LINQ expression on every request. A missing instance id is matched against no id at all.
+    private static readonly Func<LicensingDbContext, Mode, byte[], LicenseKeyInstanceId, bool, CancellationToken, Task<LicenseKeyValidity?>> Validity =
+        EF.CompileAsyncQuery((LicensingDbContext db, Mode mode, byte[] keyHash, LicenseKeyInstanceId instanceId, bool askedInstance, CancellationToken _) =>
+            db.LicenseKeys.AsNoTracking()
+                .Where(k => k.KeyHash == keyHash && k.Mode == mode)
+                .Select(k => new LicenseKeyValidity(
+                    k.Disabled,
+                    k.ExpiresAt,
+                    !askedInstance || db.LicenseKeyInstances.Any(i => i.Id == instanceId && i.LicenseKeyId == k.Id)))
+                .FirstOrDefault());
+
     public override string Schema => SchemaName;
 
     public DbSet<LicenseKey> LicenseKeys => Set<LicenseKey>();
@@ -33,6 +45,9 @@ internal sealed class LicensingDbContext(
 
     public Task<LicenseKey?> LockByHashAsync(Mode mode, byte[] keyHash, CancellationToken cancellationToken) =>
         LockedAsync(LicenseKeys.FromSql($"SELECT * FROM licensing.license_keys WHERE key_hash = {keyHash} AND mode = {mode.ToString()} FOR UPDATE"), cancellationToken);
+
+    public Task<LicenseKeyValidity?> ValidityAsync(Mode mode, byte[] keyHash, LicenseKeyInstanceId? instanceId, CancellationToken cancellationToken) =>
+        Validity(this, mode, keyHash, instanceId ?? LicenseKeyInstanceId.FromTrusted(string.Empty), instanceId is not null, cancellationToken);
 
     public Task<LicenseKey?> LockAsync(LicenseKeyId id, CancellationToken cancellationToken) =>
         LockedAsync(LicenseKeys.FromSql($"SELECT * FROM licensing.license_keys WHERE id = {id.Value} FOR UPDATE"), cancellationToken);

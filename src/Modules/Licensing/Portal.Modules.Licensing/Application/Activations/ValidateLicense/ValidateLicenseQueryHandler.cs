@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Licensing.Application.Abstractions;
@@ -13,20 +12,12 @@ internal sealed class ValidateLicenseQueryHandler(ILicensingDbContext db, TimePr
     public async Task<bool> Handle(ValidateLicenseQuery query, CancellationToken cancellationToken)
     {
         var hash = LicenseKeySecret.HashOf(query.LicenseKey) ?? throw LicenseKeyFinder.KeyNotFound();
-        var askedInstance = !string.IsNullOrEmpty(query.LicenseKeyInstanceId);
 
-        // A malformed instance id is no instance of any key: the answer is "not valid", after the key is found.
-        var instanceId = PrefixedId.TryParse<LicenseKeyInstanceId>(query.LicenseKeyInstanceId, out var parsed) ? parsed : LicenseKeyInstanceId.FromTrusted(string.Empty);
-        var key = await db.LicenseKeys.AsNoTracking()
-            .Where(k => k.KeyHash == hash && k.Mode == query.Mode)
-            .Select(k => new
-            {
-                k.Disabled,
-                k.ExpiresAt,
-                OnInstance = !askedInstance || db.LicenseKeyInstances.Any(i => i.Id == instanceId && i.LicenseKeyId == k.Id),
-            })
-            .FirstOrDefaultAsync(cancellationToken)
-            ?? throw LicenseKeyFinder.KeyNotFound();
+        // A malformed instance id is no instance of any key: the answer is "not valid", once the key is found.
+        LicenseKeyInstanceId? instanceId = string.IsNullOrEmpty(query.LicenseKeyInstanceId) ? null
+            : PrefixedId.TryParse<LicenseKeyInstanceId>(query.LicenseKeyInstanceId, out var parsed) ? parsed
+            : LicenseKeyInstanceId.FromTrusted(string.Empty);
+        var key = await db.ValidityAsync(query.Mode, hash, instanceId, cancellationToken) ?? throw LicenseKeyFinder.KeyNotFound();
         return key.OnInstance && LicenseKey.StatusOf(key.Disabled, key.ExpiresAt, time.GetUtcNow()) == LicenseKeyStatus.Active;
     }
 }
