@@ -24,7 +24,11 @@ internal sealed class ListTransactionsQueryHandler(IBillingDbContext db) : IQuer
             where r.BusinessId == query.BusinessId && r.Mode == query.Mode && r.CustomerId == query.CustomerId
             join p in db.Payments on r.PaymentId equals p.Id
             select new { IsRefund = true, p.Id, r.CreatedAt, p.Description, r.Amount, r.Currency, r.Status, r.FailureMessage, p.CardBrand, p.CardLastFour, InvoiceNumber = (string?)null };
-        var rows = await payments.Concat(refunds)
+        // Each side is ordered and cut to what the page can need before the union, so the database reads
+        // a page's worth from each index instead of building and sorting the customer's whole history.
+        var reach = (page * size) + size + 1;
+        var rows = await payments.OrderByDescending(t => t.CreatedAt).ThenByDescending(t => t.Id).Take(reach)
+            .Concat(refunds.OrderByDescending(t => t.CreatedAt).ThenByDescending(t => t.Id).Take(reach))
             .AsNoTracking()
             .OrderByDescending(t => t.CreatedAt).ThenByDescending(t => t.Id)
             .Skip(page * size).Take(size + 1)
