@@ -8,8 +8,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 using Portal.BuildingBlocks.Application.Behaviors;
+using Portal.BuildingBlocks.Application.Caching;
 using Portal.BuildingBlocks.Application.Email;
 using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Infrastructure.Caching;
 using Portal.BuildingBlocks.Infrastructure.Email;
 using Portal.BuildingBlocks.Infrastructure.Messaging;
 using Portal.BuildingBlocks.Infrastructure.Modules;
@@ -36,9 +38,20 @@ public static class PortalServiceCollectionExtensions
         // Registered one by one: the order here is the order of the pipeline, outermost first.
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ReadCacheBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehavior<,>));
         services.AddScoped<IUnitOfWork, ModuleUnitOfWork>();
         services.AddScoped<DomainEventDispatcher>();
+
+        var readCache = configuration.GetSection(ReadCacheOptions.Section);
+        services.Configure<ReadCacheOptions>(readCache);
+        services.AddSingleton<ReadCache>();
+        services.AddSingleton<IReadCache>(sp => sp.GetRequiredService<ReadCache>());
+        if (readCache.GetValue(nameof(ReadCacheOptions.Enabled), defaultValue: true))
+        {
+            services.AddSingleton(new ListenerConnection(connectionString));
+            services.AddHostedService<ReadCacheListener>();
+        }
 
         services.AddSingleton<ModuleCatalog>();
         services.AddSingleton(sp => new IntegrationEventSubscriptions(

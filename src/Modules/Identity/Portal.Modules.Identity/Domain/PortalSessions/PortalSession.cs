@@ -63,5 +63,8 @@ internal sealed class PortalSession : AggregateRoot
             ExpiresAt = now + AbsoluteTimeout,
         };
 
-    public bool IsActive(DateTimeOffset now) => EndedAt is null && now < ExpiresAt && now < LastSeenAt + IdleTimeout;
+    /// <summary>The first moment the session is no longer alive, unless it is touched before (sliding idle timeout).</summary>
+    public DateTimeOffset ActiveUntil => EndedAt ?? (ExpiresAt < LastSeenAt + IdleTimeout ? ExpiresAt : LastSeenAt + IdleTimeout);
+
+    public bool IsActive(DateTimeOffset now) => EndedAt is null && now < ActiveUntil;
 }

@@ -1,8 +1,14 @@
+using Portal.BuildingBlocks.Application.Caching;
 using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Contracts.Messaging;
 using Portal.BuildingBlocks.Domain;
 
 namespace Portal.Modules.Identity.Application.PortalSessions.GetPortalOverview;
 
-/// <summary>Who is signed in to which business's portal, with that business's branding.</summary>
-public sealed record GetPortalOverviewQuery(BusinessId BusinessId, Mode Mode, CustomerId CustomerId) : IQuery<PortalOverviewDto>;
+/// <summary>
+/// Who is signed in to which business's portal, with that business's branding. Kept in memory until the
+/// customer or the business changes (ADR 0019).
+/// </summary>
+public sealed record GetPortalOverviewQuery(BusinessId BusinessId, Mode Mode, CustomerId CustomerId) : ICachedQuery<PortalOverviewDto>
+{
+    public ReadScope ReadScope => ReadScope.Customer(BusinessId, Mode, CustomerId);
+}

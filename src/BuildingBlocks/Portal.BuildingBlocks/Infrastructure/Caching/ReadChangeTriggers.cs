@@ -1,0 +1,56 @@
+namespace Portal.BuildingBlocks.Infrastructure.Caching;
+
+/// <summary>
+/// The SQL of ADR 0019's triggers, for the modules' migrations: after each row change, commit-time
+/// <c>pg_notify</c> of the scope the row belongs to, in the payload format of
+/// <see cref="Application.Caching.ReadScope"/>. Triggers, not application code, so that no write path (EF,
+/// ExecuteUpdate, raw SQL, a script) can change a row without the caches hearing of it. PostgreSQL folds
+/// equal payloads of one transaction into one notification. Rows never move between scopes (their
+/// business, mode and customer are set once), so the new row's scope is the old row's.
+/// </summary>
+public static class ReadChangeTriggers
+{
+    /// <summary>The schema's notifying function; its argument names the row's scope (customer, business or session).</summary>
+    public static string CreateFunction(string schema) => $$"""
+        CREATE OR REPLACE FUNCTION {{schema}}.notify_read_change() RETURNS trigger LANGUAGE plpgsql AS $body$
+        DECLARE
+            changed jsonb;
+        BEGIN
+            IF TG_OP = 'TRUNCATE' THEN
+                PERFORM pg_notify('{{ReadCache.Channel}}', '{{ReadCache.EverythingPayload}}');
+                RETURN NULL;
+            END IF;
+            changed := to_jsonb(COALESCE(NEW, OLD));
+            PERFORM pg_notify('{{ReadCache.Channel}}', CASE TG_ARGV[0]
+                WHEN 'customer' THEN concat('customer/', changed->>'business_id', '/', changed->>'mode', '/', changed->>TG_ARGV[1])
+                WHEN 'business' THEN concat('business/', changed->>'id')
+                WHEN 'session' THEN concat('session/', changed->>'id')
+            END);
+            RETURN NULL;
+        END
+        $body$;
+        """;
+
+    /// <summary>A row of <paramref name="table"/> belongs to the customer named by <paramref name="customerColumn"/>.</summary>
+    public static string CustomerTrigger(string schema, string table, string customerColumn) =>
+        Trigger(schema, table, $"'customer', '{customerColumn}'");
+
+    /// <summary>A row of <paramref name="table"/> is a business (its id column).</summary>
+    public static string BusinessTrigger(string schema, string table) => Trigger(schema, table, "'business'");
+
+    /// <summary>A row of <paramref name="table"/> is a portal session (its id column).</summary>
+    public static string SessionTrigger(string schema, string table) => Trigger(schema, table, "'session'");
+
+    public static string DropTrigger(string schema, string table) =>
+        $"DROP TRIGGER IF EXISTS notify_read_change ON {schema}.{table}; DROP TRIGGER IF EXISTS notify_read_truncate ON {schema}.{table};";
+
+    public static string DropFunction(string schema) => $"DROP FUNCTION IF EXISTS {schema}.notify_read_change();";
+
+    // TRUNCATE names no rows: it ends every entry.
+    private static string Trigger(string schema, string table, string arguments) => $"""
+        CREATE TRIGGER notify_read_change AFTER INSERT OR UPDATE OR DELETE ON {schema}.{table}
+        FOR EACH ROW EXECUTE FUNCTION {schema}.notify_read_change({arguments});
+        CREATE TRIGGER notify_read_truncate AFTER TRUNCATE ON {schema}.{table}
+        FOR EACH STATEMENT EXECUTE FUNCTION {schema}.notify_read_change({arguments});
+        """;
+}

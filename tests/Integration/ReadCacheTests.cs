@@ -1,0 +1,136 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Portal.BuildingBlocks.Application.Caching;
+using Portal.BuildingBlocks.Domain;
+using Portal.Tests.Support;
+using static Portal.Tests.Integration.Billing.BillingArrangement;
+
+namespace Portal.Tests.Integration;
+
+/// <summary>
+/// ADR 0019: portal reads served from memory until PostgreSQL says their rows changed, on this instance and
+/// on the others, and never a stale page after a change or while the notifications are not being heard.
+/// </summary>
+public sealed class ReadCacheTests(DatabaseFixture fixture) : IntegrationTest(fixture)
+{
+    [Fact]
+    public async Task A_page_seen_again_is_served_without_reading_the_database()
+    {
+        var (browser, _, _) = await SignedInWithCardAsync();
+        await browser.GetAsync("/test/portal/invoices");
+
+        var (first, again) = (await StatementsDuringAsync(() => browser.GetAsync("/test/portal/invoices")), await StatementsDuringAsync(() => browser.GetAsync("/test/portal/invoices")));
+
+        Assert.Empty(first);
+        Assert.Empty(again);
+    }
+
+    [Fact]
+    public async Task A_payment_shows_at_once_on_a_history_that_was_cached()
+    {
+        var (browser, business, customer) = await SignedInWithCardAsync();
+        var (_, before) = await browser.GetAsync("/test/portal/invoices");
+
+        await ChargeAsync(Factory, Charge(business, customer, "order-1", unitAmount: 2_500, taxBasisPoints: 0));
+        var (_, after) = await browser.GetAsync("/test/portal/invoices");
+
+        Assert.DoesNotContain("€25.00", before, StringComparison.Ordinal);
+        Assert.Contains("€25.00", after, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_change_written_by_hand_in_the_database_also_ends_the_cached_page()
+    {
+        var (browser, business, customer) = await SignedInWithCardAsync();
+        await ChargeAsync(Factory, Charge(business, customer, "order-1", unitAmount: 2_500, taxBasisPoints: 0));
+        await browser.GetAsync("/test/portal/invoices");
+
+        await Database.ExecuteAsync(Factory, $"UPDATE billing.payments SET description = 'Changed by an operator' WHERE customer_id = '{customer.Value}'");
+        await Factory.Services.GetRequiredService<IReadCache>().CatchUpAsync(CancellationToken.None);
+        var (_, html) = await browser.GetAsync("/test/portal/invoices");
+
+        Assert.Contains("Changed by an operator", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Another_instance_drops_its_copy_when_this_one_changes_the_data_or_ends_the_session()
+    {
+        var (browser, business, customer) = await SignedInWithCardAsync();
+        await using var second = new PortalFactory(Factory.ConnectionString);
+        var onSecond = new PortalPages(second);
+        onSecond.Cookies.Add(browser.Cookies.GetAllCookies());
+        var (cookieAccepted, before) = await onSecond.GetAsync("/test/portal/invoices");
+
+        await ChargeAsync(Factory, Charge(business, customer, "order-1", unitAmount: 2_500, taxBasisPoints: 0));
+        await second.Services.GetRequiredService<IReadCache>().CatchUpAsync(CancellationToken.None);
+        var (_, after) = await onSecond.GetAsync("/test/portal/invoices");
+        await browser.SubmitFormAsync("/test/portal", action: "/test/portal?handler=SignOut");
+        await second.Services.GetRequiredService<IReadCache>().CatchUpAsync(CancellationToken.None);
+        var (signedOut, _) = await onSecond.GetAsync("/test/portal/invoices");
+
+        Assert.Equal(HttpStatusCode.OK, cookieAccepted.StatusCode);
+        Assert.DoesNotContain("€25.00", before, StringComparison.Ordinal);
+        Assert.Contains("€25.00", after, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+    }
+
+    [Fact]
+    public async Task Without_its_notification_connection_the_cache_serves_nothing_stale()
+    {
+        // A host of its own: this one's listener stays down until its (fake) clock moves on.
+        var (api, business) = await ApiClientAsync();
+        var customer = new CustomerId(await CustomersApiTests.CreateCustomerAsync(api, "ada@example.com", "Ada Lovelace"));
+        await AddCardAsync(Factory, business, customer);
+        await using var host = new PortalFactory(Factory.ConnectionString);
+        var browser = new PortalPages(host);
+        await browser.SubmitFormAsync(PortalPages.PathOf(await PortalSessionTests.CreateLinkAsync(api, customer.Value)));
+        await browser.GetAsync("/test/portal/invoices");
+
+        var killed = await Database.ScalarAsync<long>(Factory, """
+            SELECT count(pg_terminate_backend(pid)) FROM (
+                SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN portal_read_changes'
+                ORDER BY backend_start DESC LIMIT 1) newest
+            """);
+        await ChargeAsync(host, Charge(business, customer, "order-1", unitAmount: 2_500, taxBasisPoints: 0));
+        var (response, html) = await browser.GetAsync("/test/portal/invoices");
+
+        Assert.Equal(1, killed);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("€25.00", html, StringComparison.Ordinal);
+    }
+
+    private async Task<(PortalPages Browser, BusinessId Business, CustomerId Customer)> SignedInWithCardAsync()
+    {
+        var (api, business) = await ApiClientAsync();
+        var customer = await CustomersApiTests.CreateCustomerAsync(api, "ada@example.com", "Ada Lovelace");
+        await AddCardAsync(Factory, business, new CustomerId(customer));
+        var browser = new PortalPages(Factory);
+        await browser.SubmitFormAsync(PortalPages.PathOf(await PortalSessionTests.CreateLinkAsync(api, customer)));
+        return (browser, business, new CustomerId(customer));
+    }
+
+    /// <summary>The SQL statements this test's database received through Npgsql while <paramref name="request"/> ran.</summary>
+    private async Task<IReadOnlyList<string>> StatementsDuringAsync(Func<Task> request)
+    {
+        var database = new NpgsqlConnectionStringBuilder(Factory.ConnectionString).Database;
+        var statements = new ConcurrentQueue<string>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == "Npgsql",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = activity =>
+            {
+                if (activity.TagObjects.Any(tag => tag.Value is string value && (value == database || value.Contains($"Database={database}", StringComparison.Ordinal))))
+                {
+                    statements.Enqueue(activity.DisplayName);
+                }
+            },
+        };
+        ActivitySource.AddActivityListener(listener);
+        await request();
+        return [.. statements];
+    }
+}
