@@ -4,7 +4,10 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Portal.BuildingBlocks.Application.Caching;
+using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
+using Portal.Modules.Billing.Application.PaymentMethods.AddSandboxCard;
+using Portal.Modules.Billing.Application.PaymentMethods.ListPaymentMethods;
 using Portal.Tests.Support;
 using static Portal.Tests.Integration.Billing.BillingArrangement;
 
@@ -26,6 +29,39 @@ public sealed class ReadCacheTests(DatabaseFixture fixture) : IntegrationTest(fi
 
         Assert.Empty(first);
         Assert.Empty(again);
+    }
+
+    [Fact]
+    public async Task The_overview_and_an_invoice_seen_again_read_nothing()
+    {
+        var (browser, business, customer) = await SignedInWithCardAsync();
+        var paid = await ChargeAsync(Factory, Charge(business, customer, "order-1", unitAmount: 2_500, taxBasisPoints: 0));
+        await browser.GetAsync("/test/portal");
+        await browser.GetAsync($"/test/portal/invoices/{paid.PaymentId}/pdf");
+
+        var overview = await StatementsDuringAsync(() => browser.GetAsync("/test/portal"));
+        var pdf = await StatementsDuringAsync(() => browser.GetAsync($"/test/portal/invoices/{paid.PaymentId}/pdf"));
+
+        Assert.Empty(overview);
+        Assert.Empty(pdf);
+    }
+
+    [Fact]
+    public async Task An_answer_that_changes_with_time_is_not_served_past_that_time()
+    {
+        var (_, business, customer) = await SignedInWithCardAsync();
+        var now = Factory.Time.GetUtcNow();
+        await Factory.SendAsync(s => s.SendAsync(new AddSandboxCardCommand(business, Mode.Test, customer, "5555555555554444", now.Month, now.Year, MakeDefault: false)));
+        var cards = new ListPaymentMethodsQuery(business, Mode.Test, customer);
+        var thisMonth = await Factory.SendAsync(s => s.QueryAsync(cards));
+        var stillThisMonth = await StatementsDuringAsync(() => Factory.SendAsync(s => s.QueryAsync(cards)));
+
+        Factory.Time.Advance(new DateTimeOffset(now.Year, now.Month, 1, 0, 0, 0, TimeSpan.Zero).AddMonths(1) - now);
+        var nextMonth = await Factory.SendAsync(s => s.QueryAsync(cards));
+
+        Assert.Empty(stillThisMonth);
+        Assert.DoesNotContain(thisMonth, card => card.IsExpired);
+        Assert.Single(nextMonth, card => card.IsExpired);
     }
 
     [Fact]
@@ -67,13 +103,14 @@ public sealed class ReadCacheTests(DatabaseFixture fixture) : IntegrationTest(fi
         await ChargeAsync(Factory, Charge(business, customer, "order-1", unitAmount: 2_500, taxBasisPoints: 0));
         await second.Services.GetRequiredService<IReadCache>().CatchUpAsync(CancellationToken.None);
         var (_, after) = await onSecond.GetAsync("/test/portal/invoices");
-        await browser.SubmitFormAsync("/test/portal", action: "/test/portal?handler=SignOut");
+        var signOut = await browser.SubmitFormAsync("/test/portal", action: "/test/portal?handler=SignOut");
         await second.Services.GetRequiredService<IReadCache>().CatchUpAsync(CancellationToken.None);
         var (signedOut, _) = await onSecond.GetAsync("/test/portal/invoices");
 
         Assert.Equal(HttpStatusCode.OK, cookieAccepted.StatusCode);
         Assert.DoesNotContain("€25.00", before, StringComparison.Ordinal);
         Assert.Contains("€25.00", after, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
     }
 

@@ -47,6 +47,8 @@ public static class PortalServiceCollectionExtensions
         services.Configure<ReadCacheOptions>(readCache);
         services.AddSingleton<ReadCache>();
         services.AddSingleton<IReadCache>(sp => sp.GetRequiredService<ReadCache>());
+        services.AddScoped<AnswerValidity>();
+        services.AddScoped<IAnswerValidity>(sp => sp.GetRequiredService<AnswerValidity>());
         if (readCache.GetValue(nameof(ReadCacheOptions.Enabled), defaultValue: true))
         {
             services.AddSingleton(new ListenerConnection(connectionString));

@@ -6,9 +6,14 @@ namespace Portal.BuildingBlocks.Application.Caching;
 /// A query whose answer is kept in memory until a row in its <see cref="ReadScope"/> changes (ADR 0019). The
 /// query itself is the key, so it must be a record of values; its answer must never be mutated. Every table
 /// the answer reads must carry the read-change trigger (<c>ReadChangeTriggers</c>, in the owning module's
-/// migration) for the scope's rows: a table without it would leave the answer stale.
+/// migration) for the scope's rows: a table without it would leave the answer stale. An answer that also
+/// changes with time (an expiry passing) says until when it holds through <see cref="IAnswerValidity"/>.
 /// </summary>
 public interface ICachedQuery<TResult> : IQuery<TResult>
 {
-    ReadScope ReadScope { get; }
+    /// <summary>Null: this particular query is not cached (its scope cannot be known before it runs).</summary>
+    ReadScope? ReadScope { get; }
+
+    /// <summary>How much of the cache's budget the answer takes, in kilobytes (at least 1).</summary>
+    long CacheSize(TResult answer) => 1;
 }

@@ -6,7 +6,8 @@ namespace Portal.BuildingBlocks.Application.Caching;
 /// </summary>
 public interface IReadCache
 {
-    Task<T> GetOrLoadAsync<T>(ReadScope scope, object key, Func<Task<T>> load);
+    /// <param name="load">Reads the answer, and until when it holds by itself (null: until a row changes).</param>
+    Task<T> GetOrLoadAsync<T>(ICachedQuery<T> query, ReadScope scope, Func<Task<(T Answer, DateTimeOffset? ValidUntil)>> load);
 
     /// <summary>
     /// Returns once every change committed before the call has ended its entries here: what a command just

@@ -13,14 +13,14 @@ namespace Portal.BuildingBlocks.Infrastructure.Caching;
 /// everything, each taken before the database is read: a change that lands while an answer is being loaded
 /// has already cancelled the token that answer would be stored under, so a stale answer is never kept.
 /// </summary>
-internal sealed partial class ReadCache(NpgsqlDataSource dataSource, IOptions<ReadCacheOptions> options, ILogger<ReadCache> logger)
+internal sealed partial class ReadCache(NpgsqlDataSource dataSource, IOptions<ReadCacheOptions> options, TimeProvider time, ILogger<ReadCache> logger)
     : IReadCache, IDisposable
 {
     public const string Channel = "portal_read_changes";
     public const string EverythingPayload = "everything";
     private const string CatchUpPrefix = "catch-up/";
 
-    private readonly MemoryCache _entries = new(new MemoryCacheOptions { SizeLimit = options.Value.MaxEntries });
+    private readonly MemoryCache _entries = new(new MemoryCacheOptions { SizeLimit = options.Value.BudgetKilobytes });
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _scopes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, TaskCompletionSource> _catchUps = new(StringComparer.Ordinal);
     private readonly Lock _everythingLock = new();
@@ -29,17 +29,22 @@ internal sealed partial class ReadCache(NpgsqlDataSource dataSource, IOptions<Re
 
     public bool IsListening => _listening;
 
-    public async Task<T> GetOrLoadAsync<T>(ReadScope scope, object key, Func<Task<T>> load)
+    public async Task<T> GetOrLoadAsync<T>(ICachedQuery<T> query, ReadScope scope, Func<Task<(T Answer, DateTimeOffset? ValidUntil)>> load)
     {
         if (!_listening)
         {
-            return await load();
+            return (await load()).Answer;
         }
 
-        var entryKey = (scope.Key, key);
-        if (_entries.TryGetValue(entryKey, out var cached))
+        var entryKey = (scope.Key, query);
+        if (_entries.TryGetValue(entryKey, out var found) && found is CachedAnswer { } cached)
         {
-            return (T)cached!;
+            if (cached.ValidUntil is not { } until || time.GetUtcNow() < until)
+            {
+                return (T)cached.Answer!;
+            }
+
+            _entries.Remove(entryKey);
         }
 
         var tokens = new List<IChangeToken> { new CancellationChangeToken(EverythingToken()), new CancellationChangeToken(ScopeToken(scope.Key)) };
@@ -48,16 +53,16 @@ internal sealed partial class ReadCache(NpgsqlDataSource dataSource, IOptions<Re
             tokens.Add(new CancellationChangeToken(ScopeToken(business)));
         }
 
-        var value = await load();
-        var entryOptions = new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = options.Value.SlidingExpiration };
+        var (answer, validUntil) = await load();
+        var entryOptions = new MemoryCacheEntryOptions { Size = Math.Max(1, query.CacheSize(answer)), SlidingExpiration = options.Value.SlidingExpiration };
         foreach (var token in tokens)
         {
             entryOptions.ExpirationTokens.Add(token);
         }
 
         // An entry whose token was cancelled during the load expires as it is set: it is never served.
-        _entries.Set(entryKey, value, entryOptions);
-        return value;
+        _entries.Set(entryKey, new CachedAnswer(answer, validUntil), entryOptions);
+        return answer;
     }
 
     public async Task CatchUpAsync(CancellationToken cancellationToken)
@@ -173,13 +178,15 @@ internal sealed partial class ReadCache(NpgsqlDataSource dataSource, IOptions<Re
     private CancellationToken ScopeToken(string scope)
     {
         // A scope outlives its entries (sessions end, customers go quiet); starting over bounds them.
-        if (_scopes.Count > 2 * options.Value.MaxEntries)
+        if (_scopes.Count > options.Value.BudgetKilobytes)
         {
             ForgetEverything();
         }
 
         return _scopes.GetOrAdd(scope, static _ => new CancellationTokenSource()).Token;
     }
+
+    private sealed record CachedAnswer(object? Answer, DateTimeOffset? ValidUntil);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The read cache did not hear its own notification within {TimeoutMs} ms; it forgot everything it held")]
     private static partial void LogCatchUpTimedOut(ILogger logger, double timeoutMs);

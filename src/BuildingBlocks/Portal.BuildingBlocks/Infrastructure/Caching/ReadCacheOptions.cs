@@ -8,8 +8,11 @@ public sealed class ReadCacheOptions
     /// <summary>Off: every read goes to the database (the bench measures both).</summary>
     public bool Enabled { get; set; } = true;
 
-    /// <summary>Answers kept at most; the least recently used go first.</summary>
-    public long MaxEntries { get; set; } = 50_000;
+    /// <summary>
+    /// The cache's budget in kilobytes: an answer counts its <c>CacheSize</c> (1 for most, an invoice PDF its
+    /// size); past it, the least recently used go first. Also bounds the scopes tracked.
+    /// </summary>
+    public long BudgetKilobytes { get; set; } = 64 * 1024;
 
     /// <summary>An answer nobody read for this long is dropped.</summary>
     public TimeSpan SlidingExpiration { get; set; } = TimeSpan.FromMinutes(10);

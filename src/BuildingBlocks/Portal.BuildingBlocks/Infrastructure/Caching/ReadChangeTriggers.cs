@@ -10,20 +10,32 @@ namespace Portal.BuildingBlocks.Infrastructure.Caching;
 /// </summary>
 public static class ReadChangeTriggers
 {
-    /// <summary>The schema's notifying function; its argument names the row's scope (customer, business or session).</summary>
+    /// <summary>
+    /// The schema's notifying function; its arguments name the row's scope (customer, business or session)
+    /// and the column that holds it. Creating it again replaces it.
+    /// </summary>
     public static string CreateFunction(string schema) => $$"""
         CREATE OR REPLACE FUNCTION {{schema}}.notify_read_change() RETURNS trigger LANGUAGE plpgsql AS $body$
         DECLARE
             changed jsonb;
+            owner text;
         BEGIN
             IF TG_OP = 'TRUNCATE' THEN
                 PERFORM pg_notify('{{ReadCache.Channel}}', '{{ReadCache.EverythingPayload}}');
                 RETURN NULL;
             END IF;
             changed := to_jsonb(COALESCE(NEW, OLD));
+            IF TG_ARGV[0] = 'parent' THEN
+                EXECUTE format('SELECT concat(''customer/'', business_id, ''/'', mode, ''/'', customer_id) FROM %s WHERE id = $1', TG_ARGV[2])
+                    INTO owner USING changed->>TG_ARGV[1];
+                IF owner IS NOT NULL THEN
+                    PERFORM pg_notify('{{ReadCache.Channel}}', owner);
+                END IF;
+                RETURN NULL;
+            END IF;
             PERFORM pg_notify('{{ReadCache.Channel}}', CASE TG_ARGV[0]
                 WHEN 'customer' THEN concat('customer/', changed->>'business_id', '/', changed->>'mode', '/', changed->>TG_ARGV[1])
-                WHEN 'business' THEN concat('business/', changed->>'id')
+                WHEN 'business' THEN concat('business/', changed->>TG_ARGV[1])
                 WHEN 'session' THEN concat('session/', changed->>'id')
             END);
             RETURN NULL;
@@ -31,12 +43,20 @@ public static class ReadChangeTriggers
         $body$;
         """;
 
-    /// <summary>A row of <paramref name="table"/> belongs to the customer named by <paramref name="customerColumn"/>.</summary>
+    /// <summary>A row of <paramref name="table"/> belongs to the customer named by <paramref name="customerColumn"/> (of its business_id and mode).</summary>
     public static string CustomerTrigger(string schema, string table, string customerColumn) =>
         Trigger(schema, table, $"'customer', '{customerColumn}'");
 
-    /// <summary>A row of <paramref name="table"/> is a business (its id column).</summary>
-    public static string BusinessTrigger(string schema, string table) => Trigger(schema, table, "'business'");
+    /// <summary>A row of <paramref name="table"/> belongs to (or is) the business named by <paramref name="businessColumn"/>: every answer of the business ends.</summary>
+    public static string BusinessTrigger(string schema, string table, string businessColumn) =>
+        Trigger(schema, table, $"'business', '{businessColumn}'");
+
+    /// <summary>
+    /// A row of <paramref name="table"/> belongs to the customer of the <paramref name="parentTable"/> row (with
+    /// business_id, mode and customer_id) its <paramref name="parentColumn"/> names.
+    /// </summary>
+    public static string ParentCustomerTrigger(string schema, string table, string parentColumn, string parentTable) =>
+        Trigger(schema, table, $"'parent', '{parentColumn}', '{parentTable}'");
 
     /// <summary>A row of <paramref name="table"/> is a portal session (its id column).</summary>
     public static string SessionTrigger(string schema, string table) => Trigger(schema, table, "'session'");

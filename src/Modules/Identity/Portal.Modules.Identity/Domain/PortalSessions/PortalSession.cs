@@ -63,8 +63,13 @@ internal sealed class PortalSession : AggregateRoot
             ExpiresAt = now + AbsoluteTimeout,
         };
 
-    /// <summary>The first moment the session is no longer alive, unless it is touched before (sliding idle timeout).</summary>
-    public DateTimeOffset ActiveUntil => EndedAt ?? (ExpiresAt < LastSeenAt + IdleTimeout ? ExpiresAt : LastSeenAt + IdleTimeout);
+    /// <summary>
+    /// The first moment the session is no longer alive, unless it is touched before (sliding idle timeout).
+    /// An ended session never was, whatever the clock of whoever asks.
+    /// </summary>
+    public DateTimeOffset ActiveUntil => EndedAt is not null
+        ? DateTimeOffset.MinValue
+        : ExpiresAt < LastSeenAt + IdleTimeout ? ExpiresAt : LastSeenAt + IdleTimeout;
 
-    public bool IsActive(DateTimeOffset now) => EndedAt is null && now < ActiveUntil;
+    public bool IsActive(DateTimeOffset now) => now < ActiveUntil;
 }

@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.BuildingBlocks.Application.Caching;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.Modules.Billing.Application.Abstractions;
 
 namespace Portal.Modules.Billing.Application.PaymentMethods.ListPaymentMethods;
 
-internal sealed class ListPaymentMethodsQueryHandler(IBillingDbContext db, TimeProvider time) : IQueryHandler<ListPaymentMethodsQuery, IReadOnlyList<PaymentMethodDto>>
+internal sealed class ListPaymentMethodsQueryHandler(IBillingDbContext db, TimeProvider time, IAnswerValidity validity) : IQueryHandler<ListPaymentMethodsQuery, IReadOnlyList<PaymentMethodDto>>
 {
     public async Task<IReadOnlyList<PaymentMethodDto>> Handle(ListPaymentMethodsQuery query, CancellationToken cancellationToken)
     {
@@ -13,6 +14,8 @@ internal sealed class ListPaymentMethodsQueryHandler(IBillingDbContext db, TimeP
             .OrderByDescending(m => m.IsDefault).ThenByDescending(m => m.CreatedAt)
             .ToListAsync(cancellationToken);
         var now = time.GetUtcNow();
+        // A card expires when its month ends (UTC): the badges hold until the next month begins.
+        validity.Until(new DateTimeOffset(now.Year, now.Month, 1, 0, 0, 0, TimeSpan.Zero).AddMonths(1));
         return [.. methods.Select(m => new PaymentMethodDto(
             m.Id.Value, m.Card.Brand, m.Card.LastFour, m.Card.ExpiryMonth, m.Card.ExpiryYear, m.IsDefault, m.Card.IsExpiredAt(now), m.CreatedAt))];
     }

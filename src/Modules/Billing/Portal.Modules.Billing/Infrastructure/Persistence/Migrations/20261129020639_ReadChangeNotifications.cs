@@ -15,6 +15,7 @@ namespace Portal.Modules.Billing.Infrastructure.Persistence.Migrations
             migrationBuilder.Sql(ReadChangeTriggers.CustomerTrigger("billing", "payments", "customer_id"));
             migrationBuilder.Sql(ReadChangeTriggers.CustomerTrigger("billing", "refunds", "customer_id"));
             migrationBuilder.Sql(ReadChangeTriggers.CustomerTrigger("billing", "invoices", "customer_id"));
+            migrationBuilder.Sql(ReadChangeTriggers.CustomerTrigger("billing", "payment_methods", "customer_id"));
         }
 
         /// <inheritdoc />
@@ -23,6 +24,7 @@ namespace Portal.Modules.Billing.Infrastructure.Persistence.Migrations
             migrationBuilder.Sql(ReadChangeTriggers.DropTrigger("billing", "payments"));
             migrationBuilder.Sql(ReadChangeTriggers.DropTrigger("billing", "refunds"));
             migrationBuilder.Sql(ReadChangeTriggers.DropTrigger("billing", "invoices"));
+            migrationBuilder.Sql(ReadChangeTriggers.DropTrigger("billing", "payment_methods"));
             migrationBuilder.Sql(ReadChangeTriggers.DropFunction("billing"));
         }
     }

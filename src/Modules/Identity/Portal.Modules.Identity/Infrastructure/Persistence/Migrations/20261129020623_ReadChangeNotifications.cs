@@ -13,7 +13,7 @@ namespace Portal.Modules.Identity.Infrastructure.Persistence.Migrations
         {
             migrationBuilder.Sql(ReadChangeTriggers.CreateFunction("identity"));
             migrationBuilder.Sql(ReadChangeTriggers.CustomerTrigger("identity", "customers", "id"));
-            migrationBuilder.Sql(ReadChangeTriggers.BusinessTrigger("identity", "businesses"));
+            migrationBuilder.Sql(ReadChangeTriggers.BusinessTrigger("identity", "businesses", "id"));
             migrationBuilder.Sql(ReadChangeTriggers.SessionTrigger("identity", "portal_sessions"));
         }
 

@@ -1,11 +1,13 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.BuildingBlocks.Application.Caching;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.Modules.Licensing.Application.Abstractions;
+using Portal.Modules.Licensing.Domain.LicenseKeys;
 
 namespace Portal.Modules.Licensing.Application.LicenseKeys.ListCustomerLicenseKeys;
 
 /// <summary>Two round trips whatever the number of keys: the keys, then all their instances.</summary>
-internal sealed class ListCustomerLicenseKeysQueryHandler(ILicensingDbContext db, LicenseKeyMapping mapping, TimeProvider time)
+internal sealed class ListCustomerLicenseKeysQueryHandler(ILicensingDbContext db, LicenseKeyMapping mapping, TimeProvider time, IAnswerValidity validity)
     : IQueryHandler<ListCustomerLicenseKeysQuery, IReadOnlyList<CustomerLicenseKeyDto>>
 {
     public async Task<IReadOnlyList<CustomerLicenseKeyDto>> Handle(ListCustomerLicenseKeysQuery query, CancellationToken cancellationToken)
@@ -26,6 +28,20 @@ internal sealed class ListCustomerLicenseKeysQueryHandler(ILicensingDbContext db
                 .ToListAsync(cancellationToken))
             .ToLookup(i => i.LicenseKeyId);
         var now = time.GetUtcNow();
+        foreach (var key in keys)
+        {
+            // Statuses and the reset button change with time alone: the answer holds until the first of them.
+            if (key.ExpiresAt is { } expiry && expiry > now)
+            {
+                validity.Until(expiry);
+            }
+
+            if (key.ActivationsResetAt is { } reset && reset + LicenseKey.ResetInterval > now)
+            {
+                validity.Until(reset + LicenseKey.ResetInterval);
+            }
+        }
+
         return [.. keys.Select(k => new CustomerLicenseKeyDto(
             mapping.ToDto(k),
             [.. instances[k.Id].Select(LicenseKeyMapping.ToDto)],
