@@ -60,13 +60,14 @@ bench_postgres() {
 
 psql_on() { "$PG_BIN/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -v ON_ERROR_STOP=1 -qtAX -d "$@"; }
 
-# start_host seed|measure: the published host on a free port with Bench:Enabled in Development, a fresh
+# start_host seed|measure [NAME=VALUE…]: the published host on a free port with Bench:Enabled in Development, a fresh
 # random key-encryption key per run (never printed), logs at Warning and the license rate limits out of
 # the way (wrk is one client hammering one key); background work (Hangfire server,
 # outbox relay) runs only with `seed`. Sets base and host_pid; waits until /health/ready answers.
 start_host() {
   local background=false
   [ "$1" = seed ] && background=true
+  shift
   [ -n "${host_port:-}" ] || host_port=$(free_port 5180)
   base="http://127.0.0.1:$host_port"
   [ -n "${kek:-}" ] || kek=$(head -c 32 /dev/urandom | base64)
@@ -80,7 +81,7 @@ start_host() {
       Portal__LiveBaseUrl="$base" Portal__TestBaseUrl="$base/test" \
       Jobs__RunServer=$background Outbox__RelayInBackground=$background \
       Licensing__RateLimits__ValidatePerKeyAndAddress=1000000000 Licensing__RateLimits__PerAddress=1000000000 \
-      dotnet Portal.Host.dll --urls "$base"
+      "$@" dotnet Portal.Host.dll --urls "$base"
   ) >>"$work/host.log" 2>&1 &
   host_pid=$!
   for _ in $(seq 1 120); do

@@ -15,6 +15,22 @@ if body_file ~= nil and body_file ~= "" then
   file:close()
 end
 
+-- BENCH_RATE (requests/s over all connections): each connection waits its share of a second between a
+-- response and its next request, so the load is paced at most at that rate (a closed loop: wrk2 is not
+-- packaged here). Fractions of a millisecond are carried over so the average wait is exact.
+local rate = tonumber(os.getenv("BENCH_RATE") or "")
+local connections = tonumber(os.getenv("BENCH_CONNECTIONS") or "")
+if rate ~= nil and rate > 0 then
+  local wait = 1000 * connections / rate
+  local carried = 0
+  delay = function()
+    local due = wait + carried
+    local whole = math.floor(due)
+    carried = due - whole
+    return whole
+  end
+end
+
 done = function(summary, latency, requests)
   local e = summary.errors
   io.write(string.format(

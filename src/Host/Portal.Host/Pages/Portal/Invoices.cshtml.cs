@@ -13,12 +13,7 @@ public sealed class InvoicesModel(ISender sender) : PageModel
 {
     public const int PageSize = 20;
 
-    /// <summary>The page shown, from 1 as people count.</summary>
-    public int PageNumber { get; private set; } = 1;
-
-    public TransactionPage Transactions { get; private set; } = null!;
-
-    public string BusinessName { get; private set; } = string.Empty;
+    public InvoiceHistoryView History { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -27,11 +22,18 @@ public sealed class InvoicesModel(ISender sender) : PageModel
             return RedirectToPage("/Portal/Businesses");
         }
 
-        // Read by hand: "page" is also Razor Pages' own route value, which model binding would see instead.
-        PageNumber = int.TryParse(Request.Query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? Math.Clamp(number, 1, 100_000) : 1;
-        BusinessName = (await PortalBranding.ApplyAsync(this, sender, customer, cancellationToken)).BusinessName;
-        Transactions = await sender.QueryAsync(
-            new ListTransactionsQuery(customer.BusinessId, HttpContext.GetMode(), customer.CustomerId, PageNumber - 1, PageSize), cancellationToken);
+        var pageNumber = RequestedPage(Request);
+        var businessName = (await PortalBranding.ApplyAsync(this, sender, customer, cancellationToken)).BusinessName;
+        var transactions = await sender.QueryAsync(
+            new ListTransactionsQuery(customer.BusinessId, HttpContext.GetMode(), customer.CustomerId, pageNumber - 1, PageSize), cancellationToken);
+        History = new InvoiceHistoryView(transactions, pageNumber, businessName);
         return Page();
     }
+
+    /// <summary>
+    /// The page asked for, from 1 as people count. Read by hand: "page" is also Razor Pages' own route value,
+    /// which model binding would see instead.
+    /// </summary>
+    public static int RequestedPage(HttpRequest request) =>
+        int.TryParse(request.Query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? Math.Clamp(number, 1, 100_000) : 1;
 }
