@@ -8,6 +8,8 @@ using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Billing.Application.PaymentMethods.AddSandboxCard;
 using Portal.Modules.Billing.Application.PaymentMethods.ListPaymentMethods;
+using Portal.Modules.Subscriptions.Application.Subscriptions.ListSubscriptionHistory;
+using Portal.Tests.Integration.Subscriptions;
 using Portal.Tests.Support;
 using static Portal.Tests.Integration.Billing.BillingArrangement;
 
@@ -44,6 +46,28 @@ public sealed class ReadCacheTests(DatabaseFixture fixture) : IntegrationTest(fi
 
         Assert.Empty(overview);
         Assert.Empty(pdf);
+    }
+
+    [Fact]
+    public async Task The_subscription_pages_seen_again_read_only_the_credit_and_their_history_shows_a_renewal_at_once()
+    {
+        var (browser, business, customer) = await SignedInWithCardAsync();
+        var plan = await SubscriptionArrangement.PlanAsync(Factory, business);
+        var subscription = await SubscriptionArrangement.SubscribeAsync(Factory, business, customer, plan);
+        var detail = $"/test/portal/subscriptions/{subscription.Id}";
+        await browser.GetAsync("/test/portal/subscriptions");
+        await browser.GetAsync(detail);
+
+        var list = await StatementsDuringAsync(() => browser.GetAsync("/test/portal/subscriptions"));
+        var details = await StatementsDuringAsync(() => browser.GetAsync(detail));
+        Factory.Time.Advance(TimeSpan.FromDays(31));
+        await SubscriptionArrangement.RenewAsync(Factory);
+        var history = await Factory.SendAsync(s => s.QueryAsync(
+            new ListSubscriptionHistoryQuery(business, Mode.Test, subscription.Id, customer)));
+
+        Assert.Empty(list);
+        Assert.Single(details); // the customer's credit, read from Billing's contracts, is not cached
+        Assert.Contains(history, line => line.Change == "renewed");
     }
 
     [Fact]

@@ -1,8 +1,15 @@
+using Portal.BuildingBlocks.Application.Caching;
 using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Contracts.Messaging;
 using Portal.BuildingBlocks.Domain;
 
 namespace Portal.Modules.Subscriptions.Application.Subscriptions.GetSubscription;
 
-/// <summary>One subscription; <paramref name="Customer"/> scopes it to a portal session's customer (anyone else's → 404).</summary>
-public sealed record GetSubscriptionQuery(BusinessId BusinessId, Mode Mode, string SubscriptionId, CustomerId? Customer) : IQuery<SubscriptionDto>;
+/// <summary>
+/// One subscription; <paramref name="Customer"/> scopes it to a portal session's customer (anyone else's →
+/// 404), and then it is kept in memory until the customer's subscriptions or the business's products change
+/// (ADR 0019).
+/// </summary>
+public sealed record GetSubscriptionQuery(BusinessId BusinessId, Mode Mode, string SubscriptionId, CustomerId? Customer) : ICachedQuery<SubscriptionDto>
+{
+    public ReadScope? ReadScope => Customer is { } customer ? ReadScope.Customer(BusinessId, Mode, customer) : null;
+}

@@ -1,9 +1,12 @@
+using Portal.BuildingBlocks.Application.Caching;
 using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Contracts.Messaging;
 using Portal.BuildingBlocks.Domain;
 
 namespace Portal.Modules.Subscriptions.Application.Subscriptions.ListSubscriptionHistory;
 
-/// <summary>A subscription's history, newest first; scoped like <see cref="GetSubscription.GetSubscriptionQuery"/>.</summary>
+/// <summary>A subscription's history, newest first; scoped and cached like <see cref="GetSubscription.GetSubscriptionQuery"/>.</summary>
 public sealed record ListSubscriptionHistoryQuery(BusinessId BusinessId, Mode Mode, string SubscriptionId, CustomerId? Customer)
-    : IQuery<IReadOnlyList<SubscriptionTransitionDto>>;
+    : ICachedQuery<IReadOnlyList<SubscriptionTransitionDto>>
+{
+    public ReadScope? ReadScope => Customer is { } customer ? ReadScope.Customer(BusinessId, Mode, customer) : null;
+}

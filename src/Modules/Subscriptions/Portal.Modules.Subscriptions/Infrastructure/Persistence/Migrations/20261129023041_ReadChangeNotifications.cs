@@ -14,6 +14,9 @@ namespace Portal.Modules.Subscriptions.Infrastructure.Persistence.Migrations
             migrationBuilder.Sql(ReadChangeTriggers.CreateFunction("subscriptions"));
             migrationBuilder.Sql(ReadChangeTriggers.CustomerTrigger("subscriptions", "subscriptions", "customer_id"));
             migrationBuilder.Sql(ReadChangeTriggers.BusinessTrigger("subscriptions", "products", "business_id"));
+            migrationBuilder.Sql(ReadChangeTriggers.BusinessTrigger("subscriptions", "product_collections", "business_id"));
+            migrationBuilder.Sql(ReadChangeTriggers.BusinessTrigger("subscriptions", "plan_change_policies", "business_id"));
+            migrationBuilder.Sql(ReadChangeTriggers.ParentCustomerTrigger("subscriptions", "subscription_transitions", "subscription_id", "subscriptions.subscriptions"));
         }
 
         /// <inheritdoc />
@@ -21,6 +24,9 @@ namespace Portal.Modules.Subscriptions.Infrastructure.Persistence.Migrations
         {
             migrationBuilder.Sql(ReadChangeTriggers.DropTrigger("subscriptions", "subscriptions"));
             migrationBuilder.Sql(ReadChangeTriggers.DropTrigger("subscriptions", "products"));
+            migrationBuilder.Sql(ReadChangeTriggers.DropTrigger("subscriptions", "product_collections"));
+            migrationBuilder.Sql(ReadChangeTriggers.DropTrigger("subscriptions", "plan_change_policies"));
+            migrationBuilder.Sql(ReadChangeTriggers.DropTrigger("subscriptions", "subscription_transitions"));
             migrationBuilder.Sql(ReadChangeTriggers.DropFunction("subscriptions"));
         }
     }
