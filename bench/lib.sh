@@ -94,6 +94,18 @@ start_host() {
   exit 1
 }
 
+# sign_in CUSTOMER_ID NAME: the customer's way in (API link, then the confirm form with its antiforgery
+# token) on $base with the API key in $secrets/api-header; leaves "Cookie: portal_test=…" in $secrets/NAME.cookie.
+sign_in() {
+  local customer=$1 name=$2 jar="$secrets/$2.jar" link token status
+  link=$(curl -sf -X POST -H "@$secrets/api-header" "$base/customers/$customer/customer-portal/session" | jq -r .link)
+  token=$(curl -sf -c "$jar" -b "$jar" "$link" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//; s/"$//')
+  status=$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" --data-urlencode "__RequestVerificationToken=$token" "$link")
+  [ "$status" = 302 ] || { log "signing $name in answered $status, not 302"; exit 1; }
+  (umask 077 && awk '$6 == "portal_test" { print "Cookie: portal_test=" $7 }' "$jar" >"$secrets/$name.cookie")
+  [ -s "$secrets/$name.cookie" ] || { log "no portal_test cookie for $name"; exit 1; }
+}
+
 stop_host() {
   if [ -n "$host_pid" ]; then
     kill "$host_pid" 2>/dev/null || true

@@ -1,9 +1,20 @@
 -- Loaded by bench/run into every wrk run. Sends the session cookie from the environment (so it never
 -- appears on a command line), POSTs the JSON body of BENCH_BODY_FILE when given (a license key stays in
--- the file), and prints one machine-readable line instead of wrk's rounded summary.
+-- the file; /dev/null for an empty POST), and prints one machine-readable line instead of wrk's rounded summary.
 local cookie = os.getenv("BENCH_COOKIE")
 if cookie ~= nil and cookie ~= "" then
   wrk.headers["Cookie"] = cookie
+end
+
+-- BENCH_HEADER_FILE: "Name: value" lines to send (an API key stays in the file).
+local header_file = os.getenv("BENCH_HEADER_FILE")
+if header_file ~= nil and header_file ~= "" then
+  for line in io.lines(header_file) do
+    local name, value = line:match("^([^:]+):%s*(.*)$")
+    if name ~= nil then
+      wrk.headers[name] = value
+    end
+  end
 end
 
 local body_file = os.getenv("BENCH_BODY_FILE")

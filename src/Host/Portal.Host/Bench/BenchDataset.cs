@@ -4,7 +4,8 @@ namespace Portal.Host.Bench;
 /// What <c>/bench/seed</c> made, for <c>bench/run</c> to sign the customers in and to copy
 /// <see cref="ManyTemplatePaymentId"/> in SQL until the "many" customer has ten thousand invoices.
 /// <see cref="LicenseCustomerId"/> bought a product with license keys: its key (issued from the payment
-/// event by the outbox relay) is what <c>POST /licenses/validate</c> is measured with.
+/// event by the outbox relay) is what <c>POST /licenses/validate</c> is measured with, and its subscription
+/// what the subscriptions page shows.
 /// </summary>
 internal sealed record BenchDataset(
     string BusinessId,

@@ -9,6 +9,8 @@ using Portal.Modules.Identity.Application.Businesses.CreateBusiness;
 using Portal.Modules.Identity.Application.Customers.CreateCustomer;
 using Portal.Modules.Subscriptions.Application.Products;
 using Portal.Modules.Subscriptions.Application.Products.CreateProduct;
+using Portal.Modules.Subscriptions.Application.Subscriptions;
+using Portal.Modules.Subscriptions.Application.Subscriptions.CreateSubscription;
 
 namespace Portal.Host.Bench;
 
@@ -44,6 +46,14 @@ internal static class BenchSeed
             cancellationToken);
         var licensee = await CustomerWithCardAsync(sender, time, business, "licensee@bench.example", "License Owner", cancellationToken);
         await ChargeAsync(sender, business, licensee, "license-1", new ChargeLine(app.Name, app.Id, 1, app.Price, app.TaxRateBasisPoints), cancellationToken);
+        // The same customer subscribes, so the subscriptions page has one to show (its first period is charged and invoiced too).
+        var plan = await sender.SendAsync(
+            new CreateProductCommand(business, Mode.Test, new ProductInput("Bench team plan", null, "subscription", 1_900, "EUR", 2_200, "month", 1, null, false, null, null)),
+            cancellationToken);
+        await sender.SendAsync(
+            new CreateSubscriptionCommand(
+                business, Mode.Test, licensee.Value, plan.Id, 1, null, new BillingAddressInput("IT", "RM", "Roma", "Via del Corso 1", "00186"), SubscriptionActor.Merchant),
+            cancellationToken);
 
         // Last: bench/invoices.sql continues the invoice numbering from this one.
         var manyTemplate = await ChargeAsync(sender, business, many, "many-1", ProPlanMonth, cancellationToken);
