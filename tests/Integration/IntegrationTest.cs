@@ -46,6 +46,17 @@ public abstract class IntegrationTest<TFixture>(TFixture fixture) : IClassFixtur
         return await browser.SubmitFormAsync(PortalPages.PathOf(await MailedLinkAsync(email)));
     }
 
+    /// <summary>A customer (Ada) of a new business with a saved sandbox Visa, signed in to that business's portal.</summary>
+    private protected async Task<(PortalPages Browser, BusinessId Business, CustomerId Customer)> SignedInWithCardAsync()
+    {
+        var (api, business) = await ApiClientAsync();
+        var customer = new CustomerId(await CustomersApiTests.CreateCustomerAsync(api, "ada@example.com", "Ada Lovelace"));
+        await Billing.BillingArrangement.AddCardAsync(Factory, business, customer);
+        var browser = new PortalPages(Factory);
+        await browser.SubmitFormAsync(PortalPages.PathOf(await PortalSessionTests.CreateLinkAsync(api, customer.Value)));
+        return (browser, business, customer);
+    }
+
     /// <summary>A client of the JSON API authenticated with a new key of a new (or given) business.</summary>
     protected async Task<(HttpClient Client, BusinessId Business)> ApiClientAsync(Mode mode = Mode.Test, BusinessId? business = null)
     {

@@ -163,16 +163,6 @@ public sealed class ReadCacheTests(DatabaseFixture fixture) : IntegrationTest(fi
         Assert.Contains("€25.00", html, StringComparison.Ordinal);
     }
 
-    private async Task<(PortalPages Browser, BusinessId Business, CustomerId Customer)> SignedInWithCardAsync()
-    {
-        var (api, business) = await ApiClientAsync();
-        var customer = await CustomersApiTests.CreateCustomerAsync(api, "ada@example.com", "Ada Lovelace");
-        await AddCardAsync(Factory, business, new CustomerId(customer));
-        var browser = new PortalPages(Factory);
-        await browser.SubmitFormAsync(PortalPages.PathOf(await PortalSessionTests.CreateLinkAsync(api, customer)));
-        return (browser, business, new CustomerId(customer));
-    }
-
     /// <summary>The SQL statements this test's database received through Npgsql while <paramref name="request"/> ran.</summary>
     private async Task<IReadOnlyList<string>> StatementsDuringAsync(Func<Task> request)
     {

@@ -78,14 +78,4 @@ public sealed class InvoiceHistoryTests(DatabaseFixture fixture) : IntegrationTe
     }
 
     private static int CountRows(string html) => html.Split("<tr>").Length - 2;
-
-    private async Task<(PortalPages Browser, BusinessId Business, CustomerId Customer)> SignedInWithCardAsync()
-    {
-        var (api, business) = await ApiClientAsync();
-        var customer = await CustomersApiTests.CreateCustomerAsync(api, "ada@example.com", "Ada Lovelace");
-        await AddCardAsync(Factory, business, new CustomerId(customer));
-        var browser = new PortalPages(Factory);
-        await browser.SubmitFormAsync(PortalPages.PathOf(await PortalSessionTests.CreateLinkAsync(api, customer)));
-        return (browser, business, new CustomerId(customer));
-    }
 }
