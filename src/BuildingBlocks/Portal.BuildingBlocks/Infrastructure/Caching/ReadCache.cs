@@ -27,8 +27,6 @@ internal sealed partial class ReadCache(NpgsqlDataSource dataSource, IOptions<Re
     private CancellationTokenSource _everything = new();
     private volatile bool _listening;
 
-    public bool IsListening => _listening;
-
     public async Task<T> GetOrLoadAsync<T>(ICachedQuery<T> query, ReadScope scope, Func<Task<(T Answer, DateTimeOffset? ValidUntil)>> load)
     {
         if (!_listening)
