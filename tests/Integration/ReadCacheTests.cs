@@ -9,6 +9,7 @@ using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Billing.Application.PaymentMethods.AddSandboxCard;
 using Portal.Modules.Billing.Application.PaymentMethods.ListPaymentMethods;
 using Portal.Modules.Subscriptions.Application.Subscriptions.ListSubscriptionHistory;
+using Portal.Tests.Integration.Licensing;
 using Portal.Tests.Integration.Subscriptions;
 using Portal.Tests.Support;
 using static Portal.Tests.Integration.Billing.BillingArrangement;
@@ -113,6 +114,22 @@ public sealed class ReadCacheTests(DatabaseFixture fixture) : IntegrationTest(fi
         var (_, html) = await browser.GetAsync("/test/portal/invoices");
 
         Assert.Contains("Changed by an operator", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_row_that_names_its_customer_only_through_its_parent_still_ends_the_cached_page()
+    {
+        var (business, customer, key) = await LicensingArrangement.KeyAsync(Factory);
+        var instance = await LicensingArrangement.ActivateAsync(Factory, key.Key, "Ada's laptop");
+        var browser = await LicensingArrangement.SignInAsync(Factory, business, customer);
+        await browser.GetAsync("/test/portal/licenses");
+
+        // Only the instance row changes; its customer is its key's (the trigger reads it from there).
+        await Database.ExecuteAsync(Factory, $"UPDATE licensing.license_key_instances SET name = 'Renamed by hand' WHERE id = '{instance.Instance.Id}'");
+        await Factory.Services.GetRequiredService<IReadCache>().CatchUpAsync(CancellationToken.None);
+        var (_, html) = await browser.GetAsync("/test/portal/licenses");
+
+        Assert.Contains("Renamed by hand", html, StringComparison.Ordinal);
     }
 
     [Fact]
