@@ -192,6 +192,9 @@ public sealed class PlanChangeTests(DatabaseFixture fixture) : IntegrationTest(f
     {
         var tiers = await TiersAsync(Factory, startOn: "pro");
         await using var second = new PortalFactory(Factory.ConnectionString);
+        // One clock for both hosts: the history is ordered by time, then by insertion, and the second host's
+        // clock, made later, would otherwise put its changes after the first's whatever their real order.
+        Factory.Time.SetUtcNow(second.Time.GetUtcNow());
         var gatewayBefore = await BillingArrangement.GatewayChargesAsync(Factory);
 
         Task<PlanChangeResultDto> Change(PortalFactory host, string to) => ChangeAsync(host, tiers, to == "team" ? tiers.Team : tiers.Basic);
