@@ -65,7 +65,9 @@ internal sealed partial class ReadCache(NpgsqlDataSource dataSource, IOptions<Re
 
     public async Task CatchUpAsync(CancellationToken cancellationToken)
     {
-        if (!_listening || _entries.Count == 0)
+        // Even with nothing cached: a load that read the database before this command committed may be
+        // about to store its answer, and only the notification ends it.
+        if (!_listening)
         {
             return;
         }
