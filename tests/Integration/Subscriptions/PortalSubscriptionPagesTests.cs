@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Text.RegularExpressions;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Identity.Application.Customers.GetCustomer;
@@ -51,6 +52,61 @@ public sealed class PortalSubscriptionPagesTests(DatabaseFixture fixture) : Inte
         Assert.True(html.IndexOf("Past subscriptions", StringComparison.Ordinal) < html.IndexOf("Starter plan", StringComparison.Ordinal), "then the past ones");
         Assert.Contains(">Active<", html, StringComparison.Ordinal);
         Assert.Contains(">Cancelled<", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_long_list_comes_twenty_to_a_page_current_ones_first_and_a_page_past_the_end_says_so()
+    {
+        var (browser, business, customer) = await SignedInAsync();
+        var plan = await PlanAsync(Factory, business, name: "Pro plan");
+        var ended = await SubscribeAsync(Factory, business, customer, await PlanAsync(Factory, business, name: "Starter plan"));
+        await CancelAsync(business, ended.Id, atPeriodEnd: false);
+        var current = new List<string>();
+        for (var i = 0; i < 21; i++)
+        {
+            Factory.Time.Advance(TimeSpan.FromMinutes(1));
+            current.Add((await SubscribeAsync(Factory, business, customer, plan)).Id);
+        }
+
+        var (_, first) = await browser.GetAsync("/test/portal/subscriptions");
+        var (_, second) = await browser.GetAsync("/test/portal/subscriptions?page=2");
+        var (beyond, third) = await browser.GetAsync("/test/portal/subscriptions?page=3");
+        var (_, italian) = await browser.InLanguage("it").GetAsync("/test/portal/subscriptions?page=2");
+
+        // Newest first: the last 20 made on the first page, the first one made and the ended one on the second.
+        Assert.Equal(20, CountOf("href=\"/test/portal/subscriptions/sub_", first));
+        Assert.All(current.Skip(1), id => Assert.Contains($"/subscriptions/{id}\"", first, StringComparison.Ordinal));
+        Assert.Contains("href=\"?page=2\" rel=\"next\"", first, StringComparison.Ordinal);
+        Assert.DoesNotContain("Past subscriptions", first, StringComparison.Ordinal);
+        Assert.Equal(2, CountOf("href=\"/test/portal/subscriptions/sub_", second));
+        Assert.Contains($"/subscriptions/{current[0]}\"", second, StringComparison.Ordinal);
+        Assert.True(second.IndexOf(current[0], StringComparison.Ordinal) < second.IndexOf("Past subscriptions", StringComparison.Ordinal), "current first");
+        Assert.True(second.IndexOf("Past subscriptions", StringComparison.Ordinal) < second.IndexOf(ended.Id, StringComparison.Ordinal), "then the ended one");
+        Assert.Contains("href=\"?page=1\" rel=\"prev\"", second, StringComparison.Ordinal);
+        Assert.DoesNotContain("rel=\"next\"", second, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, beyond.StatusCode);
+        Assert.Contains("There are no subscriptions on this page.", third, StringComparison.Ordinal);
+        Assert.DoesNotContain("You have no subscriptions yet.", third, StringComparison.Ordinal);
+        Assert.Contains("Pagina 2", italian, StringComparison.Ordinal);
+        Assert.Contains("Abbonamenti passati", italian, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_overview_lists_five_current_subscriptions_and_says_how_many_more_there_are()
+    {
+        var (browser, business, customer) = await SignedInAsync();
+        var plan = await PlanAsync(Factory, business, name: "Pro plan");
+        for (var i = 0; i < 7; i++)
+        {
+            await SubscribeAsync(Factory, business, customer, plan);
+        }
+
+        var (_, html) = await browser.GetAsync("/test/portal");
+        var (_, italian) = await browser.InLanguage("it").GetAsync("/test/portal");
+
+        Assert.Equal(5, CountOf("href=\"/test/portal/subscriptions/sub_", html));
+        Assert.Contains("And 2 more: see them all on the subscriptions page.", html, StringComparison.Ordinal);
+        Assert.Contains("E altri 2: li trovi tutti nella pagina degli abbonamenti.", italian, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -323,6 +379,8 @@ public sealed class PortalSubscriptionPagesTests(DatabaseFixture fixture) : Inte
     }
 
     private static string Date(DateTimeOffset at) => at.UtcDateTime.ToString("d MMM yyyy", English);
+
+    private static int CountOf(string text, string html) => Regex.Count(html, Regex.Escape(text));
 
     private static string PathOf(HttpResponseMessage redirect) => redirect.Headers.Location!.OriginalString;
 

@@ -43,7 +43,7 @@ public sealed class HistoryTwinModel(
         }
 
         HttpContext.User = principal;
-        var pageNumber = InvoicesModel.RequestedPage(Request);
+        var pageNumber = PageNumbers.Requested(Request);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         if (!await SessionIsAliveAsync(connection, sessionId, mode.ToString(), cancellationToken))
         {

@@ -20,6 +20,9 @@ namespace Portal.Host.Pages.Portal;
 /// <summary>The signed-in customer's overview of their purchases at one business.</summary>
 public sealed class IndexModel(ISender sender) : PageModel
 {
+    /// <summary>The current subscriptions the overview lists; the subscriptions page has them all.</summary>
+    public const int SubscriptionsShown = 5;
+
     public PortalOverviewDto Overview { get; private set; } = null!;
 
     public string? ReturnUrl { get; private set; }

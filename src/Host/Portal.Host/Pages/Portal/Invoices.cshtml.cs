@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.BuildingBlocks.Application.Messaging;
@@ -22,18 +21,11 @@ public sealed class InvoicesModel(ISender sender) : PageModel
             return RedirectToPage("/Portal/Businesses");
         }
 
-        var pageNumber = RequestedPage(Request);
+        var pageNumber = PageNumbers.Requested(Request);
         var businessName = (await PortalBranding.ApplyAsync(this, sender, customer, cancellationToken)).BusinessName;
         var transactions = await sender.QueryAsync(
             new ListTransactionsQuery(customer.BusinessId, HttpContext.GetMode(), customer.CustomerId, pageNumber - 1, PageSize), cancellationToken);
         History = new InvoiceHistoryView(transactions, pageNumber, businessName);
         return Page();
     }
-
-    /// <summary>
-    /// The page asked for, from 1 as people count. Read by hand: "page" is also Razor Pages' own route value,
-    /// which model binding would see instead.
-    /// </summary>
-    public static int RequestedPage(HttpRequest request) =>
-        int.TryParse(request.Query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? Math.Clamp(number, 1, 100_000) : 1;
 }

@@ -27,6 +27,17 @@ public static class SubscriptionText
     /// <summary>The tax rate as people write it: 2200 basis points → "22%", 550 → "5.5%" ("5,5%" in Italian).</summary>
     public static string TaxRate(int basisPoints) => (basisPoints / 100m).ToString("0.##", CultureInfo.CurrentUICulture) + "%";
 
+    /// <summary>What comes next for a subscription, or when it stopped: one line for the list and the overview.</summary>
+    public static string When(SubscriptionDto subscription, IStringLocalizer text) => subscription.Status switch
+    {
+        "active" when subscription.CancelAtNextBillingDate => text["Subscriptions.EndsOn", Date(subscription.CurrentPeriodEnd)],
+        "active" => text["Subscriptions.RenewsOn", Date(subscription.NextBillingDate)],
+        "on_hold" => text["Subscriptions.PaymentNeeded"],
+        "pending" => text["Subscriptions.AwaitingPayment"],
+        "failed" => text["Subscriptions.NeverStarted"],
+        _ => text["Subscriptions.EndedOn", Date(EndedAt(subscription) ?? subscription.CurrentPeriodEnd)],
+    };
+
     /// <summary>When a subscription stopped: cancelled on its cancellation day, expired at the end of its last period.</summary>
     public static DateTimeOffset? EndedAt(SubscriptionDto subscription) => subscription.Status switch
     {
