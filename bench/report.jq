@@ -7,8 +7,8 @@
 def median: sort | if length % 2 == 1 then .[length / 2 | floor] else (.[length / 2 - 1] + .[length / 2]) / 2 end;
 def fixed(n): . * pow(10; n) | round / pow(10; n) | tostring;
 def stat(n): "\(map(.) | median | fixed(n)) (\(min | fixed(n))–\(max | fixed(n)))";
-def names: ["json", "fortunes", "overview", "history_10", "history_twin", "history_10000", "subscriptions", "pdf", "validate", "session_api"];
-def title: {json: "`/bench/json`", fortunes: "`/bench/fortunes`", overview: "portal overview", history_10: "history, 10 invoices", history_twin: "history twin (raw Npgsql), 10 invoices", history_10000: "history, 10 000 invoices", subscriptions: "subscriptions page", pdf: "invoice PDF", validate: "`POST /licenses/validate`", session_api: "`POST /customers/{id}/customer-portal/session`"}[.];
+def names: ["json", "fortunes", "overview", "overview_crowd", "history_10", "history_twin", "history_10000", "history_crowd", "subscriptions", "pdf", "validate", "session_api"];
+def title: {json: "`/bench/json`", fortunes: "`/bench/fortunes`", overview: "portal overview", overview_crowd: "portal overview, crowd", history_10: "history, 10 invoices", history_twin: "history twin (raw Npgsql), 10 invoices", history_10000: "history, 10 000 invoices", history_crowd: "history, crowd (100 invoices each)", subscriptions: "subscriptions page, crowd (100 each)", pdf: "invoice PDF", validate: "`POST /licenses/validate`", session_api: "`POST /customers/{id}/customer-portal/session`"}[.];
 
 [$runs | split("\n")[] | select(length > 0) | split("\t")
   | {round: .[0], name: .[1], requests: (.[2] | tonumber), rps: ((.[2] | tonumber) * 1e6 / (.[3] | tonumber)),

@@ -6,6 +6,27 @@ if cookie ~= nil and cookie ~= "" then
   wrk.headers["Cookie"] = cookie
 end
 
+-- BENCH_COOKIES_FILE: one cookie per line; each request carries the next one (each thread starts at its
+-- own place), so the requests are spread over every customer signed in.
+local cookies_file = os.getenv("BENCH_COOKIES_FILE")
+if cookies_file ~= nil and cookies_file ~= "" then
+  local cookies = {}
+  for line in io.lines(cookies_file) do
+    cookies[#cookies + 1] = line
+  end
+  local threads = 0
+  setup = function(thread)
+    thread:set("first_cookie", threads * 7919)
+    threads = threads + 1
+  end
+  local next_cookie = nil
+  request = function()
+    next_cookie = ((next_cookie or first_cookie or 0) % #cookies) + 1
+    wrk.headers["Cookie"] = cookies[next_cookie]
+    return wrk.format()
+  end
+end
+
 -- BENCH_HEADER_FILE: "Name: value" lines to send (an API key stays in the file).
 local header_file = os.getenv("BENCH_HEADER_FILE")
 if header_file ~= nil and header_file ~= "" then

@@ -19,7 +19,9 @@ namespace Portal.Host.Bench;
 /// two customers with a saved sandbox card, ten charges for one and a single charge for the other. Ten
 /// thousand charges through the sandbox would take minutes, so <c>bench/invoices.sql</c> copies that single
 /// payment and its invoice instead, which keeps every column exactly as the app writes it. A third
-/// customer buys a desktop app that issues license keys.
+/// customer buys a desktop app that issues license keys and subscribes to a monthly plan: that
+/// subscription is what <c>bench/subscription-copies.sql</c> copies into the crowd of customers with a
+/// hundred subscriptions each.
 /// </summary>
 internal static class BenchSeed
 {
@@ -50,14 +52,14 @@ internal static class BenchSeed
         var plan = await sender.SendAsync(
             new CreateProductCommand(business, Mode.Test, new ProductInput("Bench team plan", null, "subscription", 1_900, "EUR", 2_200, "month", 1, null, false, null, null)),
             cancellationToken);
-        await sender.SendAsync(
+        var subscription = await sender.SendAsync(
             new CreateSubscriptionCommand(
                 business, Mode.Test, licensee.Value, plan.Id, 1, null, new BillingAddressInput("IT", "RM", "Roma", "Via del Corso 1", "00186"), SubscriptionActor.Merchant),
             cancellationToken);
 
         // Last: bench/invoices.sql continues the invoice numbering from this one.
         var manyTemplate = await ChargeAsync(sender, business, many, "many-1", ProPlanMonth, cancellationToken);
-        return new BenchDataset(business.Value, apiKey, few.Value, many.Value, fewPayment!, manyTemplate, licensee.Value);
+        return new BenchDataset(business.Value, apiKey, few.Value, many.Value, fewPayment!, manyTemplate, licensee.Value, subscription.Id);
     }
 
     private static async Task<CustomerId> CustomerWithCardAsync(

@@ -17,7 +17,7 @@ namespace Portal.Host.Bench;
 /// <summary>
 /// The host's side of <c>bench/renewals</c> (docs/performance.md, "Renewals"). <see cref="SeedAsync"/> makes,
 /// through the real commands, a business with a monthly plan and one customer with a saved sandbox Visa
-/// subscribed to it (first payment charged, paid and invoiced by the app); <c>bench/renewals-seed.sql</c>
+/// subscribed to it (first payment charged, paid and invoiced by the app); <c>bench/subscription-copies.sql</c>
 /// then copies that customer, card, subscription, history, payment, invoice and sandbox charge N times,
 /// column for column, with the copies' periods already over. <see cref="RunAsync"/> is the timed part: the
 /// renewal job's own command, exactly as the Hangfire job sends it.
@@ -53,7 +53,7 @@ internal static class RenewalsBench
     }
 }
 
-/// <summary>What <c>/bench/renewals/seed</c> made, for <c>bench/renewals-seed.sql</c> to copy.</summary>
+/// <summary>What <c>/bench/renewals/seed</c> made, for <c>bench/subscription-copies.sql</c> to copy.</summary>
 internal sealed record RenewalsDataset(string BusinessId, string ProductId, string TemplateCustomerId, string TemplateSubscriptionId, string TemplatePaymentId);
 
 /// <summary>The answer of <c>/bench/renewals/run</c>: what the command answered and how long it took.</summary>
