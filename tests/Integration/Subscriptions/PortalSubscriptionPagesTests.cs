@@ -92,19 +92,27 @@ public sealed class PortalSubscriptionPagesTests(DatabaseFixture fixture) : Inte
     }
 
     [Fact]
-    public async Task The_overview_lists_five_current_subscriptions_and_says_how_many_more_there_are()
+    public async Task The_overview_lists_five_current_subscriptions_on_hold_first_and_says_how_many_more_there_are()
     {
         var (browser, business, customer) = await SignedInAsync();
+        var oldest = await SubscribeAsync(Factory, business, customer, await PlanAsync(Factory, business, name: "Team plan"));
+        await Factory.SendAsync(s => s.SendAsync(new AdvanceSubscriptionCommand(business, Mode.Test, oldest.Id, SimulateDecline: true)));
         var plan = await PlanAsync(Factory, business, name: "Pro plan");
-        for (var i = 0; i < 7; i++)
+        for (var i = 0; i < 6; i++)
         {
+            Factory.Time.Advance(TimeSpan.FromMinutes(1));
             await SubscribeAsync(Factory, business, customer, plan);
         }
 
         var (_, html) = await browser.GetAsync("/test/portal");
         var (_, italian) = await browser.InLanguage("it").GetAsync("/test/portal");
 
-        Assert.Equal(5, CountOf("href=\"/test/portal/subscriptions/sub_", html));
+        var listed = html.Split("<ul class=\"plain-list\">")[1].Split("</ul>")[0];
+
+        // The one on hold is the oldest, yet listed (and its call to action shown) before the newer active ones.
+        Assert.Contains("Team plan is on hold", html, StringComparison.Ordinal);
+        Assert.Equal(5, CountOf("href=\"/test/portal/subscriptions/sub_", listed));
+        Assert.StartsWith($"\n                    <li>\n                        <a href=\"/test/portal/subscriptions/{oldest.Id}\"", listed, StringComparison.Ordinal);
         Assert.Contains("And 2 more: see them all on the subscriptions page.", html, StringComparison.Ordinal);
         Assert.Contains("E altri 2: li trovi tutti nella pagina degli abbonamenti.", italian, StringComparison.Ordinal);
     }

@@ -14,6 +14,9 @@ public interface ICachedQuery<TResult> : IQuery<TResult>
     /// <summary>Null: this particular query is not cached (its scope cannot be known before it runs).</summary>
     ReadScope? ReadScope { get; }
 
-    /// <summary>How much of the cache's budget the answer takes, in kilobytes (at least 1).</summary>
-    long CacheSize(TResult answer) => 1;
+    /// <summary>
+    /// How much of the cache's budget the answer takes, in kilobytes (at least 1): by default about one per
+    /// row of a list (a portal row, its strings included, takes about that much), else 1.
+    /// </summary>
+    long CacheSize(TResult answer) => answer is System.Collections.ICollection rows ? 1 + rows.Count : 1;
 }

@@ -9,8 +9,8 @@ public sealed class ReadCacheOptions
     public bool Enabled { get; set; } = true;
 
     /// <summary>
-    /// The cache's budget in kilobytes: an answer counts its <c>CacheSize</c> (1 for most, an invoice PDF its
-    /// size); past it, the least recently used go first. Also bounds the scopes tracked.
+    /// The cache's budget in kilobytes: an answer counts its <c>CacheSize</c> (about 1 per row of a list, an
+    /// invoice PDF its size); past it, the least recently used go first. Also bounds the scopes tracked.
     /// </summary>
     public long BudgetKilobytes { get; set; } = 64 * 1024;
 

@@ -14,6 +14,7 @@ using Portal.Modules.Identity.Application.PortalSessions.GetPortalOverview;
 using Portal.Modules.Licensing.Application.LicenseKeys;
 using Portal.Modules.Licensing.Application.LicenseKeys.ListCustomerLicenseKeys;
 using Portal.Modules.Subscriptions.Application.Subscriptions;
+using Portal.Modules.Subscriptions.Application.Subscriptions.ListCustomerSubscriptions;
 
 namespace Portal.Host.Pages.Portal;
 
@@ -32,8 +33,11 @@ public sealed class IndexModel(ISender sender) : PageModel
 
     public PaymentMethodDto? DefaultPaymentMethod { get; private set; }
 
-    /// <summary>Active, pending and on-hold subscriptions; the subscriptions page also has the past ones.</summary>
+    /// <summary>The first <see cref="SubscriptionsShown"/> current subscriptions, on hold first; the subscriptions page has them all.</summary>
     public IReadOnlyList<SubscriptionDto> CurrentSubscriptions { get; private set; } = [];
+
+    /// <summary>The current subscriptions beyond the ones listed.</summary>
+    public int MoreCurrentSubscriptions { get; private set; }
 
     public bool HasPastSubscriptions { get; private set; }
 
@@ -56,9 +60,11 @@ public sealed class IndexModel(ISender sender) : PageModel
         LatestPayments = await sender.QueryAsync(new ListTransactionsQuery(customer.BusinessId, mode, customer.CustomerId, 0, 3), cancellationToken);
         DefaultPaymentMethod = (await sender.QueryAsync(new ListPaymentMethodsQuery(customer.BusinessId, mode, customer.CustomerId), cancellationToken))
             .FirstOrDefault(m => m.IsDefault);
-        var subscriptions = await CustomerSubscriptions.ListAsync(sender, customer, mode, cancellationToken);
-        CurrentSubscriptions = [.. subscriptions.Where(s => s.IsCurrent)];
-        HasPastSubscriptions = subscriptions.Count > CurrentSubscriptions.Count;
+        var subscriptions = await sender.QueryAsync(
+            new ListCustomerSubscriptionsQuery(customer.BusinessId, mode, customer.CustomerId, 0, SubscriptionsShown), cancellationToken);
+        CurrentSubscriptions = [.. subscriptions.Items.Where(s => s.IsCurrent)];
+        MoreCurrentSubscriptions = subscriptions.CurrentCount - CurrentSubscriptions.Count;
+        HasPastSubscriptions = subscriptions.TotalCount > subscriptions.CurrentCount;
         LicenseKeys = await sender.QueryAsync(new ListCustomerLicenseKeysQuery(customer.BusinessId, mode, customer.CustomerId), cancellationToken);
         return Page();
     }

@@ -4,12 +4,13 @@ using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Web;
 using Portal.Host.Pages.Shared;
 using Portal.Modules.Subscriptions.Application.Subscriptions;
+using Portal.Modules.Subscriptions.Application.Subscriptions.ListCustomerSubscriptions;
 
 namespace Portal.Host.Pages.Portal.Subscriptions;
 
 /// <summary>
 /// The customer's subscriptions, <see cref="PageSize"/> to a page: the current ones (active, pending, on hold)
-/// first, then the past ones, each newest first.
+/// first (on hold before the others), then the past ones, each newest first.
 /// </summary>
 public sealed class IndexModel(ISender sender) : PageModel
 {
@@ -37,13 +38,13 @@ public sealed class IndexModel(ISender sender) : PageModel
         }
 
         BusinessName = (await PortalBranding.ApplyAsync(this, sender, customer, cancellationToken)).BusinessName;
-        var all = await CustomerSubscriptions.ListAsync(sender, customer, HttpContext.GetMode(), cancellationToken);
         PageNumber = PageNumbers.Requested(Request);
-        var shown = all.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
-        IsEmpty = all.Count == 0;
-        HasNext = all.Count > PageNumber * PageSize;
-        Current = [.. shown.Where(s => s.IsCurrent)];
-        Past = [.. shown.Where(s => !s.IsCurrent)];
+        var page = await sender.QueryAsync(
+            new ListCustomerSubscriptionsQuery(customer.BusinessId, HttpContext.GetMode(), customer.CustomerId, PageNumber - 1, PageSize), cancellationToken);
+        IsEmpty = page.TotalCount == 0;
+        HasNext = page.TotalCount > PageNumber * PageSize;
+        Current = [.. page.Items.Where(s => s.IsCurrent)];
+        Past = [.. page.Items.Where(s => !s.IsCurrent)];
         return Page();
     }
 }

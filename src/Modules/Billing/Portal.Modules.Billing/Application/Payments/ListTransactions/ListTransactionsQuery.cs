@@ -12,4 +12,6 @@ public sealed record ListTransactionsQuery(BusinessId BusinessId, Mode Mode, Cus
     : ICachedQuery<TransactionPage>
 {
     public ReadScope ReadScope => ReadScope.Customer(BusinessId, Mode, CustomerId);
+
+    public long CacheSize(TransactionPage answer) => 1 + answer.Items.Count;
 }
