@@ -6,6 +6,9 @@
 -- numbering itself is checked gapless and unique), which must be the same for the job's database and the baseline's.
 -- :'business' is the bench business, :'now' the time the runs started (due at it at the latest).
 \set ON_ERROR_STOP on
+-- Statistics first: the runs wrote their rows in bulk, and the joins below go badly on stale estimates.
+ANALYZE subscriptions.subscriptions, subscriptions.subscription_transitions, subscriptions.outbox_messages,
+        billing.payments, billing.sandbox_charges, billing.invoices, billing.outbox_messages;
 CREATE TEMP TABLE renewal AS
 SELECT s.id AS subscription_id, s.status, s.periods_since_anchor, s.periods_billed, s.current_period_start, s.current_period_end,
        s.latest_payment_id, p.id AS payment_id, p.idempotency_key, p.description, p.status AS payment_status, p.subtotal, p.tax, p.total,
@@ -14,6 +17,7 @@ SELECT s.id AS subscription_id, s.status, s.periods_since_anchor, s.periods_bill
 FROM subscriptions.subscriptions s
 LEFT JOIN billing.payments p ON p.business_id = s.business_id AND p.mode = s.mode AND p.subscription_id = s.id AND p.idempotency_key LIKE '%:renewal:%'
 WHERE s.business_id = :'business' AND s.periods_billed > 1;
+ANALYZE renewal;
 
 SELECT 'still_due', count(*) FROM subscriptions.subscriptions
 WHERE business_id = :'business' AND status = 'Active' AND current_period_end <= :'now';

@@ -13,7 +13,7 @@ namespace Portal.Host.Bench;
 /// (<c>Pages/Bench/HistoryTwin</c>). Mapped only with <c>Bench:Enabled</c>, and only in Development (or the
 /// tests' Testing), because <c>/bench/seed</c> creates a business and hands out its API key to anyone who asks.
 /// <c>/bench/renewals/seed</c> and <c>/bench/renewals/run</c> serve <c>bench/renewals</c>: the template
-/// subscription its SQL copies, and one timed run of the renewal job's command (<see cref="RenewalsBench"/>).
+/// subscription its SQL copies, and one timed run of the renewal or the dues collection job's command (<see cref="RenewalsBench"/>).
 /// </summary>
 internal static class BenchEndpoints
 {
@@ -34,7 +34,7 @@ internal static class BenchEndpoints
         bench.MapGet("/fortunes", FortunesAsync);
         bench.MapPost("/seed", (ISender sender, TimeProvider time, CancellationToken ct) => BenchSeed.RunAsync(sender, time, ct));
         bench.MapPost("/renewals/seed", (ISender sender, TimeProvider time, CancellationToken ct) => RenewalsBench.SeedAsync(sender, time, ct));
-        bench.MapPost("/renewals/run", (ISender sender, CancellationToken ct) => RenewalsBench.RunAsync(sender, ct));
+        bench.MapPost("/renewals/run", (string? work, ISender sender, CancellationToken ct) => RenewalsBench.RunAsync(sender, work, ct));
     }
 
     /// <summary>TechEmpower Fortunes: every row through the app's own data source, one added, sorted in memory, HTML-encoded.</summary>

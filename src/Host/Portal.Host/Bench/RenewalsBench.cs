@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Contracts;
+using Portal.BuildingBlocks.Contracts.Messaging;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Billing.Application.PaymentMethods.AddSandboxCard;
 using Portal.Modules.Identity.Application.Businesses.CreateBusiness;
@@ -9,6 +10,7 @@ using Portal.Modules.Identity.Application.Customers.CreateCustomer;
 using Portal.Modules.Subscriptions.Application.Products;
 using Portal.Modules.Subscriptions.Application.Products.CreateProduct;
 using Portal.Modules.Subscriptions.Application.Subscriptions;
+using Portal.Modules.Subscriptions.Application.Subscriptions.CollectDues;
 using Portal.Modules.Subscriptions.Application.Subscriptions.CreateSubscription;
 using Portal.Modules.Subscriptions.Application.Subscriptions.RenewDueSubscriptions;
 
@@ -19,8 +21,9 @@ namespace Portal.Host.Bench;
 /// through the real commands, a business with a monthly plan and one customer with a saved sandbox Visa
 /// subscribed to it (first payment charged, paid and invoiced by the app); <c>bench/subscription-copies.sql</c>
 /// then copies that customer, card, subscription, history, payment, invoice and sandbox charge N times,
-/// column for column, with the copies' periods already over. <see cref="RunAsync"/> is the timed part: the
-/// renewal job's own command, exactly as the Hangfire job sends it.
+/// column for column, with the copies' periods already over (and, for the dues run, <c>bench/dues-seed.sql</c>
+/// puts them on hold). <see cref="RunAsync"/> is the timed part: the renewal or the dues collection job's own
+/// command, exactly as the Hangfire job sends it.
 /// </summary>
 internal static class RenewalsBench
 {
@@ -44,17 +47,28 @@ internal static class RenewalsBench
             : throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The template subscription is {subscription.Status}, not active."));
     }
 
-    /// <summary>One run of the renewal job, timed around the command alone.</summary>
-    public static async Task<RenewalsRun> RunAsync(ISender sender, CancellationToken cancellationToken)
+    /// <summary>One run of a job, timed around its command alone: <c>renewals</c> (the default) or <c>dues</c>.</summary>
+    public static async Task<IResult> RunAsync(ISender sender, string? work, CancellationToken cancellationToken)
     {
+        ICommand<int>? command = work switch
+        {
+            null or "renewals" => new RenewDueSubscriptionsCommand(),
+            "dues" => new CollectDuesCommand(),
+            _ => null,
+        };
+        if (command is null)
+        {
+            return TypedResults.BadRequest(new { error = "work is renewals or dues" });
+        }
+
         var started = Stopwatch.GetTimestamp();
-        var renewed = await sender.SendAsync(new RenewDueSubscriptionsCommand(), cancellationToken);
-        return new RenewalsRun(renewed, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        var changed = await sender.SendAsync(command, cancellationToken);
+        return TypedResults.Ok(new RenewalsRun(changed, Stopwatch.GetElapsedTime(started).TotalMilliseconds));
     }
 }
 
 /// <summary>What <c>/bench/renewals/seed</c> made, for <c>bench/subscription-copies.sql</c> to copy.</summary>
 internal sealed record RenewalsDataset(string BusinessId, string ProductId, string TemplateCustomerId, string TemplateSubscriptionId, string TemplatePaymentId);
 
-/// <summary>The answer of <c>/bench/renewals/run</c>: what the command answered and how long it took.</summary>
-internal sealed record RenewalsRun(int Renewed, double ElapsedMs);
+/// <summary>The answer of <c>/bench/renewals/run</c>: how many subscriptions the command changed and how long it took.</summary>
+internal sealed record RenewalsRun(int Changed, double ElapsedMs);

@@ -1,0 +1,73 @@
+-- The end state of a bench/renewals --work dues run in one database, as "name|value" lines: counts that
+-- must all be the number of subscriptions seeded (or 0 where they say so), then digests of everything the
+-- dues collection wrote, keyed by subscription, leaving out what is random or the time of writing (ids,
+-- gateway references, the new period's dates, which start when each subscription was reactivated: checked
+-- instead to be one month from the new anchor; and which invoice number each drew, the numbering itself
+-- being checked gapless and unique), which must be the same for the job's database and the baseline's.
+-- :'business' is the bench business, :'now' the time the runs started (due at it at the latest).
+\set ON_ERROR_STOP on
+-- Statistics first: the runs wrote their rows in bulk, and the joins below go badly on stale estimates.
+ANALYZE subscriptions.subscriptions, subscriptions.subscription_transitions, subscriptions.outbox_messages,
+        billing.payments, billing.sandbox_charges, billing.invoices, billing.outbox_messages;
+CREATE TEMP TABLE collected AS
+SELECT s.id AS subscription_id, s.status, s.periods_since_anchor, s.periods_billed, s.current_period_start, s.current_period_end,
+       s.billing_anchor, s.dues_amount, s.on_hold_since, s.dues_attempts_failed, s.scheduled_retries_made, s.next_dues_attempt_at,
+       s.latest_payment_id, p.id AS payment_id, p.idempotency_key, p.description, p.status AS payment_status, p.subtotal, p.tax, p.total,
+       p.currency, p.gateway, p.card_brand, p.card_last_four, p.payment_method_id, p.gateway_attempts, p.refunded_amount, p.lines,
+       p.gateway_reference, p.failure_code, p.billing_address
+FROM subscriptions.subscriptions s
+LEFT JOIN billing.payments p ON p.business_id = s.business_id AND p.mode = s.mode AND p.subscription_id = s.id AND p.idempotency_key LIKE '%:dues:%'
+WHERE s.business_id = :'business' AND s.periods_billed > 1;
+ANALYZE collected;
+
+SELECT 'still_due', count(*) FROM subscriptions.subscriptions
+WHERE business_id = :'business' AND status = 'OnHold' AND next_dues_attempt_at <= :'now';
+SELECT 'reactivated_subscriptions', count(DISTINCT subscription_id) FROM collected
+WHERE status = 'Active' AND periods_billed = 2 AND dues_amount = 0 AND on_hold_since IS NULL AND next_dues_attempt_at IS NULL
+  AND billing_anchor = current_period_start AND current_period_start >= :'now' AND current_period_end = current_period_start + interval '1 month';
+SELECT 'dues_payments', count(payment_id) FROM collected;
+SELECT 'dues_payments_succeeded', count(*) FROM collected WHERE payment_status = 'Succeeded' AND payment_id = latest_payment_id;
+SELECT 'subscriptions_with_two_dues_payments', count(*) FROM (SELECT subscription_id FROM collected GROUP BY 1 HAVING count(payment_id) > 1) x;
+SELECT 'sandbox_charges', count(*) FROM collected r JOIN billing.sandbox_charges c ON c.idempotency_key = r.payment_id
+WHERE c.reference = r.gateway_reference AND c.status = 'succeeded' AND c.amount = r.total;
+SELECT 'invoices', count(*) FROM collected r JOIN billing.invoices i ON i.payment_id = r.payment_id;
+SELECT 'invoice_numbers_distinct', count(DISTINCT i.number) FROM collected r JOIN billing.invoices i ON i.payment_id = r.payment_id;
+-- The business's whole numbering, seeded invoices included: per year 1..last once each, and the sequence row at last.
+SELECT 'invoice_numbering_faults', count(*) FILTER (WHERE NOT ok)
+FROM (SELECT count(*) = count(DISTINCT i.sequence) AND min(i.sequence) = 1 AND max(i.sequence) = count(*)
+             AND max(i.sequence) = max(q.last_number) AS ok
+      FROM billing.invoices i LEFT JOIN billing.invoice_sequences q USING (business_id, mode, year)
+      WHERE i.business_id = :'business'
+      GROUP BY i.mode, i.year) y;
+SELECT 'reactivated_transitions', count(*) FROM collected r JOIN subscriptions.subscription_transitions t
+  ON t.subscription_id = r.subscription_id AND t.change = 'Reactivated' AND t.payment_id = r.payment_id;
+SELECT 'payment_succeeded_events', count(*) FROM collected r JOIN billing.outbox_messages o
+  ON o.payload ->> 'paymentId' = r.payment_id AND o.event_type LIKE '%.PaymentSucceededIntegrationEvent';
+SELECT 'subscription_reactivated_events', count(*) FROM collected r JOIN subscriptions.outbox_messages o
+  ON o.payload ->> 'subscriptionId' = r.subscription_id AND o.payload ->> 'change' = 'reactivated' AND o.payload ->> 'paymentId' = r.payment_id;
+
+SELECT 'digest_subscriptions', md5(string_agg(concat_ws(',', subscription_id, status, periods_since_anchor, periods_billed,
+         current_period_end - current_period_start, billing_anchor = current_period_start, dues_amount, on_hold_since, dues_attempts_failed,
+         scheduled_retries_made, next_dues_attempt_at), ';' ORDER BY subscription_id)) FROM collected;
+SELECT 'digest_payments', md5(string_agg(concat_ws(',', subscription_id, idempotency_key, description, payment_status, subtotal, tax, total,
+         currency, gateway, card_brand, card_last_four, payment_method_id, gateway_attempts, refunded_amount, lines::text, failure_code, billing_address),
+         ';' ORDER BY subscription_id)) FROM collected;
+SELECT 'digest_charges', md5(string_agg(concat_ws(',', r.subscription_id, c.mode, c.payment_method_token, c.amount, c.currency, c.status, c.failure_code),
+         ';' ORDER BY r.subscription_id)) FROM collected r JOIN billing.sandbox_charges c ON c.idempotency_key = r.payment_id;
+SELECT 'digest_invoices', md5(string_agg(concat_ws(',', r.subscription_id, i.business_id, i.mode, i.customer_id, i.year,
+         i.parties::text, i.currency, i.subtotal, i.tax, i.total, i.card_brand, i.card_last_four, i.lines::text), ';' ORDER BY r.subscription_id))
+FROM collected r JOIN billing.invoices i ON i.payment_id = r.payment_id;
+SELECT 'digest_transitions', md5(string_agg(concat_ws(',', r.subscription_id, t.change, t.from_status, t.to_status, t.actor, t.reason),
+         ';' ORDER BY r.subscription_id)) FROM collected r JOIN subscriptions.subscription_transitions t
+  ON t.subscription_id = r.subscription_id AND t.change = 'Reactivated';
+-- Outbox payloads: every key, and every value but the event's id and time and the new rows' ids.
+SELECT 'digest_payment_events', md5(string_agg(concat_ws(',', r.subscription_id, o.event_type,
+         (SELECT string_agg(k, ' ' ORDER BY k) FROM jsonb_object_keys(o.payload) k),
+         (o.payload - 'eventId' - 'occurredOnUtc' - 'paymentId' - 'invoiceId' - 'invoiceNumber')::text), ';' ORDER BY r.subscription_id))
+FROM collected r JOIN billing.outbox_messages o ON o.payload ->> 'paymentId' = r.payment_id;
+SELECT 'digest_subscription_events', md5(string_agg(concat_ws(',', r.subscription_id, o.event_type,
+         (SELECT string_agg(k, ' ' ORDER BY k) FROM jsonb_object_keys(o.payload) k),
+         -- the end of the new period, which the event carries to the tick and the row to the microsecond
+         abs(extract(epoch FROM (o.payload ->> 'accessEndsAt')::timestamptz - r.current_period_end)) < 0.000002,
+         (o.payload - 'eventId' - 'occurredOnUtc' - 'paymentId' - 'accessEndsAt')::text), ';' ORDER BY r.subscription_id))
+FROM collected r JOIN subscriptions.outbox_messages o ON o.payload ->> 'subscriptionId' = r.subscription_id AND o.payload ->> 'change' = 'reactivated';
