@@ -7,7 +7,10 @@ if cookie ~= nil and cookie ~= "" then
 end
 
 -- BENCH_COOKIES_FILE: one cookie per line; each request carries the next one (each thread starts at its
--- own place), so the requests are spread over every customer signed in.
+-- own place), so the requests are spread over every customer signed in. Each thread formats its requests
+-- once, at its first (after the headers and body below are set): formatting one per request cost wrk
+-- 37-42 µs of CPU per request against 23-30 µs for a fixed one (measured on a stub server), CPU the host,
+-- sharing the two cores, went without; formatted once, 27-28 µs.
 local cookies_file = os.getenv("BENCH_COOKIES_FILE")
 if cookies_file ~= nil and cookies_file ~= "" then
   local cookies = {}
@@ -19,11 +22,18 @@ if cookies_file ~= nil and cookies_file ~= "" then
     thread:set("first_cookie", threads * 7919)
     threads = threads + 1
   end
+  local formatted = nil
   local next_cookie = nil
   request = function()
+    if formatted == nil then
+      formatted = {}
+      for i, cookie in ipairs(cookies) do
+        wrk.headers["Cookie"] = cookie
+        formatted[i] = wrk.format()
+      end
+    end
     next_cookie = ((next_cookie or first_cookie or 0) % #cookies) + 1
-    wrk.headers["Cookie"] = cookies[next_cookie]
-    return wrk.format()
+    return formatted[next_cookie]
   end
 end
 
