@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Portal.BuildingBlocks.Application.Caching;
 
 /// <summary>
@@ -6,6 +8,9 @@ namespace Portal.BuildingBlocks.Application.Caching;
 /// </summary>
 public interface IReadCache
 {
+    /// <summary>The answer to <paramref name="query"/> when it is in memory and still holds; never reads the database.</summary>
+    bool TryGet<T>(ICachedQuery<T> query, ReadScope scope, [MaybeNullWhen(false)] out T answer);
+
     /// <param name="load">Reads the answer, and until when it holds by itself (null: until a row changes).</param>
     Task<T> GetOrLoadAsync<T>(ICachedQuery<T> query, ReadScope scope, Func<Task<(T Answer, DateTimeOffset? ValidUntil)>> load);
 

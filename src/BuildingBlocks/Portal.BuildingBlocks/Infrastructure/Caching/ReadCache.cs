@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -27,6 +28,24 @@ internal sealed partial class ReadCache(NpgsqlDataSource dataSource, IOptions<Re
     private CancellationTokenSource _everything = new();
     private volatile bool _listening;
 
+    public bool TryGet<T>(ICachedQuery<T> query, ReadScope scope, [MaybeNullWhen(false)] out T answer)
+    {
+        var entryKey = (scope.Key, query);
+        if (_listening && _entries.TryGetValue(entryKey, out var found) && found is CachedAnswer { } cached)
+        {
+            if (cached.ValidUntil is not { } until || time.GetUtcNow() < until)
+            {
+                answer = (T)cached.Answer!;
+                return true;
+            }
+
+            _entries.Remove(entryKey);
+        }
+
+        answer = default;
+        return false;
+    }
+
     public async Task<T> GetOrLoadAsync<T>(ICachedQuery<T> query, ReadScope scope, Func<Task<(T Answer, DateTimeOffset? ValidUntil)>> load)
     {
         if (!_listening)
@@ -34,17 +53,12 @@ internal sealed partial class ReadCache(NpgsqlDataSource dataSource, IOptions<Re
             return (await load()).Answer;
         }
 
-        var entryKey = (scope.Key, query);
-        if (_entries.TryGetValue(entryKey, out var found) && found is CachedAnswer { } cached)
+        if (TryGet(query, scope, out var cached))
         {
-            if (cached.ValidUntil is not { } until || time.GetUtcNow() < until)
-            {
-                return (T)cached.Answer!;
-            }
-
-            _entries.Remove(entryKey);
+            return cached;
         }
 
+        var entryKey = (scope.Key, query);
         var tokens = new List<IChangeToken> { new CancellationChangeToken(EverythingToken()), new CancellationChangeToken(ScopeToken(scope.Key)) };
         if (scope.BusinessKey is { } business)
         {
