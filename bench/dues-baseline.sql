@@ -70,17 +70,10 @@ SET status = 'Active',
 FROM work w
 WHERE s.id = w.id;
 
-INSERT INTO subscriptions.subscription_transitions (at, change, from_status, to_status, actor, reason, payment_id, subscription_id)
-SELECT now(), 'Reactivated', 'OnHold', 'Active', 'System', NULL, payment_id, id
-FROM work;
-
-INSERT INTO subscriptions.outbox_messages (id, event_type, payload, occurred_on_utc)
-SELECT w.subscription_event_id, 'Portal.Modules.Subscriptions.Contracts.Subscriptions.SubscriptionChangedIntegrationEvent',
-       jsonb_build_object('mode', w.mode, 'actor', 'system', 'change', 'reactivated', 'reason', NULL, 'eventId', w.subscription_event_id, 'toStatus', 'active',
-                          'paymentId', w.payment_id, 'productId', w.product_id, 'businessId', w.business_id, 'customerId', w.customer_id,
-                          'fromStatus', 'on_hold', 'accessEndsAt', w.next_period_end, 'occurredOnUtc', now(), 'subscriptionId', w.id,
-                          'cancelAtNextBillingDate', false),
-       now()
-FROM work w;
+\set change Reactivated
+\set from_status OnHold
+\set change_word reactivated
+\set from_word on_hold
+\ir subscription-change-batch.sql
 
 COMMIT;

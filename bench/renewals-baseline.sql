@@ -63,17 +63,10 @@ SET periods_since_anchor = s.periods_since_anchor + 1,
 FROM work w
 WHERE s.id = w.id;
 
-INSERT INTO subscriptions.subscription_transitions (at, change, from_status, to_status, actor, reason, payment_id, subscription_id)
-SELECT now(), 'Renewed', 'Active', 'Active', 'System', NULL, payment_id, id
-FROM work;
-
-INSERT INTO subscriptions.outbox_messages (id, event_type, payload, occurred_on_utc)
-SELECT w.subscription_event_id, 'Portal.Modules.Subscriptions.Contracts.Subscriptions.SubscriptionChangedIntegrationEvent',
-       jsonb_build_object('mode', w.mode, 'actor', 'system', 'change', 'renewed', 'reason', NULL, 'eventId', w.subscription_event_id, 'toStatus', 'active',
-                          'paymentId', w.payment_id, 'productId', w.product_id, 'businessId', w.business_id, 'customerId', w.customer_id,
-                          'fromStatus', 'active', 'accessEndsAt', w.next_period_end, 'occurredOnUtc', now(), 'subscriptionId', w.id,
-                          'cancelAtNextBillingDate', false),
-       now()
-FROM work w;
+\set change Renewed
+\set from_status Active
+\set change_word renewed
+\set from_word active
+\ir subscription-change-batch.sql
 
 COMMIT;
