@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.BuildingBlocks.Application.Caching;
 using Portal.BuildingBlocks.Contracts;
+using Portal.BuildingBlocks.Domain;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Integration;
@@ -84,9 +87,69 @@ public sealed class CustomerBlockingTests(DatabaseFixture fixture) : Integration
         var changed = await submitProfile();
         var (overview, _) = await browser.GetAsync("/test/portal");
 
-        Assert.Equal(HttpStatusCode.NotFound, changed.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, overview.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, overview.StatusCode);
         Assert.Equal("Ada", await Database.ScalarAsync<string>(Factory, "SELECT name FROM identity.customers"));
+    }
+
+    /// <summary>
+    /// The block is written straight to the row, as any write path might, so that only the per-request check
+    /// stands between the unified session (which names an email, not the customer) and the business.
+    /// </summary>
+    [Fact]
+    public async Task A_blocked_customers_unified_session_is_refused_on_every_portal_route_and_changes_nothing()
+    {
+        var (api, business) = await ApiClientAsync();
+        var customer = new CustomerId(await CustomersApiTests.CreateCustomerAsync(api, "ada@example.com", "Ada"));
+        var card = await Billing.BillingArrangement.AddCardAsync(Factory, business, customer);
+        var browser = await UnifiedSessionAtAsync(business);
+        var removeCard = await browser.PrepareFormAsync(
+            "/test/portal/payment-methods", new Dictionary<string, string> { ["paymentMethodId"] = card.PaymentMethodId }, "/test/portal/payment-methods?handler=Remove");
+        var (before, _) = await browser.GetAsync("/test/portal/payment-methods");
+
+        await Database.ExecuteAsync(Factory, "UPDATE identity.customers SET blocked_at = now()");
+        await Factory.Services.GetRequiredService<IReadCache>().CatchUpAsync(CancellationToken.None);
+        var removed = await removeCard();
+        var answers = new List<(string Path, HttpStatusCode Status)>();
+        foreach (var path in PortalRoutes)
+        {
+            answers.Add((path, (await browser.GetAsync(path)).Response.StatusCode));
+        }
+
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        Assert.All(answers, answer => Assert.Equal((answer.Path, HttpStatusCode.Redirect), answer));
+        Assert.Equal(1L, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM billing.payment_methods WHERE removed_at IS NULL"));
+    }
+
+    [Fact]
+    public async Task Blocking_a_customer_ends_the_unified_sessions_of_their_email_in_that_mode()
+    {
+        var (api, business) = await ApiClientAsync();
+        var customer = await CustomersApiTests.CreateCustomerAsync(api, "ada@example.com", "Ada");
+        await UnifiedSessionAtAsync(business);
+
+        await SetBlockedAsync(await AdminArea.SignInAsync(Factory, business), customer, blocked: true);
+
+        Assert.Equal(0L, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM identity.portal_sessions WHERE email IS NOT NULL AND ended_at IS NULL"));
+    }
+
+    /// <summary>Every page of a customer's portal, with made-up ids where the route needs one: none may answer before the session check.</summary>
+    internal static readonly string[] PortalRoutes =
+    [
+        "/test/portal", "/test/portal/invoices", "/test/portal/invoices/pay_0000000000000000000000/pdf", "/test/portal/payment-methods",
+        "/test/portal/payment-methods/stripe-return", "/test/portal/profile", "/test/portal/licenses", "/test/portal/licenses/lk_00000000000000000000/file",
+        "/test/portal/subscriptions", "/test/portal/subscriptions/sub_0000000000000000000000", "/test/portal/subscriptions/sub_0000000000000000000000/cancel",
+        "/test/portal/subscriptions/sub_0000000000000000000000/change-plan", "/test/portal/subscriptions/sub_0000000000000000000000/billing",
+        "/test/portal/subscriptions/sub_0000000000000000000000/payment-method",
+    ];
+
+    private async Task<PortalPages> UnifiedSessionAtAsync(BusinessId business)
+    {
+        var browser = new PortalPages(Factory);
+        await SignInToUnifiedPortalAsync(browser, "ada@example.com");
+        await browser.SubmitFormAsync("/test/portal/businesses", new Dictionary<string, string> { ["businessId"] = business.Value }, "/test/portal/businesses?handler=Open");
+        return browser;
     }
 
     [Fact]

@@ -84,6 +84,18 @@ public sealed class PortalClosingTests(DatabaseFixture fixture) : IntegrationTes
         Assert.Equal(0L, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM identity.businesses WHERE portal_closed_at IS NOT NULL"));
     }
 
+    [Fact]
+    public async Task Closing_the_portal_ends_the_unified_sessions_of_its_customers_emails()
+    {
+        var (api, business) = await ApiClientAsync();
+        await CustomersApiTests.CreateCustomerAsync(api, "ada@example.com", "Ada");
+        await SignInToUnifiedPortalAsync(new PortalPages(Factory), "ada@example.com");
+
+        await SetPortalOpenAsync(await AdminArea.SignInAsync(Factory, business), open: false);
+
+        Assert.Equal(0L, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM identity.portal_sessions WHERE email IS NOT NULL AND ended_at IS NULL"));
+    }
+
     private static Task<HttpResponseMessage> SetPortalOpenAsync(PortalPages merchant, bool open) =>
         merchant.SubmitFormAsync(
             "/admin/settings",

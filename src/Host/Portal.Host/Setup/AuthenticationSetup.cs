@@ -5,6 +5,8 @@ using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Web;
 using Portal.Host.Modes;
+using Portal.Host.Pages.Shared;
+using Portal.Modules.Identity.Application.PortalSessions.GetPortalAccess;
 using Portal.Modules.Identity.Application.PortalSessions.GetPortalSessionWindow;
 using Portal.Modules.Identity.Application.PortalSessions.ValidatePortalSession;
 
@@ -56,7 +58,8 @@ internal static class AuthenticationSetup
 
     /// <summary>
     /// A customer's cookie names a server-side session; every request checks that the session is still
-    /// alive (not signed out, not idle for an hour, not older than twelve hours) in this mode. The check is
+    /// alive (not signed out, not idle for an hour, not older than twelve hours) in this mode and, once a
+    /// business is open, that the customer is not blocked there and its portal not closed. The checks are
     /// answered from the read cache (ADR 0019); once a minute it goes through the command that keeps the
     /// session alive.
     /// </summary>
@@ -85,6 +88,12 @@ internal static class AuthenticationSetup
         var window = await sender.QueryAsync(new GetPortalSessionWindowQuery(sessionId, mode), http.RequestAborted);
         var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
         if (window is null || now >= window.ActiveUntil)
+        {
+            return false;
+        }
+
+        if (PortalCustomer.From(principal!) is { } customer
+            && !await sender.QueryAsync(new GetPortalAccessQuery(customer.BusinessId, mode, customer.CustomerId), http.RequestAborted))
         {
             return false;
         }

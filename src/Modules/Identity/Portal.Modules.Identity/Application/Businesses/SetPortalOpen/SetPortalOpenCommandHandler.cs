@@ -21,7 +21,9 @@ internal sealed class SetPortalOpenCommandHandler(IIdentityDbContext db, TimePro
         var now = time.GetUtcNow();
         business.ClosePortal(now);
         await db.PortalSessions
-            .Where(s => s.BusinessId == business.Id && s.EndedAt == null)
+            .Where(s => s.EndedAt == null
+                && (s.BusinessId == business.Id
+                    || db.Customers.Any(c => c.BusinessId == business.Id && c.Mode == s.Mode && c.NormalizedEmail == s.Email)))
             .ExecuteUpdateAsync(set => set.SetProperty(s => s.EndedAt, now), cancellationToken);
         await db.PortalLinks
             .Where(l => l.BusinessId == business.Id && l.ConsumedAt == null && l.ExpiresAt > now)

@@ -6,7 +6,8 @@ using Portal.BuildingBlocks.Domain;
 namespace Portal.Modules.Identity.Application.Customers.BlockCustomer;
 
 /// <summary>
-/// The merchant blocks (or unblocks) a customer. Blocking ends the customer's portal sessions and
-/// unused sign-in links at once, and no new link is sent to them until they are unblocked.
+/// The merchant blocks (or unblocks) a customer. Blocking ends the customer's portal sessions (the unified
+/// ones of their email too) and unused sign-in links at once, and no new link is sent to them until they
+/// are unblocked.
 /// </summary>
 public sealed record BlockCustomerCommand(BusinessId BusinessId, Mode Mode, CustomerId CustomerId, bool Blocked) : ICommand<Unit>;

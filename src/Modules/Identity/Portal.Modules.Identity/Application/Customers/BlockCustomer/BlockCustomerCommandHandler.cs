@@ -23,7 +23,8 @@ internal sealed class BlockCustomerCommandHandler(IIdentityDbContext db, TimePro
         var now = time.GetUtcNow();
         customer.Block(now);
         await db.PortalSessions
-            .Where(s => s.CustomerId == customer.Id && s.EndedAt == null)
+            .Where(s => s.EndedAt == null
+                && (s.CustomerId == customer.Id || (s.Mode == customer.Mode && s.Email == customer.NormalizedEmail)))
             .ExecuteUpdateAsync(set => set.SetProperty(s => s.EndedAt, now), cancellationToken);
         await db.PortalLinks
             .Where(l => l.CustomerId == customer.Id && l.ConsumedAt == null && l.ExpiresAt > now)
