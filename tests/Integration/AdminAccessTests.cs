@@ -127,7 +127,7 @@ public sealed class AdminAccessTests(DatabaseFixture fixture) : IntegrationTest(
             Assert.Contains("<nav class=\"admin-nav\" aria-label=\"Admin area\">", html, StringComparison.Ordinal);
             Assert.Contains("href=\"/admin/customers?mode=live\"", html, StringComparison.Ordinal);
             Assert.Contains("href=\"/admin/settings?mode=live\"", html, StringComparison.Ordinal);
-            Assert.Contains("href=\"/admin/jobs\"", html, StringComparison.Ordinal);
+            Assert.Contains("href=\"/admin/team?mode=live\"", html, StringComparison.Ordinal);
             Assert.Contains("Live mode: real customers and real money.", html, StringComparison.Ordinal);
             Assert.Contains("action=\"/admin?handler=SignOut\"", html, StringComparison.Ordinal);
         }

@@ -12,11 +12,13 @@ namespace Portal.Tests.Integration;
 internal static partial class AdminArea
 {
     public const string Password = "correct horse battery";
+    public const string OwnerEmail = "owner@acme.example";
 
     /// <summary>Creates a merchant user of the business and signs them in through the admin login form.</summary>
-    public static async Task<PortalPages> SignInAsync(PortalFactory factory, BusinessId business, string email = "owner@acme.example", string acceptLanguage = "en")
+    public static async Task<PortalPages> SignInAsync(
+        PortalFactory factory, BusinessId business, string email = OwnerEmail, string acceptLanguage = "en", MerchantRole role = MerchantRole.Owner)
     {
-        await factory.SendAsync(s => s.SendAsync(new CreateMerchantUserCommand(business, email, "Owner", Password)));
+        await factory.SendAsync(s => s.SendAsync(new CreateMerchantUserCommand(business, email, "Owner", Password, role)));
         var browser = new PortalPages(factory, acceptLanguage);
         var signedIn = await browser.SubmitFormAsync("/admin/login", new Dictionary<string, string> { ["Email"] = email, ["Password"] = Password });
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);

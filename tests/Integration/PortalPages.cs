@@ -12,6 +12,8 @@ internal sealed partial class PortalPages(PortalFactory factory, string? acceptL
 
     public CookieContainer Cookies { get; } = new();
 
+    public PortalFactory Factory => factory;
+
     public HttpClient Client => _client ??= CreateClient(factory, Cookies, acceptLanguage);
 
     public async Task<(HttpResponseMessage Response, string Html)> GetAsync(string path)

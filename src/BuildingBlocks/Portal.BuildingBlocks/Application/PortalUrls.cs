@@ -28,6 +28,9 @@ public sealed class PortalUrls
     /// <summary>A business's static link: never expires, asks the customer for the email of a purchase.</summary>
     public string StaticLink(Mode mode, BusinessId businessId) => $"{BaseFor(mode).AbsoluteUri.TrimEnd('/')}/login/{businessId.Value}";
 
+    /// <summary>The one-time link with which invited staff (merchant users, operators) choose their password; staff pages have no mode.</summary>
+    public string PasswordSetupLink(string token) => $"{Live.AbsoluteUri.TrimEnd('/')}/account/set-password/{token}";
+
     private static Uri Parse(string value, string key) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
             ? uri

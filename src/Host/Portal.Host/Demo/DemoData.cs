@@ -6,7 +6,9 @@ using Portal.Modules.Identity.Application.ApiKeys.CreateApiKey;
 using Portal.Modules.Identity.Application.Businesses.CreateBusiness;
 using Portal.Modules.Identity.Application.Customers.CreateCustomer;
 using Portal.Modules.Identity.Application.MerchantUsers.CreateMerchantUser;
+using Portal.Modules.Identity.Application.Operators.CreateOperator;
 using Portal.Modules.Identity.Application.PortalSessions.CreatePortalSession;
+using Portal.Modules.Identity.Application.Staff.SetStaffPassword;
 
 namespace Portal.Host.Demo;
 
@@ -21,6 +23,8 @@ internal sealed class DemoData(ISender sender, PortalUrls urls, TimeProvider tim
     public static readonly BusinessId Globex = new("bus_globexdemo01");
     public const string AdminEmail = "admin@acme.example";
     public const string AdminPassword = "demo-password-123";
+    public const string OperatorEmail = "ops@portal.example";
+    public const string OperatorPassword = "demo-operator-123";
     public const string SharedCustomerEmail = "ada@example.com";
 
     private static readonly (string Email, string Name, string? Phone)[] AcmeCustomers =
@@ -35,6 +39,7 @@ internal sealed class DemoData(ISender sender, PortalUrls urls, TimeProvider tim
         await EnsureBusinessAsync(Acme, "Acme Software", "#0f766e", "support@acme.example", cancellationToken);
         await EnsureBusinessAsync(Globex, "Globex Studio", "#b45309", "help@globex.example", cancellationToken);
         await EnsureAdminAsync(cancellationToken);
+        await EnsureOperatorAsync(cancellationToken);
 
         var testCustomers = new Dictionary<string, CustomerId>();
         foreach (var mode in new[] { Mode.Test, Mode.Live })
@@ -75,7 +80,10 @@ internal sealed class DemoData(ISender sender, PortalUrls urls, TimeProvider tim
                                        (type ada@example.com, then open the link in the mailbox)
             Development mailbox:       {testBase}/dev/mailbox
             Admin sign-in:             {urls.Live.AbsoluteUri.TrimEnd('/')}/admin/login
-                                       {AdminEmail} / {AdminPassword}
+                                       {AdminEmail} / {AdminPassword}  (owner)
+            Operator sign-in:          {urls.Live.AbsoluteUri.TrimEnd('/')}/ops/login
+                                       {OperatorEmail} / {OperatorPassword}
+                                       (businesses, onboarding, the jobs dashboard)
             ────────────────────────────────────────────────────────────────────────
             """);
     }
@@ -87,6 +95,20 @@ internal sealed class DemoData(ISender sender, PortalUrls urls, TimeProvider tim
             await sender.SendAsync(new CreateBusinessCommand(id, name, color, null, supportEmail), cancellationToken);
         }
         catch (DomainException exception) when (exception.Error.Code == "BUSINESS_EXISTS")
+        {
+            // Seeded by an earlier start.
+        }
+    }
+
+    /// <summary>The demo's operator, made as a real one is (a set-password link) and given the demo password at once.</summary>
+    private async Task EnsureOperatorAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var token = await sender.SendAsync(new CreateOperatorCommand(OperatorEmail, "Demo operator", CanManageJobs: true), cancellationToken);
+            await sender.SendAsync(new SetStaffPasswordCommand(token, OperatorPassword), cancellationToken);
+        }
+        catch (DomainException exception) when (exception.Error.Code == "OPERATOR_EXISTS")
         {
             // Seeded by an earlier start.
         }

@@ -5,6 +5,7 @@ using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Web;
 using Portal.Host.Modes;
 using Portal.Host.Pages.Shared;
+using Portal.Host.Security;
 using Portal.Modules.Identity.Application.PortalSessions.RequestUnifiedSignInLink;
 
 namespace Portal.Host.Pages;
@@ -32,7 +33,7 @@ public sealed class IndexModel(ISender sender) : PageModel
         {
             await sender.SendAsync(
                 new RequestUnifiedSignInLinkCommand(
-                    HttpContext.GetMode(), Email ?? string.Empty, PageLanguage.Current, HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
+                    HttpContext.GetMode(), Email ?? string.Empty, PageLanguage.Current, HttpContext.ClientAddress()),
                 cancellationToken);
             Sent = true;
         }

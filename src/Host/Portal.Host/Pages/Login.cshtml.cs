@@ -6,6 +6,7 @@ using Portal.BuildingBlocks.Domain;
 using Portal.BuildingBlocks.Web;
 using Portal.Host.Modes;
 using Portal.Host.Pages.Shared;
+using Portal.Host.Security;
 using Portal.Modules.Identity.Application.Businesses.GetBusinessBranding;
 using Portal.Modules.Identity.Application.PortalSessions.RequestSignInLink;
 
@@ -50,7 +51,7 @@ public sealed class LoginModel(ISender sender) : PageModel
         try
         {
             await sender.SendAsync(new RequestSignInLinkCommand(
-                business.Value, HttpContext.GetMode(), Email ?? string.Empty, PageLanguage.Current, HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown"), cancellationToken);
+                business.Value, HttpContext.GetMode(), Email ?? string.Empty, PageLanguage.Current, HttpContext.ClientAddress()), cancellationToken);
             Sent = true;
         }
         catch (ValidationException)

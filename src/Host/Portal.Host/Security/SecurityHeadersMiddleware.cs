@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Portal.Host.Setup;
 
 namespace Portal.Host.Security;
 
@@ -15,6 +16,8 @@ internal static class SecurityHeadersMiddleware
         {
             var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
             context.Items[NonceKey] = nonce;
+            // Read now: the dashboard's own middleware moves its prefix into PathBase before the answer starts.
+            var isJobsDashboard = context.Request.Path.StartsWithSegments(HangfireSetup.DashboardPath);
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;
@@ -23,15 +26,14 @@ internal static class SecurityHeadersMiddleware
                 headers.XFrameOptions = "DENY";
                 headers["Cross-Origin-Opener-Policy"] = "same-origin";
                 headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
-                // The Hangfire dashboard renders its own inline scripts; it is for signed-in admins only.
                 // form-action admits Stripe Checkout: "Add a card" posts here and is redirected to Stripe's page.
-                if (!context.Request.Path.StartsWithSegments("/admin/jobs"))
-                {
-                    headers.ContentSecurityPolicy =
-                        "default-src 'self'; script-src 'self'; " +
-                        $"style-src 'self' 'nonce-{nonce}'; img-src 'self' https: data:; font-src 'self'; " +
-                        "connect-src 'self'; form-action 'self' https://checkout.stripe.com; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
-                }
+                // The Hangfire dashboard (operators only) renders its own inline scripts and styles.
+                headers.ContentSecurityPolicy = isJobsDashboard
+                    ? "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+                      "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'"
+                    : "default-src 'self'; script-src 'self'; " +
+                      $"style-src 'self' 'nonce-{nonce}'; img-src 'self' https: data:; font-src 'self'; " +
+                      "connect-src 'self'; form-action 'self' https://checkout.stripe.com; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
                 return Task.CompletedTask;
             });

@@ -15,7 +15,7 @@ namespace Portal.Host.Setup;
 /// </summary>
 internal static class HangfireSetup
 {
-    public const string DashboardPath = "/admin/jobs";
+    public const string DashboardPath = "/ops/jobs";
 
     public static IServiceCollection AddPortalJobs(this IServiceCollection services, IConfiguration configuration)
     {
@@ -51,19 +51,32 @@ internal static class HangfireSetup
         return services;
     }
 
+    /// <summary>
+    /// The jobs dashboard, for platform operators only: its jobs' arguments belong to every business, and it can
+    /// trigger, requeue and delete them. Anyone else, merchants included, gets 404 on every one of its
+    /// routes. Operators without the permission to manage jobs see it read-only.
+    /// </summary>
     public static IApplicationBuilder UsePortalJobsDashboard(this WebApplication app)
     {
-        // Someone not signed in as a merchant is sent to the sign-in page rather than shown a bare 401.
         app.UseWhen(
             context => context.Request.Path.StartsWithSegments(DashboardPath),
             dashboard => dashboard.Use(async (context, next) =>
             {
-                if (!(await context.AuthenticateAsync(AuthenticationSetup.AdminScheme)).Succeeded)
+                var operatorSession = await context.AuthenticateAsync(AuthenticationSetup.OpsScheme);
+                if (!operatorSession.Succeeded)
                 {
-                    context.Response.Redirect($"{context.Request.PathBase}/admin/login?returnUrl={Uri.EscapeDataString(DashboardPath)}");
+                    context.Response.StatusCode = StatusCodes.Status404NotFound;
                     return;
                 }
 
+                // The dashboard reads every POST as a form: anything else is refused here rather than failing there.
+                if (HttpMethods.IsPost(context.Request.Method) && !context.Request.HasFormContentType)
+                {
+                    context.Response.StatusCode = StatusCodes.Status415UnsupportedMediaType;
+                    return;
+                }
+
+                context.User = operatorSession.Principal;
                 await next(context);
             }));
         app.UseHangfireDashboard(
@@ -71,22 +84,19 @@ internal static class HangfireSetup
             new DashboardOptions
             {
                 Authorization = [],
-                AsyncAuthorization = [new MerchantAdminDashboardAuthorization()],
+                AsyncAuthorization = [new OperatorDashboardAuthorization()],
+                IsReadOnlyFunc = context => !context.GetHttpContext().User.HasClaim(AuthenticationSetup.ManageJobsClaim, "true"),
                 DashboardTitle = "Portal jobs",
-                AppPath = "/admin",
+                AppPath = "/ops",
             },
             app.Services.GetRequiredService<JobStorage>());
         return app;
     }
 
-    /// <summary>Only a signed-in merchant admin sees jobs (their arguments name customers and events).</summary>
-    private sealed class MerchantAdminDashboardAuthorization : IDashboardAsyncAuthorizationFilter
+    /// <summary>Only a signed-in operator sees jobs; the middleware above has already sent everyone else away.</summary>
+    private sealed class OperatorDashboardAuthorization : IDashboardAsyncAuthorizationFilter
     {
-        public async Task<bool> AuthorizeAsync(DashboardContext context)
-        {
-            var http = context.GetHttpContext();
-            var result = await http.AuthenticateAsync(AuthenticationSetup.AdminScheme);
-            return result.Succeeded;
-        }
+        public async Task<bool> AuthorizeAsync(DashboardContext context) =>
+            (await context.GetHttpContext().AuthenticateAsync(AuthenticationSetup.OpsScheme)).Succeeded;
     }
 }

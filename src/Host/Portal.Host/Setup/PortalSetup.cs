@@ -65,6 +65,8 @@ internal static class PortalSetup
             options.Conventions.AuthorizeFolder("/Portal", AuthenticationSetup.CustomerPolicy);
             options.Conventions.AuthorizeFolder("/Admin", AuthenticationSetup.MerchantPolicy);
             options.Conventions.AllowAnonymousToPage("/Admin/Login");
+            options.Conventions.AuthorizeFolder("/Ops", AuthenticationSetup.OperatorPolicy);
+            options.Conventions.AllowAnonymousToPage("/Ops/Login");
         }).AddViewLocalization();
 
         services.Configure<JsonOptions>(options =>

@@ -1,15 +1,15 @@
 using Hangfire;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.BuildingBlocks.Infrastructure;
 using Portal.BuildingBlocks.Web;
 using Portal.Modules.Identity.Application.Abstractions;
+using Portal.Modules.Identity.Application.MerchantUsers;
 using Portal.Modules.Identity.Application.PortalSessions;
 using Portal.Modules.Identity.Application.RateLimits;
+using Portal.Modules.Identity.Application.Staff;
 using Portal.Modules.Identity.Contracts;
-using Portal.Modules.Identity.Domain.MerchantUsers;
 using Portal.Modules.Identity.Endpoints;
 using Portal.Modules.Identity.Infrastructure.ApiKeys;
 using Portal.Modules.Identity.Infrastructure.Jobs;
@@ -26,7 +26,10 @@ public static class IdentityModule
         services.AddPortalModule<IdentityDbContext>(
             "Identity", IdentityDbContext.SchemaName, typeof(IdentityModule).Assembly, IdentityContracts.Assembly);
         services.AddScoped<IIdentityDbContext>(sp => sp.GetRequiredService<IdentityDbContext>());
-        services.AddScoped<IPasswordHasher<MerchantUser>, PasswordHasher<MerchantUser>>();
+        services.AddScoped<StaffSignIn>();
+        services.AddScoped<StaffAccounts>();
+        services.AddScoped<Team>();
+        services.AddScoped<TeamInvitations>();
         services.AddScoped<IRateLimiter, PostgresRateLimiter>();
         services.AddScoped<SignInLinkRequests>();
         services.AddScoped<PurgeExpiredAccessJob>();

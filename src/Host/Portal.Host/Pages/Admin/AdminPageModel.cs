@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Reflection;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -7,6 +8,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.BuildingBlocks.Web;
+using Portal.Host.Security;
 using Portal.Host.Setup;
 
 namespace Portal.Host.Pages.Admin;
@@ -23,6 +25,12 @@ public abstract class AdminPageModel : PageModel
     public abstract AdminSection Section { get; }
 
     public BusinessId BusinessId { get; private set; }
+
+    /// <summary>The signed-in merchant user's role in the business.</summary>
+    public MerchantRole Role { get; private set; }
+
+    /// <summary>Whether the signed-in user's role reaches <paramref name="role"/>: pages offer only what the user may do.</summary>
+    public bool Has(MerchantRole role) => Role >= role;
 
     public Mode Mode => ModeOf(Request.Query[ModeParameter]);
 
@@ -50,15 +58,24 @@ public abstract class AdminPageModel : PageModel
 
     public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
     {
-        // Every admin cookie is issued with the claim; one without it (issued before the claim existed,
-        // say) is sent back to sign in rather than allowed to guess a business.
-        if (!PrefixedId.TryParse<BusinessId>(User.FindFirstValue(PortalAuth.BusinessIdClaim), out var business))
+        // Every admin cookie is issued with both claims; one without them is sent back to sign in rather than
+        // allowed to guess a business or a role.
+        if (!PrefixedId.TryParse<BusinessId>(User.FindFirstValue(PortalAuth.BusinessIdClaim), out var business)
+            || StaffPrincipal.RoleOf(User) is not { } role)
         {
             context.Result = Challenge(AuthenticationSetup.AdminScheme);
             return;
         }
 
         BusinessId = business;
+        Role = role;
+        var required = HttpMethods.IsGet(Request.Method) || HttpMethods.IsHead(Request.Method)
+            ? AdminAccess.ToSee(Section)
+            : context.HandlerMethod?.MethodInfo.GetCustomAttribute<AllowedForAttribute>()?.Role ?? AdminAccess.ToChange(Section);
+        if (role < required)
+        {
+            context.Result = new StatusCodeResult(StatusCodes.Status403Forbidden);
+        }
     }
 
     /// <summary>Pages that show a one-time secret must not leave it in any cache.</summary>

@@ -11,4 +11,6 @@ public enum AdminSection
     LicenseKeys,
     ApiKeys,
     Settings,
+    Team,
+    Account,
 }

@@ -1,5 +1,6 @@
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
+using Portal.BuildingBlocks.Contracts;
+using Portal.Host.Security;
 using Portal.Host.Setup;
 
 namespace Portal.Host.Pages.Admin;
@@ -12,9 +13,10 @@ public sealed class IndexModel : AdminPageModel
     {
     }
 
-    public async Task<IActionResult> OnPostSignOutAsync()
+    [AllowedFor(MerchantRole.Support)]
+    public async Task<IActionResult> OnPostSignOutAsync(bool everywhere)
     {
-        await HttpContext.SignOutAsync(AuthenticationSetup.AdminScheme);
+        await StaffPrincipal.SignOutAsync(HttpContext, AuthenticationSetup.AdminScheme, everywhere);
         return RedirectToPage("/Admin/Login");
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Portal.BuildingBlocks.Application;
 using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.Host.Pages.Admin.Subscriptions;
 using Portal.Host.Pages.Shared;
@@ -44,6 +45,7 @@ public sealed class DetailsModel(ISender sender, PortalUrls urls) : AdminPageMod
     public async Task<IActionResult> OnGetAsync(string customerId, CancellationToken cancellationToken) =>
         await LoadAsync(customerId, cancellationToken) ? Page() : NotFound();
 
+    [AllowedFor(MerchantRole.Support)]
     public async Task<IActionResult> OnPostGenerateAsync(string customerId, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(customerId, cancellationToken))
@@ -56,6 +58,7 @@ public sealed class DetailsModel(ISender sender, PortalUrls urls) : AdminPageMod
         return Page();
     }
 
+    [AllowedFor(MerchantRole.Support)]
     public async Task<IActionResult> OnPostEmailAsync(string customerId, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(customerId, cancellationToken))

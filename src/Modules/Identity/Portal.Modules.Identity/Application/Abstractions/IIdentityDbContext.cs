@@ -4,9 +4,11 @@ using Portal.Modules.Identity.Domain.ApiKeys;
 using Portal.Modules.Identity.Domain.Businesses;
 using Portal.Modules.Identity.Domain.Customers;
 using Portal.Modules.Identity.Domain.MerchantUsers;
+using Portal.Modules.Identity.Domain.Operators;
 using Portal.Modules.Identity.Domain.PortalLinks;
 using Portal.Modules.Identity.Domain.PortalSessions;
 using Portal.Modules.Identity.Domain.RateLimits;
+using Portal.Modules.Identity.Domain.Staff;
 
 namespace Portal.Modules.Identity.Application.Abstractions;
 
@@ -26,6 +28,12 @@ internal interface IIdentityDbContext : IModuleDbContext
     DbSet<PortalSession> PortalSessions { get; }
 
     DbSet<RateLimitCounter> RateLimitCounters { get; }
+
+    DbSet<Operator> Operators { get; }
+
+    DbSet<StaffSession> StaffSessions { get; }
+
+    DbSet<PasswordSetupLink> PasswordSetupLinks { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -23,11 +23,17 @@ internal sealed class Business : AggregateRoot
     /// <summary>The seller's VAT or tax number as printed on invoices (Italy: partita IVA).</summary>
     public string? TaxId { get; private set; }
 
+    /// <summary>Where the business is established (ISO 3166-1 alpha-2), as the operator who onboarded it recorded.</summary>
+    public string? Country { get; private set; }
+
+    /// <summary>The currency the business sells in by default (ISO 4217).</summary>
+    public string? Currency { get; private set; }
+
     /// <summary>When the merchant closed the customer portal; while set, no link or session opens it.</summary>
     public DateTimeOffset? PortalClosedAt { get; private set; }
 
-    public static Business Create(BusinessId id, string name, Branding branding, DateTimeOffset now) =>
-        new() { Id = id, Name = name.Trim(), Branding = branding, CreatedAt = now };
+    public static Business Create(BusinessId id, string name, Branding branding, DateTimeOffset now, string? country = null, string? currency = null) =>
+        new() { Id = id, Name = name.Trim(), Branding = branding, CreatedAt = now, Country = country, Currency = currency };
 
     /// <summary>
     /// Renames and rebrands the business and sets what its invoices say of it. The portal and the emails

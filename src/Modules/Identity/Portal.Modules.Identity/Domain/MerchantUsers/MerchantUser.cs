@@ -1,13 +1,12 @@
+using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
+using Portal.Modules.Identity.Domain.Staff;
 
 namespace Portal.Modules.Identity.Domain.MerchantUsers;
 
-/// <summary>A member of a business's staff who signs in to the admin area.</summary>
-internal sealed class MerchantUser : AggregateRoot
+/// <summary>A member of a business's team who signs in to the admin area, with a role there.</summary>
+internal sealed class MerchantUser : AggregateRoot, IStaffAccount
 {
-    public const int MaxFailedSignIns = 5;
-    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
-
     private MerchantUser()
     {
     }
@@ -22,16 +21,14 @@ internal sealed class MerchantUser : AggregateRoot
 
     public string Name { get; private set; } = string.Empty;
 
-    /// <summary>ASP.NET Core Identity's PBKDF2 hash; the password itself is never stored.</summary>
-    public string PasswordHash { get; private set; } = string.Empty;
+    public MerchantRole Role { get; private set; }
 
-    public int FailedSignIns { get; private set; }
-
-    public DateTimeOffset? LockedOutUntil { get; private set; }
+    /// <summary>ASP.NET Core Identity's PBKDF2 hash; null while the invitation has not been accepted.</summary>
+    public string? PasswordHash { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
 
-    public static MerchantUser Create(BusinessId businessId, string email, string normalizedEmail, string name, string passwordHash, DateTimeOffset now) =>
+    public static MerchantUser Create(BusinessId businessId, string email, string normalizedEmail, string name, MerchantRole role, DateTimeOffset now) =>
         new()
         {
             Id = Guid.CreateVersion7(now),
@@ -39,29 +36,11 @@ internal sealed class MerchantUser : AggregateRoot
             Email = email.Trim(),
             NormalizedEmail = normalizedEmail,
             Name = name.Trim(),
-            PasswordHash = passwordHash,
+            Role = role,
             CreatedAt = now,
         };
 
-    public bool IsLockedOut(DateTimeOffset now) => LockedOutUntil > now;
+    public void SetPassword(string passwordHash) => PasswordHash = passwordHash;
 
-    public void RecordFailedSignIn(DateTimeOffset now)
-    {
-        FailedSignIns++;
-        if (FailedSignIns >= MaxFailedSignIns)
-        {
-            LockedOutUntil = now + LockoutDuration;
-            FailedSignIns = 0;
-        }
-    }
-
-    public void RecordSuccessfulSignIn(string? rehashedPassword)
-    {
-        FailedSignIns = 0;
-        LockedOutUntil = null;
-        if (rehashedPassword is not null)
-        {
-            PasswordHash = rehashedPassword;
-        }
-    }
+    public void ChangeRole(MerchantRole role) => Role = role;
 }

@@ -7,9 +7,11 @@ using Portal.Modules.Identity.Domain.ApiKeys;
 using Portal.Modules.Identity.Domain.Businesses;
 using Portal.Modules.Identity.Domain.Customers;
 using Portal.Modules.Identity.Domain.MerchantUsers;
+using Portal.Modules.Identity.Domain.Operators;
 using Portal.Modules.Identity.Domain.PortalLinks;
 using Portal.Modules.Identity.Domain.PortalSessions;
 using Portal.Modules.Identity.Domain.RateLimits;
+using Portal.Modules.Identity.Domain.Staff;
 
 namespace Portal.Modules.Identity.Infrastructure.Persistence;
 
@@ -36,4 +38,10 @@ internal sealed class IdentityDbContext(
     public DbSet<PortalSession> PortalSessions => Set<PortalSession>();
 
     public DbSet<RateLimitCounter> RateLimitCounters => Set<RateLimitCounter>();
+
+    public DbSet<Operator> Operators => Set<Operator>();
+
+    public DbSet<StaffSession> StaffSessions => Set<StaffSession>();
+
+    public DbSet<PasswordSetupLink> PasswordSetupLinks => Set<PasswordSetupLink>();
 }

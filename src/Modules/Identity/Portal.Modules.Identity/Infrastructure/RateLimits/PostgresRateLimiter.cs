@@ -11,9 +11,8 @@ internal sealed class PostgresRateLimiter(IdentityDbContext db, TimeProvider tim
 {
     public async Task<bool> TryAcquireAsync(string key, int limit, TimeSpan window, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        var windowStart = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % window.Ticks), TimeSpan.Zero);
-        var hashedKey = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+        var windowStart = WindowStart(window);
+        var hashedKey = HashOf(key);
         var hits = await db.Database
             .SqlQuery<int>($"""
                 INSERT INTO identity.rate_limit_counters (key, window_start, expires_at, hits)
@@ -24,4 +23,20 @@ internal sealed class PostgresRateLimiter(IdentityDbContext db, TimeProvider tim
             .ToListAsync(cancellationToken);
         return hits.Single() <= limit;
     }
+
+    public async Task ResetAsync(string key, TimeSpan window, CancellationToken cancellationToken)
+    {
+        var windowStart = WindowStart(window);
+        var hashedKey = HashOf(key);
+        await db.Database.ExecuteSqlAsync(
+            $"DELETE FROM identity.rate_limit_counters WHERE key = {hashedKey} AND window_start = {windowStart}", cancellationToken);
+    }
+
+    private DateTimeOffset WindowStart(TimeSpan window)
+    {
+        var now = time.GetUtcNow();
+        return new DateTimeOffset(now.UtcTicks - (now.UtcTicks % window.Ticks), TimeSpan.Zero);
+    }
+
+    private static string HashOf(string key) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 }

@@ -1,6 +1,8 @@
+using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Contracts.Messaging;
 using Portal.BuildingBlocks.Domain;
 
 namespace Portal.Modules.Identity.Application.MerchantUsers.CreateMerchantUser;
 
-public sealed record CreateMerchantUserCommand(BusinessId BusinessId, string Email, string Name, string Password) : ICommand<Guid>;
+/// <summary>A merchant user with a password already chosen: the demo's admin and the tests' merchants. Real teams are invited.</summary>
+public sealed record CreateMerchantUserCommand(BusinessId BusinessId, string Email, string Name, string Password, MerchantRole Role = MerchantRole.Owner) : ICommand<Guid>;

@@ -1,14 +1,14 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Identity.Application.Abstractions;
+using Portal.Modules.Identity.Application.Staff;
 using Portal.Modules.Identity.Domain.Customers;
 using Portal.Modules.Identity.Domain.MerchantUsers;
 
 namespace Portal.Modules.Identity.Application.MerchantUsers.CreateMerchantUser;
 
-internal sealed class CreateMerchantUserCommandHandler(IIdentityDbContext db, IPasswordHasher<MerchantUser> hasher, TimeProvider time)
+internal sealed class CreateMerchantUserCommandHandler(IIdentityDbContext db, TimeProvider time)
     : ICommandHandler<CreateMerchantUserCommand, Guid>
 {
     public async Task<Guid> Handle(CreateMerchantUserCommand command, CancellationToken cancellationToken)
@@ -24,8 +24,8 @@ internal sealed class CreateMerchantUserCommandHandler(IIdentityDbContext db, IP
             throw new DomainException(Error.NotFound("Business not found."));
         }
 
-        var user = MerchantUser.Create(command.BusinessId, command.Email, normalizedEmail, command.Name, string.Empty, time.GetUtcNow());
-        user.RecordSuccessfulSignIn(hasher.HashPassword(user, command.Password));
+        var user = MerchantUser.Create(command.BusinessId, command.Email, normalizedEmail, command.Name, command.Role, time.GetUtcNow());
+        user.SetPassword(StaffPasswords.Hash(command.Password));
         db.MerchantUsers.Add(user);
         return user.Id;
     }

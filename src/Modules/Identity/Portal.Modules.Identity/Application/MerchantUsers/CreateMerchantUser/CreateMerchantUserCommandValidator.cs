@@ -1,16 +1,16 @@
 using FluentValidation;
+using Portal.Modules.Identity.Application.Staff;
 using Portal.Modules.Identity.Domain.Customers;
 
 namespace Portal.Modules.Identity.Application.MerchantUsers.CreateMerchantUser;
 
 internal sealed class CreateMerchantUserCommandValidator : AbstractValidator<CreateMerchantUserCommand>
 {
-    public const int MinimumPasswordLength = 12;
-
     public CreateMerchantUserCommandValidator()
     {
         RuleFor(c => c.Email).Must(EmailAddress.IsValid).WithMessage("email must be a valid email address.");
         RuleFor(c => c.Name).Must(TextRules.IsDisplayName).WithMessage("name must be 1 to 200 characters without control characters.");
-        RuleFor(c => c.Password).MinimumLength(MinimumPasswordLength).MaximumLength(256);
+        RuleFor(c => c.Password).Must(StaffPasswords.IsAcceptable).WithMessage(StaffPasswords.Rule);
+        RuleFor(c => c.Role).IsInEnum();
     }
 }

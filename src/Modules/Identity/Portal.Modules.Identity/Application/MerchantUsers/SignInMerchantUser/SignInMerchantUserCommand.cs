@@ -3,7 +3,7 @@ using Portal.BuildingBlocks.Contracts.Messaging;
 namespace Portal.Modules.Identity.Application.MerchantUsers.SignInMerchantUser;
 
 /// <summary>
-/// Checks a merchant's password. A command, not a query: failures are counted and lock the account for
-/// 15 minutes after five in a row. It answers rather than throws so that the count is saved.
+/// A merchant user signs in to the admin area with email and password from a client address. A command:
+/// attempts are counted and a success starts a server-side session. Null: refused, with no reason given.
 /// </summary>
-public sealed record SignInMerchantUserCommand(string Email, string Password) : ICommand<MerchantSignInResult>;
+public sealed record SignInMerchantUserCommand(string Email, string Password, string ClientAddress) : ICommand<MerchantSignIn?>;

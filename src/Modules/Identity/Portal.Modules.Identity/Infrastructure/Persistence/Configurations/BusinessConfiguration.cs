@@ -12,6 +12,8 @@ internal sealed class BusinessConfiguration : IEntityTypeConfiguration<Business>
         builder.Property(b => b.Name).HasMaxLength(200);
         builder.Property(b => b.LegalAddress).HasMaxLength(300);
         builder.Property(b => b.TaxId).HasMaxLength(32);
+        builder.Property(b => b.Country).HasMaxLength(2);
+        builder.Property(b => b.Currency).HasMaxLength(3);
         builder.ComplexProperty(b => b.Branding, branding =>
         {
             branding.Property(x => x.AccentColor).HasMaxLength(7).HasColumnName("accent_color");

@@ -12,7 +12,9 @@ internal sealed class MerchantUserConfiguration : IEntityTypeConfiguration<Merch
         builder.Property(u => u.Email).HasMaxLength(254);
         builder.Property(u => u.NormalizedEmail).HasMaxLength(254);
         builder.HasIndex(u => u.NormalizedEmail).IsUnique();
+        builder.HasIndex(u => u.BusinessId);
         builder.Property(u => u.Name).HasMaxLength(200);
         builder.Property(u => u.PasswordHash).HasMaxLength(200);
+        builder.Property(u => u.Role).HasConversion<string>().HasMaxLength(16);
     }
 }

@@ -1,0 +1,8 @@
+using Portal.BuildingBlocks.Contracts;
+using Portal.BuildingBlocks.Contracts.Messaging;
+using Portal.BuildingBlocks.Domain;
+
+namespace Portal.Modules.Identity.Application.MerchantUsers.InviteTeamMember;
+
+/// <summary>An owner invites someone to the business's team with a role; they get an email to choose their password.</summary>
+public sealed record InviteTeamMemberCommand(BusinessId BusinessId, string Email, string Name, MerchantRole Role, string Language) : ICommand<Guid>;

@@ -1,0 +1,20 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Portal.BuildingBlocks.Application.Messaging;
+using Portal.Modules.Identity.Application.Abstractions;
+using Portal.Modules.Identity.Domain.Staff;
+
+namespace Portal.Modules.Identity.Application.MerchantUsers.RemoveTeamMember;
+
+internal sealed class RemoveTeamMemberCommandHandler(IIdentityDbContext db, Team team) : ICommandHandler<RemoveTeamMemberCommand, Unit>
+{
+    public async Task<Unit> Handle(RemoveTeamMemberCommand command, CancellationToken cancellationToken)
+    {
+        var member = await team.MemberAsync(command.BusinessId, command.UserId, cancellationToken);
+        await team.EnsureAnotherOwnerAsync(member, cancellationToken);
+        await team.EndSessionsAsync(member, cancellationToken);
+        await db.PasswordSetupLinks.Where(l => l.Area == StaffArea.Admin && l.AccountId == member.Id).ExecuteDeleteAsync(cancellationToken);
+        db.MerchantUsers.Remove(member);
+        return Unit.Value;
+    }
+}

@@ -1,8 +1,0 @@
-namespace Portal.Modules.Identity.Application.MerchantUsers.SignInMerchantUser;
-
-public enum MerchantSignInOutcome
-{
-    SignedIn,
-    InvalidCredentials,
-    LockedOut,
-}
