@@ -88,6 +88,20 @@ public sealed class UnifiedPortalTests(DatabaseFixture fixture) : IntegrationTes
     }
 
     [Fact]
+    public async Task The_link_is_emailed_to_the_stored_address_not_to_the_address_as_typed()
+    {
+        var acme = await CreateBusinessAsync();
+        await CreateCustomerAsync(acme, Mode.Test, "sec-user@example.com", "Sec User");
+
+        await new PortalPages(Factory).SubmitFormAsync("/test/", PortalPages.EmailField("  SEC-User@EXAMPLE.com "));
+        await Factory.DrainAsync();
+
+        Assert.Equal("sec-user@example.com", await Database.ScalarAsync<string>(Factory, "SELECT string_agg(\"to\", ',') FROM host.dev_mailbox_messages"));
+        var signedIn = await new PortalPages(Factory).SubmitFormAsync(PortalPages.PathOf(await MailedLinkAsync("sec-user@example.com")));
+        Assert.Equal("/test/portal/businesses", signedIn.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
     public async Task A_test_mode_unified_sign_in_does_not_see_live_purchases()
     {
         var acme = await CreateBusinessAsync();

@@ -11,6 +11,7 @@ using Portal.BuildingBlocks.Application.Behaviors;
 using Portal.BuildingBlocks.Application.Caching;
 using Portal.BuildingBlocks.Application.Email;
 using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Application.Paging;
 using Portal.BuildingBlocks.Infrastructure.Caching;
 using Portal.BuildingBlocks.Infrastructure.Email;
 using Portal.BuildingBlocks.Infrastructure.Messaging;
@@ -40,6 +41,8 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ReadCacheBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehavior<,>));
+        // Every IPagedQuery's page bounds, from one rule; the container skips queries that are not paged.
+        services.AddScoped(typeof(IValidator<>), typeof(PagedQueryValidator<>));
         services.AddScoped<IUnitOfWork, ModuleUnitOfWork>();
         services.AddScoped<DomainEventDispatcher>();
 

@@ -32,6 +32,7 @@ internal static class PortalSetup
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
+        DemoData.RefuseOutsideDevelopment(builder.Environment, configuration);
         if (!builder.Environment.IsDevelopment())
         {
             builder.Logging.ClearProviders().AddJsonConsole();
@@ -63,6 +64,7 @@ internal static class PortalSetup
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/Portal", AuthenticationSetup.CustomerPolicy);
+            options.Conventions.AddFolderApplicationModelConvention("/Portal", page => page.Filters.Add(new NoStoreFilter()));
             options.Conventions.AuthorizeFolder("/Admin", AuthenticationSetup.MerchantPolicy);
             options.Conventions.AllowAnonymousToPage("/Admin/Login");
             options.Conventions.AuthorizeFolder("/Ops", AuthenticationSetup.OperatorPolicy);

@@ -1,3 +1,4 @@
+using Portal.BuildingBlocks.Application.Paging;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Contracts.Messaging;
 using Portal.BuildingBlocks.Domain;
@@ -6,4 +7,4 @@ namespace Portal.Modules.Billing.Application.Payments.ListPayments;
 
 /// <summary>A business's payments in one mode, newest first, optionally for one customer, subscription or status.</summary>
 public sealed record ListPaymentsQuery(
-    BusinessId BusinessId, Mode Mode, string? CustomerId, string? SubscriptionId, string? Status, int PageNumber, int PageSize) : IQuery<IReadOnlyList<PaymentDto>>;
+    BusinessId BusinessId, Mode Mode, string? CustomerId, string? SubscriptionId, string? Status, int PageNumber, int PageSize) : IQuery<IReadOnlyList<PaymentDto>>, IPagedQuery;

@@ -1,4 +1,5 @@
 using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Application.Paging;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Billing.Application.Abstractions;
 
@@ -26,7 +27,7 @@ internal sealed class ListPaymentsQueryHandler(IBillingDbContext db, PaymentRead
             payments = payments.Where(p => p.Status == status);
         }
 
-        var page = payments.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id).Skip(query.PageNumber * query.PageSize).Take(query.PageSize);
+        var page = payments.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id).Page(query);
         return await reader.ReadAsync(query.BusinessId, query.Mode, page, cancellationToken);
     }
 }

@@ -6,8 +6,6 @@ internal sealed class ListPaymentsQueryValidator : AbstractValidator<ListPayment
 {
     public ListPaymentsQueryValidator()
     {
-        RuleFor(q => q.PageNumber).GreaterThanOrEqualTo(0);
-        RuleFor(q => q.PageSize).InclusiveBetween(1, 100);
         RuleFor(q => q.Status).Must(s => s is null || PaymentStatusText.Parse(s) is not null)
             .WithMessage("status must be one of succeeded, failed, processing.");
     }

@@ -8,4 +8,5 @@ public sealed record CustomerBusinessDto(
     string AccentColor,
     string ForegroundOnAccent,
     CustomerId CustomerId,
-    string CustomerName);
+    string CustomerName,
+    string CustomerEmail);

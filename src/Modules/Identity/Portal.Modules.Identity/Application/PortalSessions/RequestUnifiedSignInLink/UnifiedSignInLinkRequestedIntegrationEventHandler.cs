@@ -26,8 +26,10 @@ internal sealed class UnifiedSignInLinkRequestedIntegrationEventHandler(
         var (link, token) = PortalLink.CreateUnified(integrationEvent.Mode, EmailAddress.Normalize(integrationEvent.Email), time.GetUtcNow());
         db.PortalLinks.Add(link);
         await db.SaveChangesAsync(cancellationToken);
+        // To the address the business stored, as the business link does, never to the one typed: the typed
+        // text only matched it (trimmed, normalised, case-insensitive). The name comes from the same record.
         emails.Enqueue(SignInLinkEmail.Compose(new SignInLinkEmailModel(
-            integrationEvent.Email.Trim(),
+            businesses[0].CustomerEmail,
             businesses[0].CustomerName,
             string.Join(", ", businesses.Select(b => b.BusinessName)),
             Branding.Default.AccentColor,

@@ -1,3 +1,4 @@
+using Portal.BuildingBlocks.Application.Paging;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Contracts.Messaging;
 using Portal.BuildingBlocks.Domain;
@@ -7,4 +8,4 @@ namespace Portal.Modules.Licensing.Application.Instances.ListLicenseKeyInstances
 
 /// <summary>A business's instances in one mode, newest first, optionally of one key.</summary>
 public sealed record ListLicenseKeyInstancesQuery(BusinessId BusinessId, Mode Mode, string? LicenseKeyId, int PageNumber, int PageSize)
-    : IQuery<IReadOnlyList<LicenseKeyInstanceDto>>;
+    : IQuery<IReadOnlyList<LicenseKeyInstanceDto>>, IPagedQuery;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Application.Paging;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Licensing.Application.Abstractions;
 using Portal.Modules.Licensing.Application.LicenseKeys;
@@ -21,7 +22,7 @@ internal sealed class ListLicenseKeyInstancesQueryHandler(ILicensingDbContext db
 
         var page = await instances
             .OrderByDescending(i => i.CreatedAt).ThenByDescending(i => i.Id)
-            .Skip(query.PageNumber * query.PageSize).Take(query.PageSize)
+            .Page(query)
             .ToListAsync(cancellationToken);
         return [.. page.Select(LicenseKeyMapping.ToDto)];
     }

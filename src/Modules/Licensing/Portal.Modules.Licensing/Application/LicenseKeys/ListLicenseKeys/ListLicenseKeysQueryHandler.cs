@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Application.Paging;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Licensing.Application.Abstractions;
 
@@ -35,7 +36,7 @@ internal sealed class ListLicenseKeysQueryHandler(ILicensingDbContext db, Licens
 
         var page = await keys
             .OrderByDescending(k => k.CreatedAt).ThenByDescending(k => k.Id)
-            .Skip(query.PageNumber * query.PageSize).Take(query.PageSize)
+            .Page(query)
             .ToListAsync(cancellationToken);
         return [.. page.Select(mapping.ToDto)];
     }

@@ -6,8 +6,6 @@ internal sealed class ListLicenseKeysQueryValidator : AbstractValidator<ListLice
 {
     public ListLicenseKeysQueryValidator()
     {
-        RuleFor(q => q.PageNumber).GreaterThanOrEqualTo(0);
-        RuleFor(q => q.PageSize).InclusiveBetween(1, 100);
         RuleFor(q => q.Status).Must(s => s is null or "active" or "expired" or "disabled")
             .WithErrorCode("INVALID_STATUS").WithMessage("status is one of active, expired, disabled.");
     }

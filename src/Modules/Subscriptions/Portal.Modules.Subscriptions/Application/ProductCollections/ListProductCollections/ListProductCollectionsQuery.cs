@@ -1,7 +1,8 @@
+using Portal.BuildingBlocks.Application.Paging;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Contracts.Messaging;
 using Portal.BuildingBlocks.Domain;
 
 namespace Portal.Modules.Subscriptions.Application.ProductCollections.ListProductCollections;
 
-public sealed record ListProductCollectionsQuery(BusinessId BusinessId, Mode Mode, int PageNumber, int PageSize) : IQuery<IReadOnlyList<ProductCollectionDto>>;
+public sealed record ListProductCollectionsQuery(BusinessId BusinessId, Mode Mode, int PageNumber, int PageSize) : IQuery<IReadOnlyList<ProductCollectionDto>>, IPagedQuery;

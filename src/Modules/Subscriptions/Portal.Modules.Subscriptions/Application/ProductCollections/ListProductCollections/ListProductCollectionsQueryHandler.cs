@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Application.Paging;
 using Portal.Modules.Subscriptions.Application.Abstractions;
 
 namespace Portal.Modules.Subscriptions.Application.ProductCollections.ListProductCollections;
@@ -12,7 +13,7 @@ internal sealed class ListProductCollectionsQueryHandler(ISubscriptionsDbContext
         var page = await db.ProductCollections.AsNoTracking()
             .Where(c => c.BusinessId == query.BusinessId && c.Mode == query.Mode)
             .OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
-            .Skip(query.PageNumber * query.PageSize).Take(query.PageSize)
+            .Page(query)
             .ToListAsync(cancellationToken);
         return await reader.ReadAsync(page, cancellationToken);
     }

@@ -1,3 +1,4 @@
+using Portal.BuildingBlocks.Application.Paging;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Contracts.Messaging;
 using Portal.BuildingBlocks.Domain;
@@ -10,4 +11,4 @@ namespace Portal.Modules.Subscriptions.Application.Products.ListProducts;
 /// <c>archived</c> parameter), null both (the merchant's own list, which badges the archived ones).
 /// </summary>
 public sealed record ListProductsQuery(BusinessId BusinessId, Mode Mode, bool? Recurring, bool? Archived, int PageNumber, int PageSize)
-    : IQuery<IReadOnlyList<ProductDto>>;
+    : IQuery<IReadOnlyList<ProductDto>>, IPagedQuery;

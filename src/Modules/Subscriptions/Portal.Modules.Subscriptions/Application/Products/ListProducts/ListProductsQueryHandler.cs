@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Application.Paging;
 using Portal.Modules.Subscriptions.Application.Abstractions;
 using Portal.Modules.Subscriptions.Domain.Products;
 
@@ -22,7 +23,7 @@ internal sealed class ListProductsQueryHandler(ISubscriptionsDbContext db) : IQu
 
         var page = await products
             .OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id)
-            .Skip(query.PageNumber * query.PageSize).Take(query.PageSize)
+            .Page(query)
             .ToListAsync(cancellationToken);
         return [.. page.Select(ProductMapping.ToDto)];
     }

@@ -1,4 +1,5 @@
 using Portal.BuildingBlocks.Application.Caching;
+using Portal.BuildingBlocks.Application.Paging;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 
@@ -10,7 +11,7 @@ namespace Portal.Modules.Subscriptions.Application.Subscriptions.ListCustomerSub
 /// memory until the customer's subscriptions or the business's products change (ADR 0019).
 /// </summary>
 public sealed record ListCustomerSubscriptionsQuery(BusinessId BusinessId, Mode Mode, CustomerId CustomerId, int PageNumber, int PageSize)
-    : ICachedQuery<CustomerSubscriptionsPage>
+    : ICachedQuery<CustomerSubscriptionsPage>, IPagedQuery
 {
     public ReadScope? ReadScope => ReadScope.Customer(BusinessId, Mode, CustomerId);
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Application.Paging;
 using Portal.Modules.Subscriptions.Application.Abstractions;
 using Portal.Modules.Subscriptions.Domain.Subscriptions;
 
@@ -29,7 +30,7 @@ internal sealed class ListCustomerSubscriptionsQueryHandler(ISubscriptionsDbCont
             .OrderByDescending(s => s.Status == SubscriptionStatus.OnHold)
             .ThenByDescending(s => s.Status == SubscriptionStatus.Active || s.Status == SubscriptionStatus.Pending)
             .ThenByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id)
-            .Skip(query.PageNumber * query.PageSize).Take(query.PageSize)
+            .Page(query)
             .ToListAsync(cancellationToken);
         return new CustomerSubscriptionsPage(await reader.ToDtosAsync(page, cancellationToken), counts.Current, counts.Total);
     }

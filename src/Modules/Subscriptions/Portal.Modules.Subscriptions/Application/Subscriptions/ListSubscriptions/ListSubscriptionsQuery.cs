@@ -1,5 +1,6 @@
-using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Application.Caching;
+using Portal.BuildingBlocks.Application.Paging;
+using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 
 namespace Portal.Modules.Subscriptions.Application.Subscriptions.ListSubscriptions;
@@ -10,7 +11,7 @@ namespace Portal.Modules.Subscriptions.Application.Subscriptions.ListSubscriptio
 /// products change (ADR 0019); the business-wide lists are not cached.
 /// </summary>
 public sealed record ListSubscriptionsQuery(BusinessId BusinessId, Mode Mode, string? CustomerId, string? Status, int PageNumber, int PageSize)
-    : ICachedQuery<IReadOnlyList<SubscriptionDto>>
+    : ICachedQuery<IReadOnlyList<SubscriptionDto>>, IPagedQuery
 {
     public ReadScope? ReadScope =>
         PrefixedId.TryParse<CustomerId>(CustomerId, out var customerId) ? ReadScope.Customer(BusinessId, Mode, customerId) : null;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Application.Paging;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Subscriptions.Application.Abstractions;
 using Portal.Modules.Subscriptions.Application.Products;
@@ -27,7 +28,7 @@ internal sealed class ListSubscriptionsQueryHandler(ISubscriptionsDbContext db, 
 
         var page = await subscriptions
             .OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id)
-            .Skip(query.PageNumber * query.PageSize).Take(query.PageSize)
+            .Page(query)
             .ToListAsync(cancellationToken);
         return await reader.ToDtosAsync(page, cancellationToken);
     }

@@ -8,8 +8,6 @@ internal sealed class ListSubscriptionsQueryValidator : AbstractValidator<ListSu
 {
     public ListSubscriptionsQueryValidator()
     {
-        RuleFor(q => q.PageNumber).GreaterThanOrEqualTo(0);
-        RuleFor(q => q.PageSize).InclusiveBetween(1, 100);
         RuleFor(q => q.Status).Must(s => s is null || ProductMapping.Parse<SubscriptionStatus>(s) is not null)
             .WithMessage("status must be one of pending, active, on_hold, cancelled, expired, failed.");
     }
