@@ -1,4 +1,5 @@
 using Hangfire;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.BuildingBlocks.Infrastructure.Outbox;
 using Portal.Tests.Support;
@@ -45,7 +46,9 @@ public sealed class OutboxRelayTests(DatabaseFixture fixture) : IntegrationTest(
         // At-least-once delivery means Hangfire may run the same delivery again (a retry after a crash).
         await using (var scope = Factory.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<IntegrationEventDeliveryJob>().DeliverAsync(eventId, eventType, payload, handler, CancellationToken.None);
+            var sealedPayload = scope.ServiceProvider.GetRequiredService<IDataProtectionProvider>()
+                .CreateProtector(IntegrationEventDeliveryJob.PayloadPurpose).Protect(payload);
+            await scope.ServiceProvider.GetRequiredService<IntegrationEventDeliveryJob>().DeliverAsync(eventId, eventType, sealedPayload, handler, CancellationToken.None);
         }
 
         Assert.Equal(1L, await CountAsync("SELECT count(*) FROM billing.billing_accounts"));

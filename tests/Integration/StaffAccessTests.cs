@@ -65,6 +65,26 @@ public sealed partial class StaffAccessTests(DatabaseFixture fixture) : Integrat
     }
 
     [Fact]
+    public async Task An_operator_session_opens_no_admin_page_and_a_customer_session_no_operator_page()
+    {
+        var business = await CreateBusinessAsync();
+        var operatorPages = await SignedInOperatorAsync(OperatorEmail, manageJobs: true);
+        var (api, _) = await ApiClientAsync(business: business);
+        var customer = new PortalPages(Factory);
+        await customer.SubmitFormAsync(PortalPages.PathOf(await PortalSessionTests.CreateLinkAsync(api, await CustomersApiTests.CreateCustomerAsync(api))));
+
+        var (admin, _) = await operatorPages.GetAsync("/admin/customers");
+        var (ops, _) = await customer.GetAsync("/ops");
+        var (jobs, _) = await customer.GetAsync("/ops/jobs");
+
+        Assert.Equal(HttpStatusCode.Redirect, admin.StatusCode);
+        Assert.Contains("/admin/login", admin.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, ops.StatusCode);
+        Assert.Contains("/ops/login", ops.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, jobs.StatusCode);
+    }
+
+    [Fact]
     public async Task The_dashboard_has_its_own_content_policy_and_refuses_a_post_that_is_not_a_form()
     {
         var operatorPages = await SignedInOperatorAsync(OperatorEmail, manageJobs: true);

@@ -46,6 +46,22 @@ public sealed class StaticLinkTests(DatabaseFixture fixture) : IntegrationTest(f
     }
 
     [Fact]
+    public async Task No_job_argument_holds_an_email_typed_into_the_static_link_or_the_unified_portal()
+    {
+        var business = await CreateBusinessAsync();
+
+        await new PortalPages(Factory).SubmitFormAsync($"/test/login/{business}", PortalPages.EmailField("typed-here@example.com"));
+        await new PortalPages(Factory).SubmitFormAsync("/test/", PortalPages.EmailField("typed-there@example.com"));
+        await Factory.DrainAsync();
+
+        var jobs = await Database.ScalarAsync<string>(Factory, "SELECT coalesce(string_agg(invocationdata::text || arguments::text, ''), '') FROM hangfire.job");
+        var parameters = await Database.ScalarAsync<string>(Factory, "SELECT coalesce(string_agg(value, ''), '') FROM hangfire.jobparameter");
+        Assert.Contains("IntegrationEventDeliveryJob", jobs, StringComparison.Ordinal);
+        Assert.DoesNotContain("typed-", jobs, StringComparison.Ordinal);
+        Assert.DoesNotContain("typed-", parameters, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_live_customer_is_not_found_through_the_test_mode_static_link()
     {
         var business = await CreateBusinessAsync();

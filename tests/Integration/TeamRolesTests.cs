@@ -19,7 +19,7 @@ public sealed class TeamRolesTests(DatabaseFixture fixture) : IntegrationTest(fi
         ("/admin/subscriptions", MerchantRole.Support), ("/admin/license-keys", MerchantRole.Support),
         ("/admin/products", MerchantRole.Admin), ("/admin/products/new", MerchantRole.Admin), ("/admin/product-collections", MerchantRole.Admin),
         ("/admin/product-collections/new", MerchantRole.Admin), ("/admin/settings", MerchantRole.Admin), ("/admin/settings/plan-changes", MerchantRole.Admin),
-        ("/admin/api-keys", MerchantRole.Admin), ("/admin/team", MerchantRole.Owner),
+        ("/admin/api-keys", MerchantRole.Admin), ("/admin/team", MerchantRole.Owner), ("/admin/activity", MerchantRole.Owner),
     ];
 
     /// <summary>Every admin form that changes something, with the least role that may send it ({customer} is a real customer).</summary>

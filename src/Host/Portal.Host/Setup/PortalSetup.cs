@@ -69,6 +69,7 @@ internal static class PortalSetup
             options.Conventions.AllowAnonymousToPage("/Admin/Login");
             options.Conventions.AuthorizeFolder("/Ops", AuthenticationSetup.OperatorPolicy);
             options.Conventions.AllowAnonymousToPage("/Ops/Login");
+            AuditTrailFilter.AddTo(options.Conventions, "/Admin", "/Ops");
         }).AddViewLocalization();
 
         services.Configure<JsonOptions>(options =>
@@ -80,6 +81,7 @@ internal static class PortalSetup
         services.AddExceptionHandler<PortalExceptionHandler>();
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        services.AddScoped<AuditTrailFilter>();
         services.AddScoped<DemoData>();
         services.AddScoped<DemoLicenses>();
         if (configuration.GetValue("Demo:Seed", defaultValue: false))

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Text.Json;
 using Hangfire;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.BuildingBlocks.Application.Messaging;
@@ -17,11 +18,15 @@ public sealed class IntegrationEventDeliveryJob(
     IServiceProvider services,
     ModuleCatalog modules,
     IntegrationEventSubscriptions subscriptions,
+    IDataProtectionProvider protection,
     TimeProvider time)
 {
+    /// <summary>The Data Protection purpose the relay seals payloads with.</summary>
+    public const string PayloadPurpose = "Portal.IntegrationEvent.v1";
+
     [DisplayName("Deliver {1} to {3}")]
     [AutomaticRetry(Attempts = 10)]
-    public async Task DeliverAsync(Guid eventId, string eventType, string payload, string handler, CancellationToken cancellationToken)
+    public async Task DeliverAsync(Guid eventId, string eventType, string sealedPayload, string handler, CancellationToken cancellationToken)
     {
         var handlerType = subscriptions.HandlerType(handler);
         var module = modules.Owning(handlerType.Assembly)
@@ -39,6 +44,7 @@ public sealed class IntegrationEventDeliveryJob(
         }
 
         var eventClrType = subscriptions.EventType(eventType);
+        var payload = protection.CreateProtector(PayloadPurpose).Unprotect(sealedPayload);
         var integrationEvent = JsonSerializer.Deserialize(payload, eventClrType, IntegrationEventTypes.JsonOptions)!;
         var handle = typeof(IIntegrationEventHandler<>).MakeGenericType(eventClrType).GetMethod("HandleAsync")!;
         await (Task)handle.Invoke(services.GetRequiredService(handlerType), [integrationEvent, cancellationToken])!;

@@ -13,7 +13,7 @@ public static class AdminAccess
     public static MerchantRole ToSee(AdminSection section) => section switch
     {
         AdminSection.Home or AdminSection.Customers or AdminSection.Subscriptions or AdminSection.LicenseKeys or AdminSection.Account => MerchantRole.Support,
-        AdminSection.Team => MerchantRole.Owner,
+        AdminSection.Team or AdminSection.Activity => MerchantRole.Owner,
         _ => MerchantRole.Admin,
     };
 

@@ -12,5 +12,6 @@ public enum AdminSection
     ApiKeys,
     Settings,
     Team,
+    Activity,
     Account,
 }

@@ -41,6 +41,12 @@ public sealed class IndexModel(ISender sender) : AdminPageModel
     [TempData]
     public string? Outcome { get; set; }
 
+    /// <summary>The member whose removal waits for the owner's confirmation (<c>?remove=</c>).</summary>
+    [BindProperty(SupportsGet = true, Name = "remove")]
+    public Guid? RemoveUserId { get; set; }
+
+    public TeamMemberDto? PendingRemoval => Members.FirstOrDefault(m => m.UserId == RemoveUserId);
+
     public bool OutcomeIsError => Outcome is "Team.LastOwner" or "Team.Exists";
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.BuildingBlocks.Application.Persistence;
 using Portal.Modules.Identity.Domain.ApiKeys;
+using Portal.Modules.Identity.Domain.Audit;
 using Portal.Modules.Identity.Domain.Businesses;
 using Portal.Modules.Identity.Domain.Customers;
 using Portal.Modules.Identity.Domain.MerchantUsers;
@@ -34,6 +35,8 @@ internal interface IIdentityDbContext : IModuleDbContext
     DbSet<StaffSession> StaffSessions { get; }
 
     DbSet<PasswordSetupLink> PasswordSetupLinks { get; }
+
+    DbSet<AuditEntry> AuditEntries { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -4,6 +4,7 @@ using Portal.BuildingBlocks.Infrastructure.Outbox;
 using Portal.BuildingBlocks.Infrastructure.Persistence;
 using Portal.Modules.Identity.Application.Abstractions;
 using Portal.Modules.Identity.Domain.ApiKeys;
+using Portal.Modules.Identity.Domain.Audit;
 using Portal.Modules.Identity.Domain.Businesses;
 using Portal.Modules.Identity.Domain.Customers;
 using Portal.Modules.Identity.Domain.MerchantUsers;
@@ -44,4 +45,6 @@ internal sealed class IdentityDbContext(
     public DbSet<StaffSession> StaffSessions => Set<StaffSession>();
 
     public DbSet<PasswordSetupLink> PasswordSetupLinks => Set<PasswordSetupLink>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 }
