@@ -63,6 +63,7 @@ internal static class PortalSetup
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/Portal", AuthenticationSetup.CustomerPolicy);
+            options.Conventions.AddFolderApplicationModelConvention("/Portal", page => page.Filters.Add(new NoStoreFilter()));
             options.Conventions.AuthorizeFolder("/Admin", AuthenticationSetup.MerchantPolicy);
             options.Conventions.AllowAnonymousToPage("/Admin/Login");
         }).AddViewLocalization();
