@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Host.Demo;
 using Portal.Tests.Support;
@@ -56,6 +57,23 @@ public sealed class DemoDataTests(DatabaseFixture fixture) : IntegrationTest(fix
                     (SELECT string_agg(i.name, '+' ORDER BY i.name) FROM licensing.license_key_instances i WHERE i.license_key_id = k.id), ',' ORDER BY k.product_name)
                 FROM licensing.license_keys k
                 """));
+    }
+
+    [Theory]
+    [InlineData("Production")]
+    [InlineData("Staging")]
+    public async Task A_host_asked_to_seed_outside_development_refuses_to_start_and_seeds_nothing(string environment)
+    {
+        await using var host = new PortalFactory(Factory.ConnectionString, settings: new Dictionary<string, string> { ["Demo:Seed"] = "true", ["Smtp:Host"] = "127.0.0.1" })
+            .WithWebHostBuilder(builder => builder.UseEnvironment(environment));
+
+        var refused = Record.Exception(() => host.Server);
+
+        Assert.NotNull(refused);
+        Assert.Equal(
+            $"Demo:Seed is true in the {environment} environment. The demo data includes an admin account whose password is published in the README, so it is seeded only in Development: set Demo:Seed to false.",
+            refused.GetBaseException().Message);
+        Assert.Equal(0, await CountAsync("identity.businesses"));
     }
 
     private async Task<bool> ActivateLicensesAsync()

@@ -30,6 +30,19 @@ internal sealed class DemoData(ISender sender, PortalUrls urls, TimeProvider tim
         ("alan@example.com", "Alan Turing", "+44 20 7946 0003"),
     ];
 
+    /// <summary>
+    /// Stops a host that would seed outside Development before it starts: the demo's admin password is
+    /// public, and each start prints a live-looking API key and sign-in link to the terminal.
+    /// </summary>
+    public static void RefuseOutsideDevelopment(IHostEnvironment environment, IConfiguration configuration)
+    {
+        if (configuration.GetValue("Demo:Seed", defaultValue: false) && !environment.IsDevelopment())
+        {
+            throw new InvalidOperationException(
+                $"Demo:Seed is true in the {environment.EnvironmentName} environment. The demo data includes an admin account whose password is published in the README, so it is seeded only in Development: set Demo:Seed to false.");
+        }
+    }
+
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         await EnsureBusinessAsync(Acme, "Acme Software", "#0f766e", "support@acme.example", cancellationToken);

@@ -32,6 +32,7 @@ internal static class PortalSetup
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
+        DemoData.RefuseOutsideDevelopment(builder.Environment, configuration);
         if (!builder.Environment.IsDevelopment())
         {
             builder.Logging.ClearProviders().AddJsonConsole();
