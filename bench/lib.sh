@@ -46,12 +46,13 @@ bench_build() {
 bench_postgres() {
   ensure_postgres
   pg_data=$(mktemp -d "/tmp/portal-$bench_name-pg.XXXXXX")
-  pg_port=$(free_port 55432)
-  start_postgres "$pg_data" "$pg_port"
+  start_postgres "$pg_data"
+  pg_port=$PG_PORT
   # start_postgres takes no extra settings: preloading is a restart away (ALTER SYSTEM, then start again).
   psql_on postgres -c "ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'" >/dev/null
   stop_postgres "$pg_data"
   start_postgres "$pg_data" "$pg_port"
+  pg_port=$PG_PORT
   psql_on postgres -c "CREATE EXTENSION pg_stat_statements" >/dev/null
   create_database "$pg_port" portal
   portal_db_oid=$(psql_on postgres -c "SELECT oid FROM pg_database WHERE datname = 'portal'")
