@@ -38,6 +38,7 @@ internal static class PortalSetup
         }
 
         services.AddPortalBuildingBlocks(configuration);
+        services.AddPortalForwardedHeaders(configuration);
         services.AddSingleton<PortalUrls>();
         services.AddIdentityModule().AddBillingModule(configuration).AddSubscriptionsModule(configuration).AddLicensingModule(configuration);
 
@@ -107,6 +108,7 @@ internal static class PortalSetup
 
     public static void UsePortal(this WebApplication app)
     {
+        app.UsePortalForwardedHeaders();
         app.UseModes();
         app.UseSecurityHeaders();
         app.UseExceptionHandler("/error");
