@@ -10,6 +10,8 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Portal.BuildingBlocks.Application;
 using Portal.BuildingBlocks.Infrastructure;
+using Portal.BuildingBlocks.Infrastructure.Modules;
+using Portal.BuildingBlocks.Infrastructure.Outbox;
 using Portal.BuildingBlocks.Infrastructure.Persistence;
 using Portal.Host.Bench;
 using Portal.Host.Demo;
@@ -98,6 +100,7 @@ internal static class PortalSetup
         recurringJobs.ScheduleIdentityJobs();
         recurringJobs.ScheduleBillingJobs();
         recurringJobs.ScheduleSubscriptionsJobs(app.Configuration);
+        recurringJobs.SchedulePurgeOfDispatchedMessages(app.Services.GetRequiredService<ModuleCatalog>());
 
         if (app.Configuration.GetValue("Demo:Seed", defaultValue: false))
         {
