@@ -11,6 +11,7 @@ public sealed class BehindProxyFixture : DatabaseFixture
     protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
     {
         ["ForwardedHeaders:KnownProxies:0"] = Proxy,
-        ["ForwardedHeaders:KnownNetworks:0"] = "10.20.0.0/16",
+        // One comma-separated value, as an environment variable would give it.
+        ["ForwardedHeaders:KnownNetworks"] = "192.168.50.0/24, 10.20.0.0/16",
     };
 }

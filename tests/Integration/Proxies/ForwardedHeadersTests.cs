@@ -44,12 +44,15 @@ public sealed class ForwardedHeadersTests(BehindProxyFixture fixture) : Integrat
     public async Task Hsts_is_sent_when_a_trusted_proxy_forwards_https_and_not_for_plain_http_or_an_untrusted_claim()
     {
         var https = await GetThroughAsync(Factory, BehindProxyFixture.Proxy, "https");
+        // A host listening on both IP versions sees an IPv4 proxy as an IPv4-mapped IPv6 address.
+        var mapped = await GetThroughAsync(Factory, "::ffff:" + BehindProxyFixture.Proxy, "https");
         var http = await GetThroughAsync(Factory, BehindProxyFixture.Proxy, "http");
         var direct = await GetThroughAsync(Factory, BehindProxyFixture.Proxy, forwardedProto: null);
         var claimed = await GetThroughAsync(Factory, Stranger, "https");
 
         Assert.Equal(HttpStatusCode.OK, https.StatusCode);
         Assert.Equal("max-age=2592000", Assert.Single(https.Headers.GetValues("Strict-Transport-Security")));
+        Assert.True(mapped.Headers.Contains("Strict-Transport-Security"));
         Assert.False(http.Headers.Contains("Strict-Transport-Security"));
         Assert.False(direct.Headers.Contains("Strict-Transport-Security"));
         Assert.False(claimed.Headers.Contains("Strict-Transport-Security"));

@@ -46,12 +46,23 @@ internal static class ForwardedHeadersSetup
         return app;
     }
 
-    private static List<T> Parse<T>(IConfiguration configuration, string key, Func<string, T> parse) =>
-        configuration.GetSection($"{Section}:{key}").GetChildren()
-            .Select(entry => entry.Value is { Length: > 0 } text
-                ? Attempt(parse, text.Trim(), $"{Section}:{key}")
-                : throw new InvalidOperationException($"{entry.Path} is empty."))
+    /// <summary>
+    /// A list (<c>KnownProxies:0</c>, <c>:1</c>…) or one comma-separated value, the easy form for an
+    /// environment variable; an entry that does not parse stops the host rather than trusting less or more.
+    /// </summary>
+    private static List<T> Parse<T>(IConfiguration configuration, string key, Func<string, T> parse)
+    {
+        var section = configuration.GetSection($"{Section}:{key}");
+        var children = section.GetChildren().ToList();
+        IEnumerable<string> entries = children.Count > 0 ? children.Select(entry => entry.Value ?? string.Empty)
+            : string.IsNullOrWhiteSpace(section.Value) ? [] : [section.Value];
+        return entries
+            .SelectMany(entry => entry.Split(',', StringSplitOptions.TrimEntries))
+            .Select(text => text.Length > 0
+                ? Attempt(parse, text, section.Path)
+                : throw new InvalidOperationException($"{section.Path} has an empty entry."))
             .ToList();
+    }
 
     private static T Attempt<T>(Func<string, T> parse, string text, string key)
     {
