@@ -108,7 +108,11 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Time));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Time);
+            services.AddTransient<IStartupFilter, TestPeerAddress>();
+        });
     }
 
     private static int FreeLoopbackPort()

@@ -64,6 +64,13 @@ public static class PortalServiceCollectionExtensions
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxRelay>();
         services.AddScoped<IntegrationEventDeliveryJob>();
+        services.AddScoped<PurgeDispatchedMessagesJob>();
+        services.AddOptions<RetentionOptions>()
+            .Bind(configuration.GetSection(RetentionOptions.Section))
+            .Validate(
+                retention => retention.DispatchedMessagesAge >= TimeSpan.Zero && retention.BatchSize > 0,
+                "Retention:DispatchedMessagesAge must not be negative and Retention:BatchSize must be above zero.")
+            .ValidateOnStart();
         services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));
         services.AddScoped<IEmailQueue, ProtectedEmailQueue>();
         services.AddScoped<SendEmailJob>();

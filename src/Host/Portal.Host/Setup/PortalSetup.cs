@@ -10,6 +10,8 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Portal.BuildingBlocks.Application;
 using Portal.BuildingBlocks.Infrastructure;
+using Portal.BuildingBlocks.Infrastructure.Modules;
+using Portal.BuildingBlocks.Infrastructure.Outbox;
 using Portal.BuildingBlocks.Infrastructure.Persistence;
 using Portal.Host.Bench;
 using Portal.Host.Demo;
@@ -39,6 +41,7 @@ internal static class PortalSetup
         }
 
         services.AddPortalBuildingBlocks(configuration);
+        services.AddPortalForwardedHeaders(configuration);
         services.AddSingleton<PortalUrls>();
         services.AddIdentityModule().AddBillingModule(configuration).AddSubscriptionsModule(configuration).AddLicensingModule(configuration);
 
@@ -103,6 +106,7 @@ internal static class PortalSetup
         recurringJobs.ScheduleIdentityJobs();
         recurringJobs.ScheduleBillingJobs();
         recurringJobs.ScheduleSubscriptionsJobs(app.Configuration);
+        recurringJobs.SchedulePurgeOfDispatchedMessages(app.Services.GetRequiredService<ModuleCatalog>());
 
         if (app.Configuration.GetValue("Demo:Seed", defaultValue: false))
         {
@@ -113,6 +117,7 @@ internal static class PortalSetup
 
     public static void UsePortal(this WebApplication app)
     {
+        app.UsePortalForwardedHeaders();
         app.UseModes();
         app.UseSecurityHeaders();
         app.UseExceptionHandler("/error");

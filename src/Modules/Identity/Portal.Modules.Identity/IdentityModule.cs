@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.BuildingBlocks.Infrastructure;
 using Portal.BuildingBlocks.Web;
 using Portal.Modules.Identity.Application.Abstractions;
+using Portal.Modules.Identity.Application.Maintenance.PurgeExpiredAccess;
 using Portal.Modules.Identity.Application.MerchantUsers;
 using Portal.Modules.Identity.Application.PortalSessions;
 using Portal.Modules.Identity.Application.RateLimits;
@@ -33,6 +34,12 @@ public static class IdentityModule
         services.AddScoped<IRateLimiter, PostgresRateLimiter>();
         services.AddScoped<SignInLinkRequests>();
         services.AddScoped<PurgeExpiredAccessJob>();
+        services.AddOptions<AccessRetentionOptions>()
+            .BindConfiguration(AccessRetentionOptions.Section)
+            .Validate(
+                retention => retention.EndedSessionsAge >= TimeSpan.Zero && retention.ExpiredSignInLinksAge >= TimeSpan.Zero && retention.BatchSize > 0,
+                "Retention:EndedSessionsAge and Retention:ExpiredSignInLinksAge must not be negative and Retention:BatchSize must be above zero.")
+            .ValidateOnStart();
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(PortalAuth.ApiKeyScheme, configureOptions: null);
         return services;

@@ -1,27 +1,42 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.Modules.Identity.Application.Abstractions;
-using Portal.Modules.Identity.Domain.PortalSessions;
 
 namespace Portal.Modules.Identity.Application.Maintenance.PurgeExpiredAccess;
 
-internal sealed class PurgeExpiredAccessCommandHandler(IIdentityDbContext db, TimeProvider time) : ICommandHandler<PurgeExpiredAccessCommand, PurgedAccess>
+internal sealed class PurgeExpiredAccessCommandHandler(IIdentityDbContext db, TimeProvider time, IOptions<AccessRetentionOptions> options)
+    : ICommandHandler<PurgeExpiredAccessCommand, PurgedAccess>
 {
-    public static readonly TimeSpan ExpiredLinkRetention = TimeSpan.FromDays(7);
-
     public async Task<PurgedAccess> Handle(PurgeExpiredAccessCommand command, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var idleSince = now - PortalSession.IdleTimeout;
-        var sessions = await db.PortalSessions
-            .Where(s => s.EndedAt != null || s.ExpiresAt <= now || s.LastSeenAt <= idleSince)
-            .ExecuteDeleteAsync(cancellationToken);
-        var links = await db.PortalLinks
-            .Where(l => l.ExpiresAt <= now - ExpiredLinkRetention)
-            .ExecuteDeleteAsync(cancellationToken);
-        var counters = await db.RateLimitCounters
-            .Where(c => c.ExpiresAt <= now)
-            .ExecuteDeleteAsync(cancellationToken);
+        var retention = options.Value;
+        // Every session is over by its absolute expiry, whatever ended it first; the indexed expires_at
+        // therefore dates them all.
+        var sessionsBefore = now - retention.EndedSessionsAge;
+        var sessions = await DeleteInBatchesAsync(
+            db.PortalSessions.Where(s => s.ExpiresAt <= sessionsBefore).OrderBy(s => s.ExpiresAt), retention.BatchSize, cancellationToken);
+        var linksBefore = now - retention.ExpiredSignInLinksAge;
+        var links = await DeleteInBatchesAsync(
+            db.PortalLinks.Where(l => l.ExpiresAt <= linksBefore).OrderBy(l => l.ExpiresAt), retention.BatchSize, cancellationToken);
+        var counters = await DeleteInBatchesAsync(
+            db.RateLimitCounters.Where(c => c.ExpiresAt <= now).OrderBy(c => c.ExpiresAt), retention.BatchSize, cancellationToken);
         return new PurgedAccess(sessions, links, counters);
+    }
+
+    /// <summary>One short statement per batch, until a batch comes back short.</summary>
+    private static async Task<int> DeleteInBatchesAsync<T>(IQueryable<T> doomed, int batchSize, CancellationToken cancellationToken)
+    {
+        var total = 0;
+        int deleted;
+        do
+        {
+            deleted = await doomed.Take(batchSize).ExecuteDeleteAsync(cancellationToken);
+            total += deleted;
+        }
+        while (deleted == batchSize);
+
+        return total;
     }
 }
