@@ -1,5 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.BuildingBlocks.Contracts;
+using Portal.Modules.Identity.Application.MerchantUsers.InviteTeamMember;
 using Portal.Modules.Identity.Application.Maintenance.PurgeExpiredAccess;
 using Portal.Modules.Identity.Infrastructure.Jobs;
 
@@ -34,6 +36,22 @@ public sealed class AccessRetentionTests(RetentionFixture fixture) : Integration
         Assert.Equal(1L, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM identity.portal_sessions"));
         Assert.Equal(HttpStatusCode.Redirect, (await browsers[2].GetAsync("/test/portal")).Response.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await recent.GetAsync("/test/portal")).Response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Old_staff_sessions_and_password_links_go_and_a_live_staff_session_stays()
+    {
+        var business = await CreateBusinessAsync();
+        await AdminArea.SignInAsync(Factory, business);
+        await Factory.SendAsync(s => s.SendAsync(new InviteTeamMemberCommand(business, "bea@acme.example", "Bea", MerchantRole.Support, "en")));
+
+        Factory.Time.Advance(TimeSpan.FromDays(40));
+        var fresh = await AdminArea.SignInAsync(Factory, business, "late@acme.example");
+        await RunPurgeJobAsync();
+
+        Assert.Equal(1L, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM identity.staff_sessions"));
+        Assert.Equal(0L, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM identity.password_setup_links"));
+        Assert.Equal(HttpStatusCode.OK, (await fresh.GetAsync("/admin")).Response.StatusCode);
     }
 
     private async Task<PortalPages> SignInAsync(HttpClient api, string email)

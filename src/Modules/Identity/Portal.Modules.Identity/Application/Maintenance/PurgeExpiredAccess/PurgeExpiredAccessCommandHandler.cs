@@ -12,14 +12,18 @@ internal sealed class PurgeExpiredAccessCommandHandler(IIdentityDbContext db, Ti
     {
         var now = time.GetUtcNow();
         var retention = options.Value;
-        // Every session is over by its absolute expiry, whatever ended it first; the indexed expires_at
-        // therefore dates them all.
+        // Every session (a customer's or a merchant's and operator's) is over by its absolute expiry,
+        // whatever ended it first; the indexed expires_at therefore dates them all.
         var sessionsBefore = now - retention.EndedSessionsAge;
         var sessions = await DeleteInBatchesAsync(
             db.PortalSessions.Where(s => s.ExpiresAt <= sessionsBefore).OrderBy(s => s.ExpiresAt), retention.BatchSize, cancellationToken);
+        sessions += await DeleteInBatchesAsync(
+            db.StaffSessions.Where(s => s.ExpiresAt <= sessionsBefore).OrderBy(s => s.ExpiresAt), retention.BatchSize, cancellationToken);
         var linksBefore = now - retention.ExpiredSignInLinksAge;
         var links = await DeleteInBatchesAsync(
             db.PortalLinks.Where(l => l.ExpiresAt <= linksBefore).OrderBy(l => l.ExpiresAt), retention.BatchSize, cancellationToken);
+        links += await DeleteInBatchesAsync(
+            db.PasswordSetupLinks.Where(l => l.ExpiresAt <= linksBefore).OrderBy(l => l.ExpiresAt), retention.BatchSize, cancellationToken);
         var counters = await DeleteInBatchesAsync(
             db.RateLimitCounters.Where(c => c.ExpiresAt <= now).OrderBy(c => c.ExpiresAt), retention.BatchSize, cancellationToken);
         return new PurgedAccess(sessions, links, counters);
