@@ -43,7 +43,7 @@ internal static class HostCommands
             var business = await sender.SendAsync(new OnboardBusinessCommand(
                 Option("name"), Option("support-email"), Option("country").ToUpperInvariant(), Option("currency").ToUpperInvariant(),
                 Option("owner-email"), Option("owner-name"), "en"));
-            Console.WriteLine($"Business {business} created; {Option("owner-email")} has been emailed a link to choose a password.");
+            Console.WriteLine($"Business {business} created; the email inviting {Option("owner-email")} to choose a password is queued (a running host sends it).");
         });
 
     private static async Task<int> RunAsync(IServiceProvider services, Func<ISender, PortalUrls, Task> command)

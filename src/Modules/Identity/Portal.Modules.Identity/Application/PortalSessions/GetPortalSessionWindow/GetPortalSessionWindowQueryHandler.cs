@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.Modules.Identity.Application.Abstractions;
-using Portal.Modules.Identity.Domain.PortalSessions;
 
 namespace Portal.Modules.Identity.Application.PortalSessions.GetPortalSessionWindow;
 
@@ -11,6 +10,6 @@ internal sealed class GetPortalSessionWindowQueryHandler(IIdentityDbContext db) 
     {
         var session = await db.PortalSessions.AsNoTracking()
             .FirstOrDefaultAsync(s => s.Id == query.SessionId && s.Mode == query.Mode, cancellationToken);
-        return session is null ? null : new PortalSessionWindow(session.ActiveUntil, session.LastSeenAt + PortalSession.TouchInterval);
+        return session is null ? null : new PortalSessionWindow(session.ActiveUntil, session.TouchDueAt);
     }
 }

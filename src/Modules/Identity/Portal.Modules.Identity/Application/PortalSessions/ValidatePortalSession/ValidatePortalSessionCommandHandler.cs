@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.Modules.Identity.Application.Abstractions;
-using Portal.Modules.Identity.Domain.PortalSessions;
 
 namespace Portal.Modules.Identity.Application.PortalSessions.ValidatePortalSession;
 
@@ -17,7 +16,7 @@ internal sealed class ValidatePortalSessionCommandHandler(IIdentityDbContext db,
             return false;
         }
 
-        if (now - session.LastSeenAt >= PortalSession.TouchInterval)
+        if (now >= session.TouchDueAt)
         {
             await db.PortalSessions
                 .Where(s => s.Id == session.Id)

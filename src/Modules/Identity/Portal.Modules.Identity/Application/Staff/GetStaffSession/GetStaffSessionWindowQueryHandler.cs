@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.Modules.Identity.Application.Abstractions;
-using Portal.Modules.Identity.Domain.Staff;
 
 namespace Portal.Modules.Identity.Application.Staff.GetStaffSession;
 
@@ -10,6 +9,6 @@ internal sealed class GetStaffSessionWindowQueryHandler(IIdentityDbContext db) :
     public async Task<StaffSessionWindow?> Handle(GetStaffSessionWindowQuery query, CancellationToken cancellationToken)
     {
         var session = await db.StaffSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == query.SessionId, cancellationToken);
-        return session is null ? null : new StaffSessionWindow(session.ActiveUntil, session.LastSeenAt + StaffSession.TouchInterval);
+        return session is null ? null : new StaffSessionWindow(session.ActiveUntil, session.TouchDueAt);
     }
 }

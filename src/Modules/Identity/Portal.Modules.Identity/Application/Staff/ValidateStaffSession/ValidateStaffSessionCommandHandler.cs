@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.Modules.Identity.Application.Abstractions;
-using Portal.Modules.Identity.Domain.Staff;
 
 namespace Portal.Modules.Identity.Application.Staff.ValidateStaffSession;
 
@@ -16,7 +15,7 @@ internal sealed class ValidateStaffSessionCommandHandler(IIdentityDbContext db, 
             return false;
         }
 
-        if (now - session.LastSeenAt >= StaffSession.TouchInterval)
+        if (now >= session.TouchDueAt)
         {
             await db.StaffSessions
                 .Where(s => s.Id == session.Id)
