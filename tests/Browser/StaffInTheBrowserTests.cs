@@ -33,6 +33,7 @@ public sealed partial class StaffInTheBrowserTests(KestrelDatabaseFixture databa
         "the operators' sign-in after a refusal",
         "the operators' home",
         "the operators' home after an invalid onboarding",
+        "the operators' account after a changed password",
         "the set-password page",
         "the set-password page of a used link",
     ];
@@ -153,6 +154,17 @@ public sealed partial class StaffInTheBrowserTests(KestrelDatabaseFixture databa
                     await Expect(page.GetByLabel("Country")).ToHaveAttributeAsync("aria-invalid", "true");
                 }
 
+                return page;
+            }
+
+            case "the operators' account after a changed password":
+            {
+                var page = await SignInOperatorAsync();
+                await page.GetByRole(AriaRole.Link, new() { Name = "My account" }).ClickAsync();
+                await page.GetByLabel("Current password").FillAsync(Password);
+                await page.GetByLabel("New password").FillAsync("a brand new passphrase");
+                await page.GetByRole(AriaRole.Button, new() { Name = "Change password" }).ClickAsync();
+                await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Password changed.");
                 return page;
             }
 

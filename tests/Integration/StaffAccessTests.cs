@@ -161,6 +161,25 @@ public sealed partial class StaffAccessTests(DatabaseFixture fixture) : Integrat
     }
 
     [Fact]
+    public async Task An_operator_changes_their_password_and_their_other_sessions_end()
+    {
+        var first = await SignedInOperatorAsync(OperatorEmail, manageJobs: false);
+        var second = await SignInAsync("/ops/login", OperatorEmail, Password);
+
+        var wrong = await first.SubmitFormAsync("/ops/account", new Dictionary<string, string> { ["CurrentPassword"] = "not it", ["NewPassword"] = "a brand new passphrase" });
+        var changed = await first.SubmitFormAsync("/ops/account", new Dictionary<string, string> { ["CurrentPassword"] = Password, ["NewPassword"] = "a brand new passphrase" });
+        var (firstAfter, _) = await first.GetAsync("/ops");
+        var (secondAfter, _) = await second.GetAsync("/ops");
+        var withNew = await new PortalPages(Factory).SubmitFormAsync("/ops/login", Credentials(OperatorEmail, "a brand new passphrase"));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, wrong.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, firstAfter.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, secondAfter.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, withNew.StatusCode);
+    }
+
+    [Fact]
     public async Task An_admin_session_ends_after_two_idle_hours_and_twelve_hours_after_sign_in_even_in_use()
     {
         var business = await CreateBusinessAsync();

@@ -1,8 +1,6 @@
-using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Host.Security;
-using Portal.Modules.Identity.Application.Staff.ChangeStaffPassword;
+using Portal.Host.Pages.Shared;
 
 namespace Portal.Host.Pages.Admin;
 
@@ -31,21 +29,10 @@ public sealed class AccountModel(ISender sender) : AdminPageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        try
+        if (await StaffPasswordChange.TryAsync(sender, User, CurrentPassword, NewPassword, Errors, cancellationToken))
         {
-            if (await sender.SendAsync(
-                    new ChangeStaffPasswordCommand(StaffPrincipal.SessionIdOf(User), CurrentPassword ?? string.Empty, NewPassword ?? string.Empty),
-                    cancellationToken))
-            {
-                PasswordChanged = true;
-                return Redirect(AdminHref("/admin/account"));
-            }
-
-            Errors.Add("current-password", "Account.CurrentPasswordWrong");
-        }
-        catch (ValidationException)
-        {
-            Errors.Add("new-password", "Account.NewPasswordInvalid");
+            PasswordChanged = true;
+            return Redirect(AdminHref("/admin/account"));
         }
 
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
