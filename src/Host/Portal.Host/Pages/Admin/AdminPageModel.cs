@@ -15,7 +15,8 @@ namespace Portal.Host.Pages.Admin;
 
 /// <summary>
 /// What every admin page shares: the merchant's business, read from the admin cookie and never from
-/// the request, so a merchant can only ever name their own business; and the mode shown, from
+/// the request, so a merchant can only ever name their own business; the merchant's role, checked against
+/// <see cref="AdminAccess"/> before any handler runs (403 above it); and the mode shown, from
 /// <c>?mode=test|live</c> (test unless live is asked for), carried by every admin link and form.
 /// </summary>
 public abstract class AdminPageModel : PageModel

@@ -47,7 +47,7 @@ public sealed class IndexModel(ISender sender) : AdminPageModel
 
     public TeamMemberDto? PendingRemoval => Members.FirstOrDefault(m => m.UserId == RemoveUserId);
 
-    public bool OutcomeIsError => Outcome is "Team.LastOwner" or "Team.Exists";
+    public bool OutcomeIsError => Outcome == "Team.LastOwner";
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
