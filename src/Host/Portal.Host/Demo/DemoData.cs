@@ -1,7 +1,7 @@
-using Portal.BuildingBlocks.Application;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
+using Portal.Host.Setup;
 using Portal.Modules.Identity.Application.ApiKeys.CreateApiKey;
 using Portal.Modules.Identity.Application.Businesses.CreateBusiness;
 using Portal.Modules.Identity.Application.Customers.CreateCustomer;
@@ -17,7 +17,7 @@ namespace Portal.Host.Demo;
 /// made through the same commands as real data, and only what is missing is added, so it can run at
 /// every start. Each start prints a fresh test-mode API key and sign-in link.
 /// </summary>
-internal sealed class DemoData(ISender sender, PortalUrls urls, TimeProvider time)
+internal sealed class DemoData(ISender sender, PortalLinks urls, TimeProvider time)
 {
     public static readonly BusinessId Acme = new("bus_acmedemo0001");
     public static readonly BusinessId Globex = new("bus_globexdemo01");

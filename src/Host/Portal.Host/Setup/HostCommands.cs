@@ -1,5 +1,4 @@
 using FluentValidation;
-using Portal.BuildingBlocks.Application;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Identity.Application.Businesses.OnboardBusiness;
@@ -46,12 +45,12 @@ internal static class HostCommands
             Console.WriteLine($"Business {business} created; the email inviting {Option("owner-email")} to choose a password is queued (a running host sends it).");
         });
 
-    private static async Task<int> RunAsync(IServiceProvider services, Func<ISender, PortalUrls, Task> command)
+    private static async Task<int> RunAsync(IServiceProvider services, Func<ISender, PortalLinks, Task> command)
     {
         await using var scope = services.CreateAsyncScope();
         try
         {
-            await command(scope.ServiceProvider.GetRequiredService<ISender>(), scope.ServiceProvider.GetRequiredService<PortalUrls>());
+            await command(scope.ServiceProvider.GetRequiredService<ISender>(), scope.ServiceProvider.GetRequiredService<PortalLinks>());
             return 0;
         }
         catch (ValidationException invalid)

@@ -42,7 +42,8 @@ internal static class PortalSetup
 
         services.AddPortalBuildingBlocks(configuration);
         services.AddPortalForwardedHeaders(configuration);
-        services.AddSingleton<PortalUrls>();
+        services.AddSingleton<PortalLinks>();
+        services.AddSingleton<IPortalLinks>(sp => sp.GetRequiredService<PortalLinks>());
         services.AddIdentityModule().AddBillingModule(configuration).AddSubscriptionsModule(configuration).AddLicensingModule(configuration);
 
         services.AddDbContext<HostDbContext>((sp, options) =>

@@ -1,7 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
-using Portal.BuildingBlocks.Application;
 using Portal.BuildingBlocks.Application.Messaging;
+using Portal.Host.Setup;
 using Portal.Modules.Identity.Application.Businesses.GetBusinessBranding;
 using Portal.Modules.Identity.Application.Businesses.SetPortalOpen;
 using Portal.Modules.Identity.Application.Businesses.UpdateBusinessSettings;
@@ -14,7 +14,7 @@ namespace Portal.Host.Pages.Admin;
 /// is answered 422 with a message beside each wrong field, and nothing is saved. It also shows the
 /// public key of the mode shown that verifies the business's license files (docs/licensing.md).
 /// </summary>
-public sealed class SettingsModel(ISender sender, PortalUrls urls) : AdminPageModel
+public sealed class SettingsModel(ISender sender, PortalLinks urls) : AdminPageModel
 {
     public override AdminSection Section => AdminSection.Settings;
 

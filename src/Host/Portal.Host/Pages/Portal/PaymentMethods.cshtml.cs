@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Portal.BuildingBlocks.Application;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Domain;
 using Portal.BuildingBlocks.Web;
 using Portal.Host.Pages.Shared;
+using Portal.Host.Setup;
 using Portal.Modules.Billing.Application.PaymentMethods;
 using Portal.Modules.Billing.Application.PaymentMethods.AddSandboxCard;
 using Portal.Modules.Billing.Application.PaymentMethods.GetCardSetupKind;
@@ -12,8 +12,6 @@ using Portal.Modules.Billing.Application.PaymentMethods.ListPaymentMethods;
 using Portal.Modules.Billing.Application.PaymentMethods.RemovePaymentMethod;
 using Portal.Modules.Billing.Application.PaymentMethods.SetDefaultPaymentMethod;
 using Portal.Modules.Billing.Application.PaymentMethods.StartStripeCardSetup;
-using Portal.Modules.Identity.Contracts.Customers;
-using Portal.Modules.Subscriptions.Application.Subscriptions.ChangePaymentMethod;
 
 namespace Portal.Host.Pages.Portal;
 
@@ -21,7 +19,7 @@ namespace Portal.Host.Pages.Portal;
 /// The customer's saved cards: make one the default, remove one (after a confirmation step), add one:
 /// typed into the sandbox form in test mode, or on the payment provider's page when Stripe is configured.
 /// </summary>
-public sealed class PaymentMethodsModel(ISender sender, PortalUrls urls) : PageModel
+public sealed class PaymentMethodsModel(ISender sender, PortalLinks urls) : PageModel
 {
     public IReadOnlyList<PaymentMethodDto> Methods { get; private set; } = [];
 
@@ -135,7 +133,7 @@ public sealed class PaymentMethodsModel(ISender sender, PortalUrls urls) : PageM
         ReturnPathFor(subscriptionId) is { } page ? $"~{page}?chosen={paymentMethodId}" : "~/portal/payment-methods?done=added";
 
     private static string? ReturnPathFor(string? subscriptionId) =>
-        subscriptionId is not null && PaymentMethodPage.PathOf(subscriptionId) is var path && PortalLandingPath.IsValid(path) ? path : null;
+        subscriptionId is not null && PortalLinks.PaymentMethodPath(subscriptionId) is var path && PortalLinks.IsLandingPath(path) ? path : null;
 
     private async Task<IActionResult> RenderAsync(CancellationToken cancellationToken)
     {

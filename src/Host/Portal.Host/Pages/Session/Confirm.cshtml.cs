@@ -8,7 +8,6 @@ using Portal.Host.Modes;
 using Portal.Host.Pages.Shared;
 using Portal.Host.Setup;
 using Portal.Modules.Identity.Application.PortalSessions.ConsumePortalLink;
-using Portal.Modules.Identity.Contracts.Customers;
 using Portal.Modules.Identity.Application.PortalSessions.InspectPortalLink;
 
 namespace Portal.Host.Pages.Session;
@@ -60,7 +59,7 @@ public sealed class ConfirmModel(ISender sender) : PageModel
         }
 
         // Checked again here: only a page of this portal, under this mode's path base.
-        return PortalLandingPath.IsValid(signIn.LandingPath) ? LocalRedirect(Request.PathBase + signIn.LandingPath) : RedirectToPage("/Portal/Index");
+        return PortalLinks.IsLandingPath(signIn.LandingPath) ? LocalRedirect(Request.PathBase + signIn.LandingPath) : RedirectToPage("/Portal/Index");
     }
 
     private async Task DescribeAsync(string? token, CancellationToken cancellationToken)

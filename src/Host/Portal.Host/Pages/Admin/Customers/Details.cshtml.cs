@@ -24,7 +24,7 @@ namespace Portal.Host.Pages.Admin.Customers;
 /// shown once, or the same link emailed to the customer. Their subscriptions, a new one subscribed
 /// here, and their payments. Another business's customer, or one of the other mode, is a plain 404.
 /// </summary>
-public sealed class DetailsModel(ISender sender, PortalUrls urls) : AdminPageModel
+public sealed class DetailsModel(ISender sender, IPortalLinks urls) : AdminPageModel
 {
     public override AdminSection Section => AdminSection.Customers;
 

@@ -16,7 +16,7 @@ namespace Portal.Modules.Identity.Application.MerchantUsers;
 /// Adds someone to a business's team without a password, and emails them a one-time link (seven days) to
 /// choose one: how an operator invites a new business's owner and how an owner invites teammates.
 /// </summary>
-internal sealed class TeamInvitations(IIdentityDbContext db, IEmailQueue emails, PortalUrls urls, TimeProvider time)
+internal sealed class TeamInvitations(IIdentityDbContext db, IEmailQueue emails, IPortalLinks urls, TimeProvider time)
 {
     private static readonly Dictionary<string, string[]> Texts = new()
     {

@@ -10,7 +10,7 @@ using Portal.Modules.Identity.Contracts.Customers;
 namespace Portal.Modules.Billing.Application.Payments.SendPaymentEmails;
 
 /// <summary>What both payment emails need: the payment, the customer's contact, and the portal's static sign-in link.</summary>
-internal sealed class PaymentEmailSender(IBillingDbContext db, CustomerGuard customers, IEmailQueue emails, PortalUrls urls)
+internal sealed class PaymentEmailSender(IBillingDbContext db, CustomerGuard customers, IEmailQueue emails, IPortalLinks urls)
 {
     public async Task SendAsync(string paymentId, Func<Payment, CustomerContact, string, EmailMessage> compose, CancellationToken cancellationToken)
     {

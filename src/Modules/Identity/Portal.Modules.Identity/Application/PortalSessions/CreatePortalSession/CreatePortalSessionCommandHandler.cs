@@ -9,7 +9,7 @@ using Portal.Modules.Identity.Domain.PortalLinks;
 
 namespace Portal.Modules.Identity.Application.PortalSessions.CreatePortalSession;
 
-internal sealed class CreatePortalSessionCommandHandler(IIdentityDbContext db, IEmailQueue emails, PortalUrls urls, TimeProvider time)
+internal sealed class CreatePortalSessionCommandHandler(IIdentityDbContext db, IEmailQueue emails, IPortalLinks urls, TimeProvider time)
     : ICommandHandler<CreatePortalSessionCommand, PortalSessionLink>
 {
     public async Task<PortalSessionLink> Handle(CreatePortalSessionCommand command, CancellationToken cancellationToken)

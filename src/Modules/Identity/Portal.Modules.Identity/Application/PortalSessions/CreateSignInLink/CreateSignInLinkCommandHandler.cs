@@ -8,7 +8,7 @@ using Portal.Modules.Identity.Domain.PortalLinks;
 
 namespace Portal.Modules.Identity.Application.PortalSessions.CreateSignInLink;
 
-internal sealed class CreateSignInLinkCommandHandler(IIdentityDbContext db, PortalUrls urls, TimeProvider time) : ICommandHandler<CreateSignInLinkCommand, string>
+internal sealed class CreateSignInLinkCommandHandler(IIdentityDbContext db, IPortalLinks urls, TimeProvider time) : ICommandHandler<CreateSignInLinkCommand, string>
 {
     public async Task<string> Handle(CreateSignInLinkCommand command, CancellationToken cancellationToken)
     {
@@ -21,7 +21,7 @@ internal sealed class CreateSignInLinkCommandHandler(IIdentityDbContext db, Port
             throw new DomainException(Error.NotFound("Customer not found."));
         }
 
-        if (!PortalLandingPath.IsValid(command.LandingPath))
+        if (!urls.IsLanding(command.LandingPath))
         {
             throw new DomainException(Error.Validation("INVALID_LANDING_PATH", "A sign-in link lands on a page of the portal only."));
         }

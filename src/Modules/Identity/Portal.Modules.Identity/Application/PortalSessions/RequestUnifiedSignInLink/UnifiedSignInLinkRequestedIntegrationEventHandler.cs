@@ -12,7 +12,7 @@ namespace Portal.Modules.Identity.Application.PortalSessions.RequestUnifiedSignI
 
 /// <summary>Emails a unified-portal link when the email is a customer somewhere in this mode; otherwise nothing.</summary>
 internal sealed class UnifiedSignInLinkRequestedIntegrationEventHandler(
-    IIdentityDbContext db, ISender sender, IEmailQueue emails, PortalUrls urls, TimeProvider time)
+    IIdentityDbContext db, ISender sender, IEmailQueue emails, IPortalLinks urls, TimeProvider time)
     : IIntegrationEventHandler<UnifiedSignInLinkRequestedIntegrationEvent>
 {
     public async Task HandleAsync(UnifiedSignInLinkRequestedIntegrationEvent integrationEvent, CancellationToken cancellationToken)

@@ -13,7 +13,7 @@ namespace Portal.Modules.Licensing.Application.Issuance.SendLicenseKeyEmails;
 /// Emails the customer their new key. It runs from the event committed with the key, so no email ever
 /// carries a key that was not saved; the key travels encrypted in the email job's arguments.
 /// </summary>
-internal sealed class LicenseKeyIssuedIntegrationEventHandler(ILicensingDbContext db, ILicenseKeyVault vault, ISender sender, IEmailQueue emails, PortalUrls urls)
+internal sealed class LicenseKeyIssuedIntegrationEventHandler(ILicensingDbContext db, ILicenseKeyVault vault, ISender sender, IEmailQueue emails, IPortalLinks urls)
     : IIntegrationEventHandler<LicenseKeyIssuedIntegrationEvent>
 {
     public async Task HandleAsync(LicenseKeyIssuedIntegrationEvent e, CancellationToken cancellationToken)

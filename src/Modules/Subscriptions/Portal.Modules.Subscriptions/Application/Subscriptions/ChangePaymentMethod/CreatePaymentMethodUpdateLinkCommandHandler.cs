@@ -1,10 +1,11 @@
+using Portal.BuildingBlocks.Application;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Identity.Contracts.Customers;
 
 namespace Portal.Modules.Subscriptions.Application.Subscriptions.ChangePaymentMethod;
 
-internal sealed class CreatePaymentMethodUpdateLinkCommandHandler(SubscriptionReader reader, ISender sender)
+internal sealed class CreatePaymentMethodUpdateLinkCommandHandler(SubscriptionReader reader, ISender sender, IPortalLinks links)
     : ICommandHandler<CreatePaymentMethodUpdateLinkCommand, string>
 {
     public async Task<string> Handle(CreatePaymentMethodUpdateLinkCommand command, CancellationToken cancellationToken)
@@ -14,7 +15,7 @@ internal sealed class CreatePaymentMethodUpdateLinkCommandHandler(SubscriptionRe
         try
         {
             return await sender.SendAsync(
-                new CreateSignInLinkCommand(command.BusinessId.Value, command.Mode, subscription.CustomerId.Value, PaymentMethodPage.PathOf(subscription.Id.Value), command.ReturnUrl),
+                new CreateSignInLinkCommand(command.BusinessId.Value, command.Mode, subscription.CustomerId.Value, links.PaymentMethodLanding(subscription.Id.Value), command.ReturnUrl),
                 cancellationToken);
         }
         catch (DomainException exception) when (exception.Error.Kind == ErrorKind.NotFound)

@@ -10,7 +10,7 @@ using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 namespace Portal.Modules.Subscriptions.Application.Subscriptions.SendSubscriptionEmails;
 
 /// <summary>Emails the customer about the changes they must know of, once per change (the inbox makes a redelivery a no-op).</summary>
-internal sealed class SubscriptionChangedIntegrationEventHandler(ISubscriptionsDbContext db, ISender sender, IEmailQueue emails, PortalUrls urls)
+internal sealed class SubscriptionChangedIntegrationEventHandler(ISubscriptionsDbContext db, ISender sender, IEmailQueue emails, IPortalLinks urls)
     : IIntegrationEventHandler<SubscriptionChangedIntegrationEvent>
 {
     public async Task HandleAsync(SubscriptionChangedIntegrationEvent e, CancellationToken cancellationToken)
@@ -52,7 +52,7 @@ internal sealed class SubscriptionChangedIntegrationEventHandler(ISubscriptionsD
     {
         try
         {
-            return await sender.SendAsync(new CreateSignInLinkCommand(e.BusinessId, e.Mode, e.CustomerId, $"/portal/subscriptions/{e.SubscriptionId}"), cancellationToken);
+            return await sender.SendAsync(new CreateSignInLinkCommand(e.BusinessId, e.Mode, e.CustomerId, urls.SubscriptionLanding(e.SubscriptionId)), cancellationToken);
         }
         catch (DomainException)
         {

@@ -10,7 +10,7 @@ using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 namespace Portal.Modules.Subscriptions.Application.Subscriptions.SendSubscriptionEmails;
 
 /// <summary>Emails the customer that their plan changed, once per change (the inbox makes a redelivery a no-op).</summary>
-internal sealed class SubscriptionPlanChangedIntegrationEventHandler(ISubscriptionsDbContext db, ISender sender, IEmailQueue emails, PortalUrls urls)
+internal sealed class SubscriptionPlanChangedIntegrationEventHandler(ISubscriptionsDbContext db, ISender sender, IEmailQueue emails, IPortalLinks urls)
     : IIntegrationEventHandler<SubscriptionPlanChangedIntegrationEvent>
 {
     public async Task HandleAsync(SubscriptionPlanChangedIntegrationEvent e, CancellationToken cancellationToken)
