@@ -20,12 +20,8 @@ namespace Portal.Tests.Browser;
 /// invite that a second browser (the customer) signs in with, and an API key created, used and revoked.
 /// </summary>
 public sealed partial class AdminInTheBrowserTests(KestrelDatabaseFixture database, ChromiumFixture chromium, ITestOutputHelper output)
-    : IClassFixture<KestrelDatabaseFixture>, IClassFixture<ChromiumFixture>, IAsyncLifetime
+    : BrowserTest(database, chromium, output)
 {
-    private IBrowserContext _context = null!;
-
-    private PortalFactory Factory => database.Factory;
-
     public static TheoryData<string> States =>
     [
         "the admin home",
@@ -44,14 +40,6 @@ public sealed partial class AdminInTheBrowserTests(KestrelDatabaseFixture databa
         "a customer's payments after a refund",
     ];
 
-    public async Task InitializeAsync()
-    {
-        await Factory.ResetDatabaseAsync();
-        _context = await chromium.NewContextAsync();
-    }
-
-    public async Task DisposeAsync() => await _context.CloseAsync();
-
     [Theory]
     [MemberData(nameof(States))]
     public async Task Axe_core_finds_no_accessibility_violations_on_admin_pages(string state)
@@ -64,8 +52,7 @@ public sealed partial class AdminInTheBrowserTests(KestrelDatabaseFixture databa
 
         await ReachAsync(page, business, state);
 
-        var results = await Axe.AssertNoViolationsAsync(page, state);
-        output.WriteLine($"{state} ({page.Url}): 0 violations, {results.Passes} rules passed, incomplete (needs review): [{string.Join(", ", results.Incomplete)}]");
+        await AssertAccessibleAsync(page, state);
     }
 
     [Fact]
@@ -93,7 +80,7 @@ public sealed partial class AdminInTheBrowserTests(KestrelDatabaseFixture databa
         var customerPage = page.Url;
 
         // The customer, in a browser of their own, opens what the merchant sent them.
-        await using var customerContext = await chromium.NewContextAsync();
+        await using var customerContext = await Chromium.NewContextAsync();
         var customer = await customerContext.NewPageAsync();
         await customer.GotoAsync(link);
         await Expect(Heading(customer)).ToHaveTextAsync("Sign in to Acme Software");
@@ -225,7 +212,7 @@ public sealed partial class AdminInTheBrowserTests(KestrelDatabaseFixture databa
         }
     }
 
-    private Task<IPage> SignInAsync(BusinessId business) => AdminBrowser.SignInAsync(_context, Factory, business);
+    private Task<IPage> SignInAsync(BusinessId business) => AdminBrowser.SignInAsync(Context, Factory, business);
 
     private static async Task OpenCustomersAsync(IPage page)
     {
@@ -247,8 +234,6 @@ public sealed partial class AdminInTheBrowserTests(KestrelDatabaseFixture databa
         await Expect(Heading(page)).ToHaveTextAsync("Business settings");
     }
 
-    private static ILocator Heading(IPage page) => page.GetByRole(AriaRole.Heading, new() { Level = 1 });
-
     private Task<BusinessId> CreateBusinessAsync() => AdminBrowser.CreateBusinessAsync(Factory);
 
     private async Task<CustomerId> CreateCustomerAsync(BusinessId business, string email, string name, Mode mode = Mode.Test)
@@ -256,8 +241,6 @@ public sealed partial class AdminInTheBrowserTests(KestrelDatabaseFixture databa
         var customer = await Factory.SendAsync(s => s.SendAsync(new CreateCustomerCommand(business, mode, email, name, null, null)));
         return customer.CustomerId;
     }
-
-    private string Url(string path) => new Uri(Factory.BaseAddress, path).AbsoluteUri;
 
     [GeneratedRegex(@"^http://127\.0\.0\.1:\d+/test/session/[A-Za-z0-9_-]+$")]
     private static partial Regex TestSessionLink();

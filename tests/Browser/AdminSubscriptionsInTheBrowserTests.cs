@@ -18,12 +18,8 @@ namespace Portal.Tests.Browser;
 /// time-travel rehearsal done with the keyboard alone.
 /// </summary>
 public sealed class AdminSubscriptionsInTheBrowserTests(KestrelDatabaseFixture database, ChromiumFixture chromium, ITestOutputHelper output)
-    : IClassFixture<KestrelDatabaseFixture>, IClassFixture<ChromiumFixture>, IAsyncLifetime
+    : BrowserTest(database, chromium, output)
 {
-    private IBrowserContext _context = null!;
-
-    private PortalFactory Factory => database.Factory;
-
     public static TheoryData<string> States =>
     [
         "an empty subscriptions list",
@@ -35,14 +31,6 @@ public sealed class AdminSubscriptionsInTheBrowserTests(KestrelDatabaseFixture d
         "the new subscription form with a validation error",
     ];
 
-    public async Task InitializeAsync()
-    {
-        await Factory.ResetDatabaseAsync();
-        _context = await chromium.NewContextAsync();
-    }
-
-    public async Task DisposeAsync() => await _context.CloseAsync();
-
     [Theory]
     [MemberData(nameof(States))]
     public async Task Axe_core_finds_no_accessibility_violations_on_subscription_pages(string state)
@@ -52,8 +40,7 @@ public sealed class AdminSubscriptionsInTheBrowserTests(KestrelDatabaseFixture d
 
         await ReachAsync(page, api, state);
 
-        var results = await Axe.AssertNoViolationsAsync(page, state);
-        output.WriteLine($"{state} ({page.Url}): 0 violations, {results.Passes} rules passed, incomplete (needs review): [{string.Join(", ", results.Incomplete)}]");
+        await AssertAccessibleAsync(page, state);
     }
 
     [Fact]
@@ -162,7 +149,7 @@ public sealed class AdminSubscriptionsInTheBrowserTests(KestrelDatabaseFixture d
     }
 
     /// <summary>Presses Tab until <paramref name="target"/> has the focus, as someone without a mouse does.</summary>
-    private Task<IPage> SignInAsync(BusinessId business) => AdminBrowser.SignInAsync(_context, Factory, business);
+    private Task<IPage> SignInAsync(BusinessId business) => AdminBrowser.SignInAsync(Context, Factory, business);
 
     // Opened by its address: after a click on the navigation (the keyboard test's way in), the wait for the
     // list's address timed out now and then on a busy machine; the axe states are about the list itself.
@@ -185,8 +172,6 @@ public sealed class AdminSubscriptionsInTheBrowserTests(KestrelDatabaseFixture d
         await page.GetByRole(AriaRole.Link, new() { Name = "Ada Lovelace" }).ClickAsync();
         await Expect(Heading(page)).ToHaveTextAsync("Ada Lovelace");
     }
-
-    private static ILocator Heading(IPage page) => page.GetByRole(AriaRole.Heading, new() { Level = 1 });
 
     /// <summary>Ada, with a Visa test card as her default and no subscription yet.</summary>
     private async Task CustomerWithCardAsync(PortalApi api)

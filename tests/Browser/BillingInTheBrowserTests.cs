@@ -10,14 +10,8 @@ namespace Portal.Tests.Browser;
 
 /// <summary>Cards and invoices in a real browser: saving a test card, downloading an invoice PDF, and axe-core on every billing page state.</summary>
 public sealed class BillingInTheBrowserTests(KestrelDatabaseFixture database, ChromiumFixture chromium, ITestOutputHelper output)
-    : IClassFixture<KestrelDatabaseFixture>, IClassFixture<ChromiumFixture>, IAsyncLifetime
+    : BrowserTest(database, chromium, output)
 {
-    private readonly List<PortalApi> _apis = [];
-
-    private IBrowserContext _context = null!;
-
-    private PortalFactory Factory => database.Factory;
-
     public static TheoryData<string> States =>
     [
         "no cards",
@@ -28,18 +22,6 @@ public sealed class BillingInTheBrowserTests(KestrelDatabaseFixture database, Ch
         "a history with invoices",
         "a history in Italian",
     ];
-
-    public async Task InitializeAsync()
-    {
-        await Factory.ResetDatabaseAsync();
-        _context = await chromium.NewContextAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        _apis.ForEach(api => api.Dispose());
-        await _context.CloseAsync();
-    }
 
     [Fact]
     public async Task A_customer_saves_a_test_card_is_charged_and_downloads_the_invoice_pdf_from_the_history()
@@ -66,9 +48,7 @@ public sealed class BillingInTheBrowserTests(KestrelDatabaseFixture database, Ch
     {
         var page = await OpenAsync(state);
 
-        var results = await Axe.AssertNoViolationsAsync(page, state);
-
-        output.WriteLine($"{state} ({page.Url}): 0 violations, {results.Passes} rules passed, incomplete: [{string.Join(", ", results.Incomplete)}]");
+        await AssertAccessibleAsync(page, state);
     }
 
     private async Task<IPage> OpenAsync(string state)
@@ -123,9 +103,9 @@ public sealed class BillingInTheBrowserTests(KestrelDatabaseFixture database, Ch
     private async Task<(IPage Page, PortalApi Api, string Customer)> SignedInAsync()
     {
         var api = await PortalApi.ForNewBusinessAsync(Factory);
-        _apis.Add(api);
+        DisposeAfterTest(api);
         var customer = await api.CreateCustomerAsync("Ada Lovelace");
-        var page = await _context.NewPageAsync();
+        var page = await Context.NewPageAsync();
         await page.GotoAsync(await api.CreatePortalLinkAsync(customer));
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue to my portal" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/test/portal$"));
@@ -147,6 +127,4 @@ public sealed class BillingInTheBrowserTests(KestrelDatabaseFixture database, Ch
     private Task<ChargeOutcome> ChargeAsync(PortalApi api, string customer, string key) =>
         Factory.SendAsync(s => s.SendAsync(new ChargeCustomerCommand(
             api.Business.Value, Mode.Test, customer, key, "EUR", [new ChargeLine("Piano Pro, un mese", "prod_pro", 1, 2_500, 2_200)], "Piano Pro")));
-
-    private string Url(string path) => new Uri(Factory.BaseAddress, path).AbsoluteUri;
 }

@@ -21,14 +21,8 @@ namespace Portal.Tests.Browser;
 /// keyboard alone, through the confirmation; axe-core on every state of the portal and admin pages.
 /// </summary>
 public sealed class LicensesInTheBrowserTests(KestrelDatabaseFixture database, ChromiumFixture chromium, ITestOutputHelper output)
-    : IClassFixture<KestrelDatabaseFixture>, IClassFixture<ChromiumFixture>, IAsyncLifetime
+    : BrowserTest(database, chromium, output)
 {
-    private readonly List<PortalApi> _apis = [];
-
-    private IBrowserContext _context = null!;
-
-    private PortalFactory Factory => database.Factory;
-
     public static TheoryData<string> States =>
     [
         "the overview with a key",
@@ -40,18 +34,6 @@ public sealed class LicensesInTheBrowserTests(KestrelDatabaseFixture database, C
         "the admin list of keys",
         "the admin page of a key",
     ];
-
-    public async Task InitializeAsync()
-    {
-        await Factory.ResetDatabaseAsync();
-        _context = await chromium.NewContextAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        _apis.ForEach(api => api.Dispose());
-        await _context.CloseAsync();
-    }
 
     [Fact]
     public async Task A_customer_at_the_limit_deactivates_an_old_computer_with_the_keyboard_and_the_activation_is_free()
@@ -81,9 +63,7 @@ public sealed class LicensesInTheBrowserTests(KestrelDatabaseFixture database, C
     {
         var page = await OpenAsync(state);
 
-        var results = await Axe.AssertNoViolationsAsync(page, state);
-
-        output.WriteLine($"{state} ({page.Url}): 0 violations, {results.Passes} rules passed, incomplete: [{string.Join(", ", results.Incomplete)}]");
+        await AssertAccessibleAsync(page, state);
     }
 
     private async Task<IPage> OpenAsync(string state)
@@ -121,13 +101,13 @@ public sealed class LicensesInTheBrowserTests(KestrelDatabaseFixture database, C
                 await Expect(page.GetByText("1 di 2 in uso")).ToBeVisibleAsync();
                 break;
             case "the admin list of keys":
-                page = await AdminBrowser.SignInAsync(_context, Factory, api.Business);
+                page = await AdminBrowser.SignInAsync(Context, Factory, api.Business);
                 await page.GotoAsync(Url("/admin/license-keys?mode=test"));
                 await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "All license keys" })).ToBeVisibleAsync();
                 break;
             case "the admin page of a key":
                 var key = Assert.Single(await KeysAsync(api, customer)).Key;
-                page = await AdminBrowser.SignInAsync(_context, Factory, api.Business);
+                page = await AdminBrowser.SignInAsync(Context, Factory, api.Business);
                 await page.GotoAsync(Url($"/admin/license-keys/{key.Id}?mode=test&confirm=disable"));
                 await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Disable this key?" })).ToBeVisibleAsync();
                 break;
@@ -142,7 +122,7 @@ public sealed class LicensesInTheBrowserTests(KestrelDatabaseFixture database, C
     private async Task<(IPage Page, PortalApi Api, string Customer)> CustomerWithKeyAsync(string[] activate, bool buy = true)
     {
         var api = await PortalApi.ForNewBusinessAsync(Factory);
-        _apis.Add(api);
+        DisposeAfterTest(api);
         var customer = await api.CreateCustomerAsync("Ada Lovelace");
         if (buy)
         {
@@ -159,11 +139,9 @@ public sealed class LicensesInTheBrowserTests(KestrelDatabaseFixture database, C
             }
         }
 
-        return (await api.SignInAsync(_context, customer), api, customer);
+        return (await api.SignInAsync(Context, customer), api, customer);
     }
 
     private Task<IReadOnlyList<CustomerLicenseKeyDto>> KeysAsync(PortalApi api, string customer) =>
         Factory.SendAsync(s => s.QueryAsync(new ListCustomerLicenseKeysQuery(api.Business, Mode.Test, new CustomerId(customer))));
-
-    private string Url(string path) => new Uri(Factory.BaseAddress, path).AbsoluteUri;
 }

@@ -20,14 +20,8 @@ namespace Portal.Tests.Browser;
 /// axe-core on the plan list, the preview, the confirmation, a declined payment and the Italian page.
 /// </summary>
 public sealed class PlanChangesInTheBrowserTests(KestrelDatabaseFixture database, ChromiumFixture chromium, ITestOutputHelper output)
-    : IClassFixture<KestrelDatabaseFixture>, IClassFixture<ChromiumFixture>, IAsyncLifetime
+    : BrowserTest(database, chromium, output)
 {
-    private readonly List<PortalApi> _apis = [];
-
-    private IBrowserContext _context = null!;
-
-    private PortalFactory Factory => database.Factory;
-
     public static TheoryData<string> States =>
     [
         "the plan list",
@@ -36,18 +30,6 @@ public sealed class PlanChangesInTheBrowserTests(KestrelDatabaseFixture database
         "a declined payment",
         "the plan list in Italian",
     ];
-
-    public async Task InitializeAsync()
-    {
-        await Factory.ResetDatabaseAsync();
-        _context = await chromium.NewContextAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        _apis.ForEach(api => api.Dispose());
-        await _context.CloseAsync();
-    }
 
     [Fact]
     public async Task A_customer_previews_an_upgrade_and_confirms_it_with_the_keyboard()
@@ -64,7 +46,7 @@ public sealed class PlanChangesInTheBrowserTests(KestrelDatabaseFixture database
         await page.Keyboard.PressAsync("Enter");
 
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("You are now on Pro.");
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Pro");
+        await Expect(Heading(page)).ToHaveTextAsync("Pro");
     }
 
     [Theory]
@@ -73,9 +55,7 @@ public sealed class PlanChangesInTheBrowserTests(KestrelDatabaseFixture database
     {
         var page = await OpenAsync(state);
 
-        var results = await Axe.AssertNoViolationsAsync(page, state);
-
-        output.WriteLine($"{state} ({page.Url}): 0 violations, {results.Passes} rules passed, incomplete: [{string.Join(", ", results.Incomplete)}]");
+        await AssertAccessibleAsync(page, state);
     }
 
     private async Task<IPage> OpenAsync(string state)
@@ -122,7 +102,7 @@ public sealed class PlanChangesInTheBrowserTests(KestrelDatabaseFixture database
     private async Task<(IPage Page, string SubscriptionId)> SubscribedAsync(bool declining = false)
     {
         var api = await PortalApi.ForNewBusinessAsync(Factory);
-        _apis.Add(api);
+        DisposeAfterTest(api);
         var customer = await api.CreateCustomerAsync("Ada Lovelace");
         var business = api.Business;
         var basic = await PlanAsync(business, "Basic", 1_000);
@@ -141,12 +121,10 @@ public sealed class PlanChangesInTheBrowserTests(KestrelDatabaseFixture database
                 business, Mode.Test, subscription.Id, null, SubscriptionActor.Merchant, card.PaymentMethodId)));
         }
 
-        return (await api.SignInAsync(_context, customer), subscription.Id);
+        return (await api.SignInAsync(Context, customer), subscription.Id);
     }
 
     private Task<ProductDto> PlanAsync(BusinessId business, string name, long price) =>
         Factory.SendAsync(s => s.SendAsync(new CreateProductCommand(
             business, Mode.Test, new ProductInput(name, null, "subscription", price, "EUR", 2_200, "month", 1, null, false, null, null))));
-
-    private string Url(string path) => new Uri(Factory.BaseAddress, path).AbsoluteUri;
 }

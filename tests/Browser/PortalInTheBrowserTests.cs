@@ -12,13 +12,9 @@ namespace Portal.Tests.Browser;
 /// merchant can reach without data of their own.
 /// </summary>
 public sealed class PortalInTheBrowserTests(KestrelDatabaseFixture database, ChromiumFixture chromium, ITestOutputHelper output)
-    : IClassFixture<KestrelDatabaseFixture>, IClassFixture<ChromiumFixture>, IAsyncLifetime
+    : BrowserTest(database, chromium, output)
 {
     private const int MaxTabsToReachTheButton = 10;
-
-    private IBrowserContext _context = null!;
-
-    private PortalFactory Factory => database.Factory;
 
     public static TheoryData<string> Pages =>
     [
@@ -31,36 +27,28 @@ public sealed class PortalInTheBrowserTests(KestrelDatabaseFixture database, Chr
         "the portal overview in Italian",
     ];
 
-    public async Task InitializeAsync()
-    {
-        await Factory.ResetDatabaseAsync();
-        _context = await chromium.NewContextAsync();
-    }
-
-    public async Task DisposeAsync() => await _context.CloseAsync();
-
     [Fact]
     public async Task A_customer_opens_the_api_link_and_signs_in_with_the_keyboard_alone()
     {
         using var api = await PortalApi.ForNewBusinessAsync(Factory);
         var link = await api.CreatePortalLinkAsync(await api.CreateCustomerAsync("Ada Lovelace"));
         var token = new Uri(link).Segments[^1];
-        var page = await _context.NewPageAsync();
+        var page = await Context.NewPageAsync();
 
         await page.GotoAsync(link);
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Sign in to Acme Software");
+        await Expect(Heading(page)).ToHaveTextAsync("Sign in to Acme Software");
 
         var tabs = await TabUntilFocusedAsync(page, "button[type=submit]");
         await Expect(page.Locator(":focus")).ToHaveTextAsync("Continue to my portal");
         await page.Keyboard.PressAsync("Enter");
 
         await Expect(page).ToHaveURLAsync(new Regex("/test/portal$"));
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Hello, Ada Lovelace");
+        await Expect(Heading(page)).ToHaveTextAsync("Hello, Ada Lovelace");
         await Expect(page.Locator(".site-header .brand")).ToHaveTextAsync("Acme Software");
         await Expect(page.Locator("main")).ToContainTextAsync("Your portal at Acme Software.");
         Assert.DoesNotContain(token, page.Url, StringComparison.Ordinal);
         Assert.DoesNotContain(token, await page.ContentAsync(), StringComparison.Ordinal);
-        output.WriteLine($"The button took {tabs} Tab presses from the top of the page.");
+        Output.WriteLine($"The button took {tabs} Tab presses from the top of the page.");
         await ScreenshotAsync(page, "portal-overview.png");
     }
 
@@ -68,18 +56,16 @@ public sealed class PortalInTheBrowserTests(KestrelDatabaseFixture database, Chr
     [MemberData(nameof(Pages))]
     public async Task Axe_core_finds_no_accessibility_violations_on(string pageName)
     {
-        var page = await _context.NewPageAsync();
+        var page = await Context.NewPageAsync();
         await OpenAsync(page, pageName);
 
-        var results = await Axe.AssertNoViolationsAsync(page, pageName);
-
-        output.WriteLine($"{pageName} ({page.Url}): 0 violations, {results.Passes} rules passed, incomplete (needs review): [{string.Join(", ", results.Incomplete)}]");
+        await AssertAccessibleAsync(page, pageName);
     }
 
     [Fact]
     public async Task The_skip_link_is_the_first_focusable_element_and_moves_focus_to_main()
     {
-        var page = await _context.NewPageAsync();
+        var page = await Context.NewPageAsync();
         await OpenAsync(page, "the portal overview");
 
         await page.Keyboard.PressAsync("Tab");
@@ -106,15 +92,15 @@ public sealed class PortalInTheBrowserTests(KestrelDatabaseFixture database, Chr
         {
             case "the home page":
                 await page.GotoAsync(Url("/"));
-                await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Your customer portal");
+                await Expect(Heading(page)).ToHaveTextAsync("Your customer portal");
                 break;
             case "the admin login page":
                 await page.GotoAsync(Url("/admin/login"));
-                await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Merchant sign-in");
+                await Expect(Heading(page)).ToHaveTextAsync("Merchant sign-in");
                 break;
             case "the confirm page":
                 await page.GotoAsync(await NewLinkAsync());
-                await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Sign in to Acme Software");
+                await Expect(Heading(page)).ToHaveTextAsync("Sign in to Acme Software");
                 break;
             case "the portal overview":
                 await SignInAsync(page);
@@ -125,19 +111,19 @@ public sealed class PortalInTheBrowserTests(KestrelDatabaseFixture database, Chr
                 await page.GetByRole(AriaRole.Button, new() { Name = "Continue to my portal" }).ClickAsync();
                 await Expect(page).ToHaveURLAsync(new Regex("/test/portal$"));
                 await page.GotoAsync(used);
-                await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("This sign-in link has already been used");
+                await Expect(Heading(page)).ToHaveTextAsync("This sign-in link has already been used");
                 break;
             case "an expired link":
                 var expired = await NewLinkAsync();
                 Factory.Time.Advance(TimeSpan.FromHours(25));
                 await page.GotoAsync(expired);
-                await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("This sign-in link has expired");
+                await Expect(Heading(page)).ToHaveTextAsync("This sign-in link has expired");
                 break;
             case "the portal overview in Italian":
                 await SignInAsync(page);
                 await page.GetByRole(AriaRole.Navigation, new() { Name = "Language" }).GetByRole(AriaRole.Link, new() { Name = "IT", Exact = true }).ClickAsync();
                 // Waiting for the URL would race: it is /test/portal before the switch and after it.
-                await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Ciao, Ada Lovelace");
+                await Expect(Heading(page)).ToHaveTextAsync("Ciao, Ada Lovelace");
                 await Expect(page).ToHaveURLAsync(new Regex("/test/portal$"));
                 await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "it");
                 await Expect(page.Locator(".test-banner")).ToHaveTextAsync("Modalità test: qui non si muove denaro reale.");
@@ -152,7 +138,7 @@ public sealed class PortalInTheBrowserTests(KestrelDatabaseFixture database, Chr
         await page.GotoAsync(await NewLinkAsync());
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue to my portal" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/test/portal$"));
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Hello, Ada Lovelace");
+        await Expect(Heading(page)).ToHaveTextAsync("Hello, Ada Lovelace");
     }
 
     private async Task<string> NewLinkAsync()
@@ -160,8 +146,6 @@ public sealed class PortalInTheBrowserTests(KestrelDatabaseFixture database, Chr
         using var api = await PortalApi.ForNewBusinessAsync(Factory);
         return await api.CreatePortalLinkAsync(await api.CreateCustomerAsync("Ada Lovelace"));
     }
-
-    private string Url(string path) => new Uri(Factory.BaseAddress, path).AbsoluteUri;
 
     /// <summary>Presses Tab from the top of the page until the element matching the selector has focus.</summary>
     private static async Task<int> TabUntilFocusedAsync(IPage page, string selector)

@@ -16,12 +16,8 @@ namespace Portal.Tests.Browser;
 /// a product created and a collection ordered with the keyboard alone.
 /// </summary>
 public sealed class ProductsInTheBrowserTests(KestrelDatabaseFixture database, ChromiumFixture chromium, ITestOutputHelper output)
-    : IClassFixture<KestrelDatabaseFixture>, IClassFixture<ChromiumFixture>, IAsyncLifetime
+    : BrowserTest(database, chromium, output)
 {
-    private IBrowserContext _context = null!;
-
-    private PortalFactory Factory => database.Factory;
-
     public static TheoryData<string> States =>
     [
         "an empty products list",
@@ -37,14 +33,6 @@ public sealed class ProductsInTheBrowserTests(KestrelDatabaseFixture database, C
         "the products list in Italian",
     ];
 
-    public async Task InitializeAsync()
-    {
-        await Factory.ResetDatabaseAsync();
-        _context = await chromium.NewContextAsync();
-    }
-
-    public async Task DisposeAsync() => await _context.CloseAsync();
-
     [Theory]
     [MemberData(nameof(States))]
     public async Task Axe_core_finds_no_accessibility_violations_on_product_pages(string state)
@@ -54,8 +42,7 @@ public sealed class ProductsInTheBrowserTests(KestrelDatabaseFixture database, C
 
         await ReachAsync(page, business, state);
 
-        var results = await Axe.AssertNoViolationsAsync(page, state);
-        output.WriteLine($"{state} ({page.Url}): 0 violations, {results.Passes} rules passed, incomplete (needs review): [{string.Join(", ", results.Incomplete)}]");
+        await AssertAccessibleAsync(page, state);
     }
 
     [Fact]
@@ -200,7 +187,7 @@ public sealed class ProductsInTheBrowserTests(KestrelDatabaseFixture database, C
         return product.Id;
     }
 
-    private Task<IPage> SignInAsync(BusinessId business) => AdminBrowser.SignInAsync(_context, Factory, business);
+    private Task<IPage> SignInAsync(BusinessId business) => AdminBrowser.SignInAsync(Context, Factory, business);
 
     private static async Task OpenProductsAsync(IPage page)
     {
@@ -216,9 +203,5 @@ public sealed class ProductsInTheBrowserTests(KestrelDatabaseFixture database, C
         await Expect(Heading(page)).ToHaveTextAsync("Product collections");
     }
 
-    private static ILocator Heading(IPage page) => page.GetByRole(AriaRole.Heading, new() { Level = 1 });
-
     private Task<BusinessId> CreateBusinessAsync() => AdminBrowser.CreateBusinessAsync(Factory);
-
-    private string Url(string path) => new Uri(Factory.BaseAddress, path).AbsoluteUri;
 }

@@ -16,14 +16,8 @@ namespace Portal.Tests.Browser;
 /// explained and another is offered, then a good card brings the confirmation; axe-core on every state.
 /// </summary>
 public sealed class ReactivationInTheBrowserTests(KestrelDatabaseFixture database, ChromiumFixture chromium, ITestOutputHelper output)
-    : IClassFixture<KestrelDatabaseFixture>, IClassFixture<ChromiumFixture>, IAsyncLifetime
+    : BrowserTest(database, chromium, output)
 {
-    private readonly List<PortalApi> _apis = [];
-
-    private IBrowserContext _context = null!;
-
-    private PortalFactory Factory => database.Factory;
-
     public static TheoryData<string> States =>
     [
         "the card picker of a subscription on hold",
@@ -33,18 +27,6 @@ public sealed class ReactivationInTheBrowserTests(KestrelDatabaseFixture databas
         "a changed card of an active subscription",
     ];
 
-    public async Task InitializeAsync()
-    {
-        await Factory.ResetDatabaseAsync();
-        _context = await chromium.NewContextAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        _apis.ForEach(api => api.Dispose());
-        await _context.CloseAsync();
-    }
-
     [Fact]
     public async Task A_customer_on_hold_tries_a_declining_card_reads_why_then_pays_with_another_using_only_the_keyboard()
     {
@@ -53,7 +35,7 @@ public sealed class ReactivationInTheBrowserTests(KestrelDatabaseFixture databas
 
         await TabToAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Update payment method" }));
         await page.Keyboard.PressAsync("Enter");
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Payment method");
+        await Expect(Heading(page)).ToHaveTextAsync("Payment method");
         await Expect(page.Locator("#charge-now")).ToContainTextAsync("€10.00");
         await ChooseWithArrowsAsync(page, "Visa ending in 0341");
         await TabToAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Confirm changes" }));
@@ -78,9 +60,7 @@ public sealed class ReactivationInTheBrowserTests(KestrelDatabaseFixture databas
     {
         var page = await OpenAsync(state);
 
-        var results = await Axe.AssertNoViolationsAsync(page, state);
-
-        output.WriteLine($"{state} ({page.Url}): 0 violations, {results.Passes} rules passed, incomplete: [{string.Join(", ", results.Incomplete)}]");
+        await AssertAccessibleAsync(page, state);
     }
 
     private async Task<IPage> OpenAsync(string state)
@@ -123,7 +103,7 @@ public sealed class ReactivationInTheBrowserTests(KestrelDatabaseFixture databas
     private async Task<(IPage Page, PortalApi Api, string SubscriptionId)> OnHoldAsync(bool putOnHold = true)
     {
         var api = await PortalApi.ForNewBusinessAsync(Factory);
-        _apis.Add(api);
+        DisposeAfterTest(api);
         var customer = await api.CreateCustomerAsync("Ada Lovelace");
         var subscription = await api.SubscribeAsync(Factory, customer);
         await Factory.SendAsync(s => s.SendAsync(new AddSandboxCardCommand(api.Business, Mode.Test, new CustomerId(customer), "4000000000000341", 12, DateTime.UtcNow.Year + 2, false)));
@@ -132,7 +112,7 @@ public sealed class ReactivationInTheBrowserTests(KestrelDatabaseFixture databas
             await api.PutOnHoldAsync(Factory, subscription.Id);
         }
 
-        return (await api.SignInAsync(_context, customer), api, subscription.Id);
+        return (await api.SignInAsync(Context, customer), api, subscription.Id);
     }
 
     /// <summary>Moves the radio group's choice with the arrow keys, as a keyboard user does, until that card is checked.</summary>
@@ -150,6 +130,4 @@ public sealed class ReactivationInTheBrowserTests(KestrelDatabaseFixture databas
 
     private Task<SubscriptionDto> GetAsync(PortalApi api, string subscriptionId) =>
         Factory.SendAsync(s => s.QueryAsync(new GetSubscriptionQuery(api.Business, Mode.Test, subscriptionId, null)));
-
-    private string Url(string path) => new Uri(Factory.BaseAddress, path).AbsoluteUri;
 }

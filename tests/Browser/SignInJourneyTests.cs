@@ -5,6 +5,7 @@ using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Identity.Application.Businesses.CreateBusiness;
 using Portal.Modules.Identity.Application.Customers.CreateCustomer;
 using Portal.Tests.Support;
+using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
 namespace Portal.Tests.Browser;
@@ -14,42 +15,30 @@ namespace Portal.Tests.Browser;
 /// business's static link, and the unified portal across businesses. The email is read from the
 /// development mailbox page, as a person running the demo would.
 /// </summary>
-public sealed class SignInJourneyTests(KestrelDatabaseFixture database, ChromiumFixture chromium)
-    : IClassFixture<KestrelDatabaseFixture>, IClassFixture<ChromiumFixture>, IAsyncLifetime
+public sealed class SignInJourneyTests(KestrelDatabaseFixture database, ChromiumFixture chromium, ITestOutputHelper output)
+    : BrowserTest(database, chromium, output)
 {
-    private IBrowserContext _context = null!;
-
-    private PortalFactory Factory => database.Factory;
-
-    public async Task InitializeAsync()
-    {
-        await Factory.ResetDatabaseAsync();
-        _context = await chromium.NewContextAsync();
-    }
-
-    public async Task DisposeAsync() => await _context.CloseAsync();
-
     [Fact]
     public async Task A_customer_signs_in_through_the_static_link_with_the_email_from_the_mailbox()
     {
         var acme = await CreateBusinessAsync("Acme Software", "#0f766e");
         await CreateCustomerAsync(acme, "ada@example.com", "Ada Lovelace");
-        var page = await _context.NewPageAsync();
+        var page = await Context.NewPageAsync();
 
         await page.GotoAsync(Url($"/test/login/{acme}"));
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Sign in to Acme Software");
-        await Axe.AssertNoViolationsAsync(page, "the static login page");
+        await Expect(Heading(page)).ToHaveTextAsync("Sign in to Acme Software");
+        await AssertAccessibleAsync(page, "the static login page");
         await page.GetByLabel("Email address").FillAsync("Ada@Example.com");
         await page.Keyboard.PressAsync("Enter");
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Check your email");
-        await Axe.AssertNoViolationsAsync(page, "the link-sent confirmation");
+        await Expect(Heading(page)).ToHaveTextAsync("Check your email");
+        await AssertAccessibleAsync(page, "the link-sent confirmation");
 
         await Factory.DrainAsync();
         await OpenLinkFromMailboxAsync(page, "Your sign-in link for Acme Software");
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue to my portal" }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex("/test/portal$"));
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Hello, Ada Lovelace");
+        await Expect(Heading(page)).ToHaveTextAsync("Hello, Ada Lovelace");
     }
 
     [Fact]
@@ -59,32 +48,32 @@ public sealed class SignInJourneyTests(KestrelDatabaseFixture database, Chromium
         var globex = await CreateBusinessAsync("Globex Studio", "#b45309");
         await CreateCustomerAsync(acme, "ada@example.com", "Ada at Acme");
         await CreateCustomerAsync(globex, "ada@example.com", "Ada at Globex");
-        var page = await _context.NewPageAsync();
+        var page = await Context.NewPageAsync();
 
         await page.GotoAsync(Url("/test/"));
         await page.GetByLabel("Email address").FillAsync("ada@example.com");
         await page.GetByRole(AriaRole.Button, new() { Name = "Email me a sign-in link" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Check your email");
+        await Expect(Heading(page)).ToHaveTextAsync("Check your email");
         await Factory.DrainAsync();
         await OpenLinkFromMailboxAsync(page, "Your sign-in link for Acme Software, Globex Studio");
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue to my portal" }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex("/test/portal/businesses$"));
-        await Axe.AssertNoViolationsAsync(page, "the unified portal's list of businesses");
+        await AssertAccessibleAsync(page, "the unified portal's list of businesses");
         await page.GetByRole(AriaRole.Button, new() { Name = "Open Globex Studio" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Hello, Ada at Globex");
+        await Expect(Heading(page)).ToHaveTextAsync("Hello, Ada at Globex");
         await page.GetByRole(AriaRole.Link, new() { Name = "All my businesses" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Open Acme Software" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Hello, Ada at Acme");
+        await Expect(Heading(page)).ToHaveTextAsync("Hello, Ada at Acme");
         await page.GetByRole(AriaRole.Link, new() { Name = "Edit profile" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Your profile");
-        await Axe.AssertNoViolationsAsync(page, "the profile page");
+        await Expect(Heading(page)).ToHaveTextAsync("Your profile");
+        await AssertAccessibleAsync(page, "the profile page");
     }
 
     private async Task OpenLinkFromMailboxAsync(IPage page, string subject)
     {
         await page.GotoAsync(Url("/test/dev/mailbox"));
-        await Axe.AssertNoViolationsAsync(page, "the development mailbox");
+        await AssertAccessibleAsync(page, "the development mailbox");
         await page.GetByRole(AriaRole.Link, new() { Name = subject }).ClickAsync();
         await page.Locator(".mail-body a[href*=\"/test/session/\"]").ClickAsync();
     }
@@ -94,6 +83,4 @@ public sealed class SignInJourneyTests(KestrelDatabaseFixture database, Chromium
 
     private Task CreateCustomerAsync(BusinessId business, string email, string name) =>
         Factory.SendAsync(s => s.SendAsync(new CreateCustomerCommand(business, Mode.Test, email, name, null, null)));
-
-    private string Url(string path) => new Uri(Factory.BaseAddress, path).AbsoluteUri;
 }

@@ -14,13 +14,9 @@ namespace Portal.Tests.Browser;
 /// in a real browser: every state checked with axe-core, and an owner inviting a teammate with the keyboard.
 /// </summary>
 public sealed partial class StaffInTheBrowserTests(KestrelDatabaseFixture database, ChromiumFixture chromium, ITestOutputHelper output)
-    : IClassFixture<KestrelDatabaseFixture>, IClassFixture<ChromiumFixture>, IAsyncLifetime
+    : BrowserTest(database, chromium, output)
 {
     private const string Password = "correct horse battery";
-
-    private IBrowserContext _context = null!;
-
-    private PortalFactory Factory => database.Factory;
 
     public static TheoryData<string> States =>
     [
@@ -38,29 +34,20 @@ public sealed partial class StaffInTheBrowserTests(KestrelDatabaseFixture databa
         "the set-password page of a used link",
     ];
 
-    public async Task InitializeAsync()
-    {
-        await Factory.ResetDatabaseAsync();
-        _context = await chromium.NewContextAsync();
-    }
-
-    public async Task DisposeAsync() => await _context.CloseAsync();
-
     [Theory]
     [MemberData(nameof(States))]
     public async Task Axe_core_finds_no_accessibility_violations_on_staff_pages(string state)
     {
         var page = await ReachAsync(state);
 
-        var results = await Axe.AssertNoViolationsAsync(page, state);
-        output.WriteLine($"{state} ({page.Url}): 0 violations, {results.Passes} rules passed, incomplete (needs review): [{string.Join(", ", results.Incomplete)}]");
+        await AssertAccessibleAsync(page, state);
     }
 
     [Fact]
     public async Task An_owner_invites_a_teammate_with_the_keyboard_alone()
     {
         var business = await AdminBrowser.CreateBusinessAsync(Factory);
-        var page = await AdminBrowser.SignInAsync(_context, Factory, business);
+        var page = await AdminBrowser.SignInAsync(Context, Factory, business);
         await page.GotoAsync(Url("/admin/team?mode=test"));
 
         await KeyboardNavigation.TabToAsync(page, page.GetByLabel("Email"));
@@ -85,7 +72,7 @@ public sealed partial class StaffInTheBrowserTests(KestrelDatabaseFixture databa
             case "the team page with a removal to confirm":
             case "the team page in Italian":
             {
-                var page = await AdminBrowser.SignInAsync(_context, Factory, business);
+                var page = await AdminBrowser.SignInAsync(Context, Factory, business);
                 await Factory.SendAsync(s => s.SendAsync(new InviteTeamMemberCommand(business, "bea@acme.example", "Bea", MerchantRole.Support, "en")));
                 await page.GetByRole(AriaRole.Navigation, new() { Name = "Admin area" }).GetByRole(AriaRole.Link, new() { Name = "Team" }).ClickAsync();
                 await Expect(Heading(page)).ToHaveTextAsync("Team");
@@ -112,7 +99,7 @@ public sealed partial class StaffInTheBrowserTests(KestrelDatabaseFixture databa
 
             case "my account after a wrong current password":
             {
-                var page = await AdminBrowser.SignInAsync(_context, Factory, business);
+                var page = await AdminBrowser.SignInAsync(Context, Factory, business);
                 await page.GotoAsync(Url("/admin/account?mode=test"));
                 await page.GetByLabel("Current password").FillAsync("not the password");
                 await page.GetByLabel("New password").FillAsync("a long enough new one");
@@ -123,7 +110,7 @@ public sealed partial class StaffInTheBrowserTests(KestrelDatabaseFixture databa
 
             case "the activity page with entries":
             {
-                var page = await AdminBrowser.SignInAsync(_context, Factory, business);
+                var page = await AdminBrowser.SignInAsync(Context, Factory, business);
                 await page.GotoAsync(Url("/admin/settings?mode=test"));
                 await page.GetByRole(AriaRole.Button, new() { Name = "Close the customer portal" }).ClickAsync();
                 await page.GotoAsync(Url("/admin/activity?mode=test"));
@@ -133,7 +120,7 @@ public sealed partial class StaffInTheBrowserTests(KestrelDatabaseFixture databa
 
             case "the operators' sign-in after a refusal":
             {
-                var page = await _context.NewPageAsync();
+                var page = await Context.NewPageAsync();
                 await page.GotoAsync(Url("/ops/login"));
                 await page.GetByLabel("Email").FillAsync("nobody@platform.example");
                 await page.GetByLabel("Password").FillAsync("not the password");
@@ -172,7 +159,7 @@ public sealed partial class StaffInTheBrowserTests(KestrelDatabaseFixture databa
             case "the set-password page of a used link":
             {
                 var token = await Factory.SendAsync(s => s.SendAsync(new CreateOperatorCommand("ops@platform.example", "Ops", false)));
-                var page = await _context.NewPageAsync();
+                var page = await Context.NewPageAsync();
                 await page.GotoAsync(Url($"/account/set-password/{token}"));
                 if (state == "the set-password page of a used link")
                 {
@@ -194,7 +181,7 @@ public sealed partial class StaffInTheBrowserTests(KestrelDatabaseFixture databa
     private async Task<IPage> SignInOperatorAsync()
     {
         var token = await Factory.SendAsync(s => s.SendAsync(new CreateOperatorCommand("ops@platform.example", "Ops", true)));
-        var page = await _context.NewPageAsync();
+        var page = await Context.NewPageAsync();
         await page.GotoAsync(Url($"/account/set-password/{token}"));
         await page.GetByLabel("New password").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Save password" }).ClickAsync();
@@ -205,8 +192,4 @@ public sealed partial class StaffInTheBrowserTests(KestrelDatabaseFixture databa
         await Expect(Heading(page)).ToHaveTextAsync("Platform operations");
         return page;
     }
-
-    private static ILocator Heading(IPage page) => page.GetByRole(AriaRole.Heading, new() { Level = 1 });
-
-    private string Url(string path) => new Uri(Factory.BaseAddress, path).AbsoluteUri;
 }

@@ -13,14 +13,8 @@ namespace Portal.Tests.Browser;
 /// billing address, and axe-core on every state of the list, detail, cancel and billing pages.
 /// </summary>
 public sealed class SubscriptionsInTheBrowserTests(KestrelDatabaseFixture database, ChromiumFixture chromium, ITestOutputHelper output)
-    : IClassFixture<KestrelDatabaseFixture>, IClassFixture<ChromiumFixture>, IAsyncLifetime
+    : BrowserTest(database, chromium, output)
 {
-    private readonly List<PortalApi> _apis = [];
-
-    private IBrowserContext _context = null!;
-
-    private PortalFactory Factory => database.Factory;
-
     public static TheoryData<string> States =>
     [
         "an empty list",
@@ -34,18 +28,6 @@ public sealed class SubscriptionsInTheBrowserTests(KestrelDatabaseFixture databa
         "a subscription in Italian",
     ];
 
-    public async Task InitializeAsync()
-    {
-        await Factory.ResetDatabaseAsync();
-        _context = await chromium.NewContextAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        _apis.ForEach(api => api.Dispose());
-        await _context.CloseAsync();
-    }
-
     [Fact]
     public async Task A_customer_cancels_at_the_end_of_the_period_and_undoes_it()
     {
@@ -56,7 +38,7 @@ public sealed class SubscriptionsInTheBrowserTests(KestrelDatabaseFixture databa
         await page.GetByRole(AriaRole.Link, new() { Name = "All subscriptions" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Pro plan" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Cancel subscription" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Cancel Pro plan");
+        await Expect(Heading(page)).ToHaveTextAsync("Cancel Pro plan");
         await Expect(page.GetByRole(AriaRole.Radio, new() { Name = $"At the end of the current period, on {ends}" })).ToBeCheckedAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Confirm cancellation" }).ClickAsync();
 
@@ -101,9 +83,7 @@ public sealed class SubscriptionsInTheBrowserTests(KestrelDatabaseFixture databa
     {
         var page = await OpenAsync(state);
 
-        var results = await Axe.AssertNoViolationsAsync(page, state);
-
-        output.WriteLine($"{state} ({page.Url}): 0 violations, {results.Passes} rules passed, incomplete: [{string.Join(", ", results.Incomplete)}]");
+        await AssertAccessibleAsync(page, state);
     }
 
     private async Task<IPage> OpenAsync(string state)
@@ -171,9 +151,9 @@ public sealed class SubscriptionsInTheBrowserTests(KestrelDatabaseFixture databa
     private async Task<(IPage Page, PortalApi Api, string Customer)> SignedInAsync()
     {
         var api = await PortalApi.ForNewBusinessAsync(Factory);
-        _apis.Add(api);
+        DisposeAfterTest(api);
         var customer = await api.CreateCustomerAsync("Ada Lovelace");
-        return (await api.SignInAsync(_context, customer), api, customer);
+        return (await api.SignInAsync(Context, customer), api, customer);
     }
 
     private async Task CancelNowAsync(IPage page, string subscriptionId)
@@ -186,6 +166,4 @@ public sealed class SubscriptionsInTheBrowserTests(KestrelDatabaseFixture databa
 
     private Task<SubscriptionDto> GetAsync(PortalApi api, string subscriptionId) =>
         Factory.SendAsync(s => s.QueryAsync(new GetSubscriptionQuery(api.Business, Mode.Test, subscriptionId, null)));
-
-    private string Url(string path) => new Uri(Factory.BaseAddress, path).AbsoluteUri;
 }
