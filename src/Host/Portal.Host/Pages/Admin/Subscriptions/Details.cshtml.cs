@@ -59,8 +59,6 @@ public sealed class DetailsModel(ISender sender) : AdminPageModel
     /// <summary>Why the first payment failed, for a subscription that never started.</summary>
     public string? FailureReason => Subscription.Status == "failed" ? History.FirstOrDefault(h => h.Change == "failed")?.Reason : null;
 
-    public bool CanScheduleCancellation => Subscription.Status == "active" && !Subscription.CancelAtNextBillingDate;
-
     public bool HasTimeTravel => Mode == Mode.Test && Subscription.Status is "active" or "on_hold";
 
     public string SubscriptionPath => "/admin/subscriptions/" + Subscription.Id;

@@ -26,9 +26,6 @@ public sealed class CancelModel(ISender sender) : PageModel
 
     public string? ErrorCode { get; private set; }
 
-    /// <summary>Only an active subscription can run to the end of its period; a pending or on-hold one can only stop now.</summary>
-    public bool CanWaitForPeriodEnd => Subscription.Status == "active";
-
     public bool HasEnded => !Subscription.IsCurrent;
 
     public async Task<IActionResult> OnGetAsync(string subscriptionId, CancellationToken cancellationToken)
@@ -43,7 +40,7 @@ public sealed class CancelModel(ISender sender) : PageModel
             return NotFound();
         }
 
-        When = CanWaitForPeriodEnd ? AtPeriodEnd : Now;
+        When = Subscription.CanCancelAtPeriodEnd ? AtPeriodEnd : Now;
         return Page();
     }
 
@@ -74,7 +71,7 @@ public sealed class CancelModel(ISender sender) : PageModel
         }
 
         await LoadAsync(customer, subscriptionId, cancellationToken);
-        When = CanWaitForPeriodEnd ? When : Now;
+        When = Subscription.CanCancelAtPeriodEnd ? When : Now;
         return Page();
     }
 

@@ -43,6 +43,12 @@ public sealed record SubscriptionDto(
 
     /// <summary>Active, pending or on hold: the customer can still act on it.</summary>
     public bool IsCurrent => Status is "active" or "pending" or "on_hold";
+
+    /// <summary>Only an active subscription ends at the end of its period (<c>Subscription.ScheduleCancellation</c>); one on hold is cancelled now.</summary>
+    public bool CanCancelAtPeriodEnd => Status == "active";
+
+    /// <summary>Can be cancelled at the end of the period and is not already.</summary>
+    public bool CanScheduleCancellation => CanCancelAtPeriodEnd && !CancelAtNextBillingDate;
 }
 
 public sealed record BillingAddressDto(string Country, string? State, string? City, string? Street, string? Zipcode);
