@@ -1,7 +1,4 @@
 using System.Reflection;
-using System.Reflection.Metadata;
-using System.Reflection.Metadata.Ecma335;
-using System.Reflection.PortableExecutable;
 using Xunit;
 
 namespace Portal.Tests.Architecture;
@@ -37,24 +34,7 @@ public sealed class HostRouteTests
         Assert.DoesNotContain(literals, literal => literal.Contains("customer-portal", StringComparison.Ordinal));
     }
 
-    /// <summary>The string literals of the assembly (its #US heap) that name a page of the Host.</summary>
-    private static IReadOnlyList<string> HostRoutesIn(Assembly assembly)
-    {
-        using var pe = new PEReader(File.OpenRead(assembly.Location));
-        var metadata = pe.GetMetadataReader();
-        var literals = new List<string>();
-        var handle = MetadataTokens.UserStringHandle(1);
-        while (!handle.IsNil && MetadataTokens.GetHeapOffset(handle) < metadata.GetHeapSize(HeapIndex.UserString))
-        {
-            var literal = metadata.GetUserString(handle);
-            if (HostPages.Any(page => literal.Contains(page, StringComparison.OrdinalIgnoreCase)))
-            {
-                literals.Add(literal);
-            }
-
-            handle = metadata.GetNextHandle(handle);
-        }
-
-        return literals;
-    }
+    /// <summary>The string literals of the assembly that name a page of the Host.</summary>
+    private static IReadOnlyList<string> HostRoutesIn(Assembly assembly) =>
+        StringLiterals.Of(assembly).Where(literal => HostPages.Any(page => literal.Contains(page, StringComparison.OrdinalIgnoreCase))).ToList();
 }
