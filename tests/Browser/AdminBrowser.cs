@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using Portal.BuildingBlocks.Domain;
+using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Identity.Application.Businesses.CreateBusiness;
 using Portal.Modules.Identity.Application.MerchantUsers.CreateMerchantUser;
 using Portal.Tests.Support;

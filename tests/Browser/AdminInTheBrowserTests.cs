@@ -5,7 +5,6 @@ using Microsoft.Playwright;
 using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Billing.Application.PaymentMethods.AddSandboxCard;
 using Portal.Modules.Billing.Contracts.Payments;
-using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Identity.Application.ApiKeys.CreateApiKey;
 using Portal.Modules.Identity.Application.Customers.CreateCustomer;
 using Portal.Tests.Support;

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Billing.Application.PaymentMethods.AddSandboxCard;
 using Portal.Modules.Billing.Contracts.Payments;
 using Portal.Modules.Licensing.Application.Activations.ActivateLicense;

@@ -1,6 +1,5 @@
 using Microsoft.Playwright;
 using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Billing.Application.PaymentMethods.AddSandboxCard;
 using Portal.Modules.Subscriptions.Application.Subscriptions;
 using Portal.Modules.Subscriptions.Application.Subscriptions.GetSubscription;

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Identity.Application.Businesses.CreateBusiness;
 using Portal.Modules.Identity.Application.Customers.CreateCustomer;
 using Portal.Tests.Support;

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Identity.Application.Customers.CreateCustomer;
 using Portal.Modules.Identity.Application.MerchantUsers.CreateMerchantUser;
 using Portal.Tests.Support;

@@ -4,7 +4,6 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.BuildingBlocks.Application.Caching;
 using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Integration;

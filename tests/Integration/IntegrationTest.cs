@@ -1,5 +1,4 @@
 using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Identity.Application.ApiKeys.CreateApiKey;
 using Portal.Modules.Identity.Application.Businesses.CreateBusiness;
 using Portal.Modules.Identity.Application.Customers.CreateCustomer;

@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Portal.BuildingBlocks.Application.Caching;
 using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Billing.Application.PaymentMethods.AddSandboxCard;
 using Portal.Modules.Billing.Application.PaymentMethods.ListPaymentMethods;
 using Portal.Modules.Subscriptions.Application.Subscriptions.ListSubscriptionHistory;

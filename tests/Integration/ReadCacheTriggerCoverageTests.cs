@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Npgsql;
-using Portal.BuildingBlocks.Application.Caching;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Contracts.Messaging;
 using Portal.Modules.Billing.Application.Invoices.GetInvoicePdf;

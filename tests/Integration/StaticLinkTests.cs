@@ -1,6 +1,5 @@
 using System.Net;
 using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Integration;

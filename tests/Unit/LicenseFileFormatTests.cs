@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json.Nodes;
 using NSec.Cryptography;
 using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Licensing.Application.LicenseFiles;
 
 namespace Portal.Tests.Unit;

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using MediatR;
 using Portal.BuildingBlocks.Application.Caching;
+using Portal.BuildingBlocks.Contracts.Messaging;
 using Portal.BuildingBlocks.Infrastructure.Messaging;
 
 namespace Portal.Tests.Unit;

@@ -1,3 +1,4 @@
+using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 
 namespace Portal.Tests.Unit;

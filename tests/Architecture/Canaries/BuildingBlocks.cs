@@ -1,4 +1,4 @@
-using Portal.BuildingBlocks.Domain;
+using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Identity.Contracts;
 
 // Rule 3 canaries: a fake building block.

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Contracts.Messaging;
-using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Identity.Domain.Customers;
 
 // Rule 2 canaries: a fake contracts assembly.

@@ -1,5 +1,5 @@
 using System.Net;
-using Portal.BuildingBlocks.Domain;
+using Portal.BuildingBlocks.Contracts;
 using Portal.Tests.Support;
 using static Portal.Tests.Integration.Billing.BillingArrangement;
 

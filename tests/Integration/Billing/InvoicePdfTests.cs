@@ -1,6 +1,6 @@
-using System.Net;
 using System.Net.Http.Headers;
-using Portal.BuildingBlocks.Domain;
+using System.Net;
+using Portal.BuildingBlocks.Contracts;
 using Portal.Tests.Support;
 using UglyToad.PdfPig;
 using static Portal.Tests.Integration.Billing.BillingArrangement;

@@ -1,5 +1,4 @@
 using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Billing.Contracts.Payments;
 using Portal.Tests.Support.StripeEmulator;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Licensing.Application.LicenseKeys;
 using Portal.Modules.Licensing.Application.LicenseKeys.GetLicenseKey;
 using Portal.Tests.Support;

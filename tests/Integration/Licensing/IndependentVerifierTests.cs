@@ -6,7 +6,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Net;
 using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Licensing.Application.LicenseKeys.UpdateLicenseKey;
 using Portal.Tests.Support;
 

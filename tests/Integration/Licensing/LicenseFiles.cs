@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Licensing.Application.LicenseFiles;
 using Portal.Tests.Support;
 

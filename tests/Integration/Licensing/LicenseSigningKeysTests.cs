@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using Microsoft.Extensions.DependencyInjection;
 using NSec.Cryptography;
 using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Licensing.Application.LicenseFiles;
 using Portal.Modules.Licensing.Domain.SigningKeys;
 using Portal.Tests.Support;

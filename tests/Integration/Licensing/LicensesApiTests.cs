@@ -1,8 +1,8 @@
-using System.Net;
 using System.Net.Http.Json;
-using System.Text;
+using System.Net;
 using System.Text.Json;
-using Portal.BuildingBlocks.Domain;
+using System.Text;
+using Portal.BuildingBlocks.Contracts;
 using Portal.Tests.Support;
 using static Portal.Tests.Integration.Licensing.LicensingArrangement;
 

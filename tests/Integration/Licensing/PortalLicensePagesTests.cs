@@ -1,5 +1,4 @@
 using System.Net;
-using Portal.BuildingBlocks.Domain;
 using Portal.Tests.Integration.Subscriptions;
 using Portal.Tests.Support;
 using static Portal.Tests.Integration.Licensing.LicensingArrangement;

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Subscriptions.Application.ProductCollections;
 using Portal.Modules.Subscriptions.Application.ProductCollections.ListProductCollections;
 using Portal.Tests.Support;

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Identity.Application.Customers.GetCustomer;
 using Portal.Modules.Subscriptions.Application.Subscriptions;
 using Portal.Modules.Subscriptions.Application.Subscriptions.AdvanceSubscription;

@@ -1,5 +1,4 @@
 using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Subscriptions.Application.ProductCollections;
 using Portal.Modules.Subscriptions.Application.ProductCollections.SaveProductCollection;
 using Portal.Modules.Subscriptions.Application.Products;

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
 using Portal.Tests.Integration.Billing;
 using Portal.Tests.Support;
 using static Portal.Tests.Integration.CustomersApiTests;

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
 
 namespace Portal.BuildingBlocks.Web;
 

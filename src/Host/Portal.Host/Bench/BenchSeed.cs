@@ -1,7 +1,6 @@
 using System.Globalization;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Billing.Application.PaymentMethods.AddSandboxCard;
 using Portal.Modules.Billing.Contracts.Payments;
 using Portal.Modules.Identity.Application.ApiKeys.CreateApiKey;

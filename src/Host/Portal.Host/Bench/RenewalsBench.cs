@@ -3,7 +3,6 @@ using System.Globalization;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Contracts.Messaging;
-using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Billing.Application.PaymentMethods.AddSandboxCard;
 using Portal.Modules.Identity.Application.Businesses.CreateBusiness;
 using Portal.Modules.Identity.Application.Customers.CreateCustomer;

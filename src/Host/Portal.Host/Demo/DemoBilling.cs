@@ -1,6 +1,5 @@
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Billing.Application.PaymentMethods.AddSandboxCard;
 using Portal.Modules.Billing.Application.PaymentMethods.ListPaymentMethods;
 using Portal.Modules.Billing.Contracts.Payments;

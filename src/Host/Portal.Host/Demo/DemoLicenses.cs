@@ -1,6 +1,5 @@
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Identity.Application.Customers.FindCustomerByEmail;
 using Portal.Modules.Licensing.Application.Activations.ActivateLicense;
 using Portal.Modules.Licensing.Application.LicenseKeys.ListCustomerLicenseKeys;

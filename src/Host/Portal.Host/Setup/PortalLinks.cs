@@ -1,6 +1,5 @@
 using Portal.BuildingBlocks.Application;
 using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
 
 namespace Portal.Host.Setup;
 

@@ -1,5 +1,6 @@
 using MediatR;
 using Portal.BuildingBlocks.Application.Caching;
+using Portal.BuildingBlocks.Contracts.Messaging;
 
 namespace Portal.BuildingBlocks.Application.Behaviors;
 

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Portal.BuildingBlocks.Contracts.Messaging;
 
 namespace Portal.BuildingBlocks.Application.Caching;
 

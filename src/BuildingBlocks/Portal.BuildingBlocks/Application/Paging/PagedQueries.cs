@@ -1,3 +1,5 @@
+using Portal.BuildingBlocks.Contracts.Messaging;
+
 namespace Portal.BuildingBlocks.Application.Paging;
 
 /// <summary>The bounds of every paged list, and the one place that turns a page into rows to skip.</summary>

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Portal.BuildingBlocks.Contracts.Messaging;
 
 namespace Portal.BuildingBlocks.Application.Paging;
 

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using Npgsql;
 using Portal.BuildingBlocks.Application.Caching;
+using Portal.BuildingBlocks.Contracts.Messaging;
 
 namespace Portal.BuildingBlocks.Infrastructure.Caching;
 

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Portal.BuildingBlocks.Domain;
+using Portal.BuildingBlocks.Contracts;
 
 namespace Portal.BuildingBlocks.Infrastructure.Persistence;
 

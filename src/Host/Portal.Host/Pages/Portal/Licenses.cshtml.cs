@@ -1,15 +1,16 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Contracts.Messaging;
+using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.BuildingBlocks.Web;
 using Portal.Host.Pages.Shared;
 using Portal.Modules.Licensing.Application.Instances.DeactivateLicenseKeyInstance;
 using Portal.Modules.Licensing.Application.Instances.RenameLicenseKeyInstance;
-using Portal.Modules.Licensing.Application.LicenseKeys;
 using Portal.Modules.Licensing.Application.LicenseKeys.ListCustomerLicenseKeys;
 using Portal.Modules.Licensing.Application.LicenseKeys.ResetActivations;
+using Portal.Modules.Licensing.Application.LicenseKeys;
 
 namespace Portal.Host.Pages.Portal;
 

@@ -1,17 +1,18 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.BuildingBlocks.Web;
 using Portal.Host.Pages.Shared;
 using Portal.Host.Setup;
-using Portal.Modules.Billing.Application.PaymentMethods;
 using Portal.Modules.Billing.Application.PaymentMethods.AddSandboxCard;
 using Portal.Modules.Billing.Application.PaymentMethods.GetCardSetupKind;
 using Portal.Modules.Billing.Application.PaymentMethods.ListPaymentMethods;
 using Portal.Modules.Billing.Application.PaymentMethods.RemovePaymentMethod;
 using Portal.Modules.Billing.Application.PaymentMethods.SetDefaultPaymentMethod;
 using Portal.Modules.Billing.Application.PaymentMethods.StartStripeCardSetup;
+using Portal.Modules.Billing.Application.PaymentMethods;
 
 namespace Portal.Host.Pages.Portal;
 

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using Portal.BuildingBlocks.Domain;
+using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Web;
 
 namespace Portal.Host.Pages.Shared;

@@ -4,10 +4,11 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.BuildingBlocks.Web;
-using Portal.Modules.Billing.Application.PaymentMethods;
 using Portal.Modules.Billing.Application.PaymentMethods.ListPaymentMethods;
+using Portal.Modules.Billing.Application.PaymentMethods;
 
 namespace Portal.Modules.Billing.Endpoints;
 

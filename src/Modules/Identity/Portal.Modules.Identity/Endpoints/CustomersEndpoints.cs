@@ -3,11 +3,12 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.BuildingBlocks.Web;
-using Portal.Modules.Identity.Application.Customers;
 using Portal.Modules.Identity.Application.Customers.CreateCustomer;
 using Portal.Modules.Identity.Application.Customers.GetCustomer;
+using Portal.Modules.Identity.Application.Customers;
 using Portal.Modules.Identity.Application.PortalSessions.CreatePortalSession;
 
 namespace Portal.Modules.Identity.Endpoints;

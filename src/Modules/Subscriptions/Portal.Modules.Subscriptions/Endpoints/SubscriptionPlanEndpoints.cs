@@ -4,13 +4,14 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.BuildingBlocks.Web;
-using Portal.Modules.Subscriptions.Application.PlanChanges;
 using Portal.Modules.Subscriptions.Application.PlanChanges.ChangePlan;
 using Portal.Modules.Subscriptions.Application.PlanChanges.PreviewPlanChange;
-using Portal.Modules.Subscriptions.Application.Subscriptions;
+using Portal.Modules.Subscriptions.Application.PlanChanges;
 using Portal.Modules.Subscriptions.Application.Subscriptions.GetSubscription;
+using Portal.Modules.Subscriptions.Application.Subscriptions;
 
 namespace Portal.Modules.Subscriptions.Endpoints;
 

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Text.Json;
-using Portal.BuildingBlocks.Domain;
 using static Portal.BuildingBlocks.Web.JsonBody;
 using static Portal.Modules.Subscriptions.Endpoints.SubscriptionRequestBody;
 

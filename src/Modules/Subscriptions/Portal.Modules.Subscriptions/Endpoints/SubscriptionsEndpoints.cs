@@ -5,14 +5,15 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.BuildingBlocks.Web;
 using Portal.Modules.Identity.Contracts.Customers;
-using Portal.Modules.Subscriptions.Application.Subscriptions;
 using Portal.Modules.Subscriptions.Application.Subscriptions.AdvanceSubscription;
 using Portal.Modules.Subscriptions.Application.Subscriptions.ChangePaymentMethod;
 using Portal.Modules.Subscriptions.Application.Subscriptions.GetSubscription;
 using Portal.Modules.Subscriptions.Application.Subscriptions.ListSubscriptions;
+using Portal.Modules.Subscriptions.Application.Subscriptions;
 using static Portal.BuildingBlocks.Web.JsonBody;
 using static Portal.Modules.Subscriptions.Endpoints.SubscriptionRequestBody;
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Identity.Application.ApiKeys.GetApiKey;
 using Portal.Modules.Identity.Application.ApiKeys.ListApiKeys;

@@ -1,15 +1,16 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Contracts.Messaging;
+using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Identity.Contracts.Customers;
 using Portal.Modules.Licensing.Application.Instances.DeactivateLicenseKeyInstance;
 using Portal.Modules.Licensing.Application.Instances.ListLicenseKeyInstances;
-using Portal.Modules.Licensing.Application.LicenseKeys;
 using Portal.Modules.Licensing.Application.LicenseKeys.GetLicenseKey;
 using Portal.Modules.Licensing.Application.LicenseKeys.UpdateLicenseKey;
+using Portal.Modules.Licensing.Application.LicenseKeys;
 
 namespace Portal.Host.Pages.Admin.LicenseKeys;
 

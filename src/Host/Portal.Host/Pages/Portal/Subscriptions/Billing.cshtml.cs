@@ -1,12 +1,13 @@
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.BuildingBlocks.Web;
 using Portal.Host.Pages.Shared;
-using Portal.Modules.Subscriptions.Application.Subscriptions;
 using Portal.Modules.Subscriptions.Application.Subscriptions.UpdateSubscription;
+using Portal.Modules.Subscriptions.Application.Subscriptions;
 
 namespace Portal.Host.Pages.Portal.Subscriptions;
 

@@ -1,15 +1,16 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.BuildingBlocks.Web;
 using Portal.Host.Pages.Shared;
-using Portal.Modules.Billing.Application.PaymentMethods;
 using Portal.Modules.Billing.Application.PaymentMethods.ListPaymentMethods;
-using Portal.Modules.Billing.Application.Payments;
+using Portal.Modules.Billing.Application.PaymentMethods;
 using Portal.Modules.Billing.Application.Payments.GetPayment;
-using Portal.Modules.Subscriptions.Application.Subscriptions;
+using Portal.Modules.Billing.Application.Payments;
 using Portal.Modules.Subscriptions.Application.Subscriptions.ChangePaymentMethod;
+using Portal.Modules.Subscriptions.Application.Subscriptions;
 
 namespace Portal.Host.Pages.Portal.Subscriptions;
 

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Portal.BuildingBlocks.Application.Persistence;
 using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Billing.Domain.BillingAccounts;
 using Portal.Modules.Billing.Domain.Credits;
 using Portal.Modules.Billing.Domain.Invoices;

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Billing.Application.Abstractions;
 using Portal.Modules.Billing.Domain.PaymentMethods;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Billing.Application.Abstractions;
 using Portal.Modules.Billing.Application.Credits;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Billing.Application.Abstractions;
 using Portal.Modules.Billing.Application.Gateways;

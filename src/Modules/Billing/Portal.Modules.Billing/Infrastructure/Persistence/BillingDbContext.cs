@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
 using Portal.BuildingBlocks.Infrastructure.Messaging;
 using Portal.BuildingBlocks.Infrastructure.Outbox;
 using Portal.BuildingBlocks.Infrastructure.Persistence;

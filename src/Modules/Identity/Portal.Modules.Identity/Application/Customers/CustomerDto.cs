@@ -1,5 +1,5 @@
 using System.Linq.Expressions;
-using Portal.BuildingBlocks.Domain;
+using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Identity.Domain.Customers;
 
 namespace Portal.Modules.Identity.Application.Customers;

@@ -1,6 +1,5 @@
 using Ardalis.Specification;
 using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Identity.Domain.Customers;
 
 namespace Portal.Modules.Identity.Application.Customers;

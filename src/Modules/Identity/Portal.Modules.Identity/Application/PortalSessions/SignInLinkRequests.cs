@@ -1,6 +1,5 @@
 using FluentValidation;
 using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Identity.Application.RateLimits;
 using Portal.Modules.Identity.Domain.Customers;
 

@@ -1,5 +1,4 @@
 using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Identity.Domain.Staff;
 
 namespace Portal.Modules.Identity.Domain.Audit;

@@ -1,5 +1,4 @@
 using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Identity.Domain.Sessions;
 
 namespace Portal.Modules.Identity.Domain.PortalSessions;

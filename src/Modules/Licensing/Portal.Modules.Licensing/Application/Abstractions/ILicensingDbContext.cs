@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Portal.BuildingBlocks.Application.Persistence;
 using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Licensing.Domain.LicenseKeys;
 using Portal.Modules.Licensing.Domain.SigningKeys;
 

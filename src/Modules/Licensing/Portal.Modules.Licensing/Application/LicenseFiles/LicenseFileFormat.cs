@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.Json;
 using NSec.Cryptography;
 using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
 
 namespace Portal.Modules.Licensing.Application.LicenseFiles;
 

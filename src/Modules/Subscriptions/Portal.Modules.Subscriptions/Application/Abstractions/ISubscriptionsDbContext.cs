@@ -1,7 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore;
 using Portal.BuildingBlocks.Application.Persistence;
-using Portal.BuildingBlocks.Domain;
+using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Subscriptions.Application.Subscriptions;
 using Portal.Modules.Subscriptions.Domain.PlanChanges;
 using Portal.Modules.Subscriptions.Domain.ProductCollections;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Subscriptions.Domain.Products;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Portal.BuildingBlocks.Domain;
+using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Subscriptions.Application.Abstractions;
 using Portal.Modules.Subscriptions.Domain.Subscriptions;
 

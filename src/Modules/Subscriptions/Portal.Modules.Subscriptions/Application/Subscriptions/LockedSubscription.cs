@@ -1,5 +1,4 @@
 using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Subscriptions.Application.Abstractions;
 using Portal.Modules.Subscriptions.Domain.Subscriptions;
 

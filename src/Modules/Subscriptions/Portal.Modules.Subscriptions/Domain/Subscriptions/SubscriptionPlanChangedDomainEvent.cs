@@ -1,3 +1,4 @@
+using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Subscriptions.Domain.PlanChanges;
 

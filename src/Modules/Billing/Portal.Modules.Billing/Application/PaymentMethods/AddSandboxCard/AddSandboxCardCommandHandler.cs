@@ -1,4 +1,5 @@
 using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Billing.Application.Gateways;
 using Portal.Modules.Billing.Domain.PaymentMethods;

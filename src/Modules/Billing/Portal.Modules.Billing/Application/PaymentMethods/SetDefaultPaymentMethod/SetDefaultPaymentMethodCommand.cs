@@ -1,7 +1,6 @@
 using MediatR;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Contracts.Messaging;
-using Portal.BuildingBlocks.Domain;
 
 namespace Portal.Modules.Billing.Application.PaymentMethods.SetDefaultPaymentMethod;
 

@@ -1,6 +1,6 @@
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Application.Paging;
-using Portal.BuildingBlocks.Domain;
+using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Billing.Application.Abstractions;
 
 namespace Portal.Modules.Billing.Application.Payments.ListPayments;

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application;
 using Portal.BuildingBlocks.Application.Email;
-using Portal.BuildingBlocks.Domain;
+using Portal.BuildingBlocks.Application;
+using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Billing.Application.Abstractions;
 using Portal.Modules.Billing.Application.PaymentMethods;
 using Portal.Modules.Billing.Domain.Payments;

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Portal.BuildingBlocks.Domain;
+using Microsoft.EntityFrameworkCore;
+using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Infrastructure.Persistence;
 using Portal.Modules.Billing.Domain.Invoices;
 using Portal.Modules.Billing.Domain.Payments;

@@ -1,5 +1,5 @@
 using Portal.BuildingBlocks.Contracts.Messaging;
-using Portal.BuildingBlocks.Domain;
+using Portal.BuildingBlocks.Contracts;
 
 namespace Portal.Modules.Identity.Application.Businesses.CreateBusiness;
 

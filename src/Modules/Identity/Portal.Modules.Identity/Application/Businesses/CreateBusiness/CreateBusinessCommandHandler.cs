@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Identity.Application.Abstractions;
 using Portal.Modules.Identity.Domain.Businesses;

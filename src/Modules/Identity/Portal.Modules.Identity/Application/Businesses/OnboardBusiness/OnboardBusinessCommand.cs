@@ -1,4 +1,5 @@
 using Portal.BuildingBlocks.Contracts.Messaging;
+using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 
 namespace Portal.Modules.Identity.Application.Businesses.OnboardBusiness;

@@ -1,6 +1,6 @@
 using MediatR;
 using Portal.BuildingBlocks.Contracts.Messaging;
-using Portal.BuildingBlocks.Domain;
+using Portal.BuildingBlocks.Contracts;
 
 namespace Portal.Modules.Identity.Application.Businesses.SetPortalOpen;
 

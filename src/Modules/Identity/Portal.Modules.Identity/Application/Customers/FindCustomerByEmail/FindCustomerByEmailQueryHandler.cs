@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Application.Specifications;
-using Portal.BuildingBlocks.Domain;
+using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Identity.Application.Abstractions;
 using Portal.Modules.Identity.Domain.Customers;
 

@@ -1,4 +1,5 @@
-using Portal.BuildingBlocks.Domain;
+using Portal.BuildingBlocks.Contracts;
+
 
 namespace Portal.Modules.Identity.Application.Customers.ListCustomerBusinesses;
 

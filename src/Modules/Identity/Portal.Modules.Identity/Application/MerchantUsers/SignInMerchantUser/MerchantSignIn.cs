@@ -1,5 +1,4 @@
 using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
 
 namespace Portal.Modules.Identity.Application.MerchantUsers.SignInMerchantUser;
 

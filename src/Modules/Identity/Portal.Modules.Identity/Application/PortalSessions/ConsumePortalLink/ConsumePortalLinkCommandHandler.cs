@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Identity.Application.Abstractions;
-using Portal.Modules.Identity.Domain;
 using Portal.Modules.Identity.Domain.PortalLinks;
 using Portal.Modules.Identity.Domain.PortalSessions;
+using Portal.Modules.Identity.Domain;
 
 namespace Portal.Modules.Identity.Application.PortalSessions.ConsumePortalLink;
 

@@ -1,8 +1,9 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application;
 using Portal.BuildingBlocks.Application.Email;
 using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Application;
+using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Identity.Application.Abstractions;
 using Portal.Modules.Identity.Domain.PortalLinks;

@@ -1,4 +1,4 @@
-using Portal.BuildingBlocks.Application.Caching;
+using Portal.BuildingBlocks.Contracts.Messaging;
 using Portal.BuildingBlocks.Contracts;
 
 namespace Portal.Modules.Identity.Application.PortalSessions.GetPortalSessionWindow;

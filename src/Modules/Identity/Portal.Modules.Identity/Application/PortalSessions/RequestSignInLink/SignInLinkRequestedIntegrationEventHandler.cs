@@ -1,5 +1,5 @@
 using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Domain;
+using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Identity.Application.Customers.FindCustomerByEmail;
 using Portal.Modules.Identity.Application.PortalSessions.CreatePortalSession;
 

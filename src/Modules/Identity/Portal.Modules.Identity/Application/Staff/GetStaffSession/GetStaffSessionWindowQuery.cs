@@ -1,4 +1,5 @@
-using Portal.BuildingBlocks.Application.Caching;
+using Portal.BuildingBlocks.Contracts.Messaging;
+
 
 namespace Portal.Modules.Identity.Application.Staff.GetStaffSession;
 

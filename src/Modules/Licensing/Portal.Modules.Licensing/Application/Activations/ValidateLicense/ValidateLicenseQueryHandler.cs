@@ -1,5 +1,5 @@
 using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Domain;
+using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Licensing.Application.Abstractions;
 using Portal.Modules.Licensing.Application.LicenseKeys;
 using Portal.Modules.Licensing.Domain.LicenseKeys;

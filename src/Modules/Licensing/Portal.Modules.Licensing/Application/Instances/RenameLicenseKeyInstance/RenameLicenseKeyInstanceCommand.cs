@@ -1,6 +1,5 @@
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Contracts.Messaging;
-using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Licensing.Application.LicenseKeys;
 
 namespace Portal.Modules.Licensing.Application.Instances.RenameLicenseKeyInstance;

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Domain;
+using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Licensing.Application.Abstractions;
 using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application;
 using Portal.BuildingBlocks.Application.Email;
 using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Domain;
+using Portal.BuildingBlocks.Application;
+using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Identity.Contracts.Customers;
 using Portal.Modules.Licensing.Application.Abstractions;
 using Portal.Modules.Licensing.Contracts.LicenseKeys;

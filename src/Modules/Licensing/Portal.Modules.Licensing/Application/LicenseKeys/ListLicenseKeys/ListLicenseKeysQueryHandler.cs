@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Application.Paging;
-using Portal.BuildingBlocks.Domain;
+using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Licensing.Application.Abstractions;
 
 namespace Portal.Modules.Licensing.Application.LicenseKeys.ListLicenseKeys;

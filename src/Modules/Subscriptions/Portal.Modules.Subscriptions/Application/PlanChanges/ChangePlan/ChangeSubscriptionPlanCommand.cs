@@ -1,6 +1,5 @@
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Contracts.Messaging;
-using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Subscriptions.Application.Subscriptions;
 
 namespace Portal.Modules.Subscriptions.Application.PlanChanges.ChangePlan;

@@ -1,4 +1,4 @@
-using Portal.BuildingBlocks.Application.Caching;
+using Portal.BuildingBlocks.Contracts.Messaging;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 

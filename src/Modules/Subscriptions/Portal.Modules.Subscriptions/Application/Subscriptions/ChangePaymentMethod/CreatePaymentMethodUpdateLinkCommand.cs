@@ -1,6 +1,5 @@
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Contracts.Messaging;
-using Portal.BuildingBlocks.Domain;
 
 namespace Portal.Modules.Subscriptions.Application.Subscriptions.ChangePaymentMethod;
 

@@ -1,5 +1,6 @@
-using Portal.BuildingBlocks.Application;
 using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Application;
+using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Identity.Contracts.Customers;
 

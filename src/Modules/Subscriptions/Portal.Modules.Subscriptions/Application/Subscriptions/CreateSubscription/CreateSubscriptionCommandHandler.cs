@@ -1,4 +1,5 @@
 using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Billing.Contracts.PaymentMethods;
 using Portal.Modules.Identity.Contracts.Customers;

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Domain;
+using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Subscriptions.Application.Abstractions;
 
 namespace Portal.Modules.Subscriptions.Application.Subscriptions.ListSubscriptionHistory;

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Application.Paging;
-using Portal.BuildingBlocks.Domain;
+using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Subscriptions.Application.Abstractions;
 using Portal.Modules.Subscriptions.Application.Products;
 using Portal.Modules.Subscriptions.Domain.Subscriptions;

@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application;
 using Portal.BuildingBlocks.Application.Email;
 using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Application;
+using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Identity.Contracts.Customers;
 using Portal.Modules.Subscriptions.Application.Abstractions;

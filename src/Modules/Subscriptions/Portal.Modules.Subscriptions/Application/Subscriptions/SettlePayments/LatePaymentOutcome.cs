@@ -1,4 +1,4 @@
-using Portal.BuildingBlocks.Domain;
+using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Subscriptions.Application.Abstractions;
 using Portal.Modules.Subscriptions.Domain.Subscriptions;
 

@@ -1,6 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Portal.BuildingBlocks.Domain;
+using Microsoft.EntityFrameworkCore;
+using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Infrastructure.Persistence;
 using Portal.Modules.Subscriptions.Domain.Products;
 

@@ -1,4 +1,4 @@
-namespace Portal.BuildingBlocks.Domain;
+namespace Portal.BuildingBlocks.Contracts;
 
 /// <summary>A license key issued to a customer for a product.</summary>
 public readonly record struct LicenseKeyId(string Value) : IPrefixedId<LicenseKeyId>

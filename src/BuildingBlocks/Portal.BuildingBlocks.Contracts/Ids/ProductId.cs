@@ -1,4 +1,4 @@
-namespace Portal.BuildingBlocks.Domain;
+namespace Portal.BuildingBlocks.Contracts;
 
 /// <summary>A product a business sells (one-time, subscription or usage-based).</summary>
 public readonly record struct ProductId(string Value) : IPrefixedId<ProductId>

@@ -1,4 +1,4 @@
-namespace Portal.BuildingBlocks.Domain;
+namespace Portal.BuildingBlocks.Contracts;
 
 /// <summary>The tenant: every tenant table carries it beside the mode.</summary>
 public readonly record struct BusinessId(string Value) : IPrefixedId<BusinessId>

@@ -1,4 +1,4 @@
-namespace Portal.BuildingBlocks.Domain;
+namespace Portal.BuildingBlocks.Contracts;
 
 /// <summary>A customer's subscription to a product.</summary>
 public readonly record struct SubscriptionId(string Value) : IPrefixedId<SubscriptionId>

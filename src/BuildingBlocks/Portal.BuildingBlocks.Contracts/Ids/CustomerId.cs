@@ -1,4 +1,4 @@
-namespace Portal.BuildingBlocks.Domain;
+namespace Portal.BuildingBlocks.Contracts;
 
 /// <summary>Identity owns the customer record (ADR 0005); other modules keep only this id.</summary>
 public readonly record struct CustomerId(string Value) : IPrefixedId<CustomerId>

@@ -1,7 +1,4 @@
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-
-namespace Portal.BuildingBlocks.Application.Caching;
+namespace Portal.BuildingBlocks.Contracts.Messaging;
 
 /// <summary>
 /// What a cached read depends on, named as the database names it when those rows change (ADR 0019): one

@@ -1,4 +1,4 @@
-namespace Portal.BuildingBlocks.Domain;
+namespace Portal.BuildingBlocks.Contracts;
 
 /// <summary>Id of one refund of a payment; also the idempotency key the gateway sees for it.</summary>
 public readonly record struct RefundId(string Value) : IPrefixedId<RefundId>

@@ -1,8 +1,8 @@
-namespace Portal.BuildingBlocks.Application.Paging;
+namespace Portal.BuildingBlocks.Contracts.Messaging;
 
 /// <summary>
 /// A query that reads one page of a list: page <see cref="PageNumber"/> (from 0) of <see cref="PageSize"/>
-/// rows. Every such query is bounded by <see cref="PagedQueryValidator{TQuery}"/> and read with <see cref="PagedQueries.Page"/>.
+/// rows. Every such query is bounded by <c>PagedQueryValidator</c> and read with <c>PagedQueries.Page</c>.
 /// </summary>
 public interface IPagedQuery
 {

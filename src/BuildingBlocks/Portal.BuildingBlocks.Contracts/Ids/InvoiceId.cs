@@ -1,4 +1,4 @@
-namespace Portal.BuildingBlocks.Domain;
+namespace Portal.BuildingBlocks.Contracts;
 
 public readonly record struct InvoiceId(string Value) : IPrefixedId<InvoiceId>
 {

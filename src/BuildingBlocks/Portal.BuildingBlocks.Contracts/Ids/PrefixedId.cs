@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace Portal.BuildingBlocks.Domain;
+namespace Portal.BuildingBlocks.Contracts;
 
 /// <summary>Makes and parses <see cref="IPrefixedId{TSelf}"/> values.</summary>
 public static class PrefixedId

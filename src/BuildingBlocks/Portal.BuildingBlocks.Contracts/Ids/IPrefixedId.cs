@@ -1,4 +1,4 @@
-namespace Portal.BuildingBlocks.Domain;
+namespace Portal.BuildingBlocks.Contracts;
 
 /// <summary>
 /// A typed public id such as <c>cus_…</c>: a prefix naming the kind of record, an underscore, and an

@@ -1,4 +1,4 @@
-namespace Portal.BuildingBlocks.Domain;
+namespace Portal.BuildingBlocks.Contracts;
 
 /// <summary>Id of one charge attempt; also the idempotency key we send to the gateway for it.</summary>
 public readonly record struct PaymentId(string Value) : IPrefixedId<PaymentId>

@@ -1,4 +1,4 @@
-namespace Portal.BuildingBlocks.Domain;
+namespace Portal.BuildingBlocks.Contracts;
 
 /// <summary>Our id of a saved payment method (the gateway's own reference is kept apart).</summary>
 public readonly record struct PaymentMethodId(string Value) : IPrefixedId<PaymentMethodId>

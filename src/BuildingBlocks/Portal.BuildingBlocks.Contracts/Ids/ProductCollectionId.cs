@@ -1,4 +1,4 @@
-namespace Portal.BuildingBlocks.Domain;
+namespace Portal.BuildingBlocks.Contracts;
 
 /// <summary>An ordered group of products: the tiers a subscription moves between.</summary>
 public readonly record struct ProductCollectionId(string Value) : IPrefixedId<ProductCollectionId>

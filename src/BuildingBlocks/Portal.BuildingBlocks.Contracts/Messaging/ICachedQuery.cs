@@ -1,13 +1,13 @@
 using Portal.BuildingBlocks.Contracts.Messaging;
 
-namespace Portal.BuildingBlocks.Application.Caching;
+namespace Portal.BuildingBlocks.Contracts.Messaging;
 
 /// <summary>
 /// A query whose answer is kept in memory until a row in its <see cref="ReadScope"/> changes (ADR 0019). The
 /// query itself is the key, so it must be a record of values; its answer must never be mutated. Every table
 /// the answer reads must carry the read-change trigger (<c>ReadChangeTriggers</c>, in the owning module's
 /// migration) for the scope's rows: a table without it would leave the answer stale. An answer that also
-/// changes with time (an expiry passing) says until when it holds through <see cref="IAnswerValidity"/>.
+/// changes with time (an expiry passing) says until when it holds through <c>IAnswerValidity</c>.
 /// </summary>
 public interface ICachedQuery<TResult> : IQuery<TResult>
 {

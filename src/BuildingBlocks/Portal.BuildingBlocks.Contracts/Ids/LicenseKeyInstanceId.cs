@@ -1,4 +1,4 @@
-namespace Portal.BuildingBlocks.Domain;
+namespace Portal.BuildingBlocks.Contracts;
 
 /// <summary>One activation of a license key (a machine, a seat).</summary>
 public readonly record struct LicenseKeyInstanceId(string Value) : IPrefixedId<LicenseKeyInstanceId>
