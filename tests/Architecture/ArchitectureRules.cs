@@ -5,6 +5,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Application.Persistence;
 using Portal.BuildingBlocks.Contracts;
@@ -46,6 +47,8 @@ internal static class ArchitectureRules
     }
 
     // ── 2. *.Contracts depend only on Portal.BuildingBlocks.Contracts, the BCL and MediatR's request interfaces ──
+    // PrefixedId is judged by the forbidden list only: NetArchTest cannot name the calls it makes through its
+    // type parameter to IPrefixedId's static abstract members, and reports them as an unknown dependency.
 
     public static IReadOnlyList<string> ViolationsOfContractsPurity(IEnumerable<Type> contractTypes, PortalSystem system)
     {
@@ -69,7 +72,7 @@ internal static class ArchitectureRules
         [
             .. Dependencies.OnAny(types, forbidden, "(contracts) depends on"),
             .. Dependencies.OnAnythingBut(
-                types,
+                types.Where(t => t != typeof(PrefixedId)),
                 allowed,
                 "(contracts) depends on something other than the BCL, MediatR's request interfaces and Portal.BuildingBlocks.Contracts"),
         ];
@@ -113,22 +116,66 @@ internal static class ArchitectureRules
         return violations;
     }
 
+    // ── 3b. A module's public surface is its *.Contracts: the implementation shows only its installer ──────
+
+    /// <summary>
+    /// The visible types of a module's implementation other than its installer (the static class
+    /// <c>{Module}Module</c> in the module's root namespace) and EF Core's generated migrations.
+    /// </summary>
+    public static IReadOnlyList<string> ViolationsOfImplementationSurface(IEnumerable<Type> implementationTypes, string module, string rootNamespace) =>
+        implementationTypes
+            .Where(t => t.IsVisible && !IsInstaller(t, module, rootNamespace) && !IsGeneratedMigration(t))
+            .Select(t => $"{t.FullName} is public in a module implementation; move it to the module's *.Contracts or make it internal")
+            .ToList();
+
+    /// <summary>
+    /// What the host may use of a module: its *.Contracts and its installer, nothing else of the
+    /// implementation (the compiler already refuses internal types; this names the rule and its canary).
+    /// </summary>
+    public static IReadOnlyList<string> ViolationsOfHostSurface(IEnumerable<Type> hostTypes, PortalSystem system)
+    {
+        var installers = system.Modules
+            .SelectMany(m => m.ImplementationTypes.Where(t => IsInstaller(t, m.Name, m.RootNamespace)))
+            .Select(Dependencies.CecilName)
+            .ToHashSet(StringComparer.Ordinal);
+        var forbidden = Dependencies.NamesOf(system.ModuleImplementationAssemblies, system.ContractsAssemblies)
+            .Where(n => !installers.Contains(n))
+            .ToList();
+        return Dependencies.OnAny(hostTypes, forbidden, "(host) depends on a module's implementation, not its *.Contracts or installer");
+    }
+
+    private static bool IsInstaller(Type type, string module, string rootNamespace) =>
+        type is { IsAbstract: true, IsSealed: true } && type.Namespace == rootNamespace && type.Name == module + "Module";
+
+    private static bool IsGeneratedMigration(Type type) =>
+        typeof(Migration).IsAssignableFrom(type) || typeof(ModelSnapshot).IsAssignableFrom(type);
+
     // ── 4. Layers inside a module ─────────────────────────────────────────────────────────────────────
 
     public static IEnumerable<Type> InLayer(IEnumerable<Type> moduleTypes, string rootNamespace, string layer) =>
         moduleTypes.Where(t => PortalSystem.InNamespace(t, $"{rootNamespace}.{layer}"));
 
     /// <summary>
-    /// Domain depends on the BCL, Portal.BuildingBlocks.Domain, its own module's Domain and the shared-kernel
-    /// values (enums, structs) of Portal.BuildingBlocks.Contracts such as <see cref="Mode"/>; nothing else.
+    /// Domain depends on the BCL, Portal.BuildingBlocks.Domain, its own module's Domain, the shared kernel of
+    /// Portal.BuildingBlocks.Contracts (the typed ids, <see cref="Mode"/>) and its own module's vocabulary in
+    /// its *.Contracts (never a command, query or integration event there); nothing else.
     /// </summary>
     public static IReadOnlyList<string> ViolationsOfDomainPurity(IEnumerable<Type> moduleTypes, string rootNamespace)
     {
         var domain = InLayer(moduleTypes, rootNamespace, "Domain").ToList();
-        var sharedKernelValues = PortalSystem.TypesOf(typeof(Mode).Assembly)
-            .Where(t => t.Namespace == PortalSystem.BuildingBlocksContractsName && t.IsValueType && !t.IsNested)
-            .Select(Dependencies.CecilName);
-        string[] allowed = ["System", typeof(AggregateRoot).Namespace!, .. sharedKernelValues, $"{rootNamespace}.Domain"];
+        var sharedKernel = PortalSystem.TypesOf(typeof(Mode).Assembly)
+            .Where(t => t.Namespace == PortalSystem.BuildingBlocksContractsName && !t.IsNested && !typeof(IntegrationEvent).IsAssignableFrom(t));
+        var ownVocabulary = PortalSystem.Current.Assemblies
+            .Where(a => PortalSystem.NameOf(a) == $"{rootNamespace}.Contracts")
+            .SelectMany(PortalSystem.TypesOf)
+            .Where(t => !t.IsNested && !IsMessage(t));
+        string[] allowed =
+        [
+            "System",
+            typeof(AggregateRoot).Namespace!,
+            .. sharedKernel.Concat(ownVocabulary).Select(Dependencies.CecilName),
+            $"{rootNamespace}.Domain",
+        ];
         string[] forbidden =
         [
             "Microsoft.EntityFrameworkCore",
@@ -388,6 +435,9 @@ internal static class ArchitectureRules
 
         return schema;
     }
+
+    private static bool IsMessage(Type type) =>
+        Implements(type, typeof(ICommand<>)) || Implements(type, typeof(IQuery<>)) || typeof(IntegrationEvent).IsAssignableFrom(type);
 
     private static bool Implements(Type type, Type openInterface) => type.GetInterfaces().Any(i => IsClosed(i, openInterface));
 

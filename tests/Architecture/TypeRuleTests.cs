@@ -20,7 +20,7 @@ public sealed class TypeRuleTests
     [Fact]
     public void Handlers_validators_db_contexts_and_domain_types_are_not_public()
     {
-        // The building blocks are left out: their domain types (AggregateRoot, BusinessId) and the
+        // The building blocks are left out: their domain types (AggregateRoot, Money) and the
         // ModuleDbContext base are public by design, for the modules to use.
         var types = System.Assemblies
             .Where(a => !PortalSystem.IsBuildingBlocks(PortalSystem.NameOf(a)))

@@ -1,12 +1,12 @@
-using System.Net;
 using System.Net.Http.Headers;
+using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Portal.BuildingBlocks.Contracts;
-using Portal.Modules.Billing.Application.PaymentMethods.AddSandboxCard;
+using Portal.Modules.Billing.Contracts.PaymentMethods;
 using Portal.Modules.Billing.Contracts.Payments;
-using Portal.Modules.Identity.Application.ApiKeys.CreateApiKey;
-using Portal.Modules.Identity.Application.Customers.CreateCustomer;
+using Portal.Modules.Identity.Contracts.ApiKeys;
+using Portal.Modules.Identity.Contracts.Customers;
 using Portal.Tests.Support;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;

@@ -1,9 +1,8 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Portal.BuildingBlocks.Contracts;
-using Portal.Modules.Billing.Application.PaymentMethods.AddSandboxCard;
-using Portal.Modules.Subscriptions.Application.Products;
-using Portal.Modules.Subscriptions.Application.Products.CreateProduct;
+using Portal.Modules.Billing.Contracts.PaymentMethods;
+using Portal.Modules.Subscriptions.Contracts.Products;
 using Portal.Tests.Support;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;

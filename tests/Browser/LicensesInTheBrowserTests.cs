@@ -1,13 +1,11 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Portal.BuildingBlocks.Contracts;
-using Portal.Modules.Billing.Application.PaymentMethods.AddSandboxCard;
+using Portal.Modules.Billing.Contracts.PaymentMethods;
 using Portal.Modules.Billing.Contracts.Payments;
-using Portal.Modules.Licensing.Application.Activations.ActivateLicense;
-using Portal.Modules.Licensing.Application.LicenseKeys;
-using Portal.Modules.Licensing.Application.LicenseKeys.ListCustomerLicenseKeys;
-using Portal.Modules.Subscriptions.Application.Products;
-using Portal.Modules.Subscriptions.Application.Products.CreateProduct;
+using Portal.Modules.Licensing.Contracts.Activations;
+using Portal.Modules.Licensing.Contracts.LicenseKeys;
+using Portal.Modules.Subscriptions.Contracts.Products;
 using Portal.Tests.Support;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;

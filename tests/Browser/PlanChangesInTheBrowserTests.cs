@@ -1,13 +1,10 @@
 using Microsoft.Playwright;
 using Portal.BuildingBlocks.Contracts;
-using Portal.Modules.Billing.Application.PaymentMethods.AddSandboxCard;
-using Portal.Modules.Subscriptions.Application.PlanChanges.PlanChangeSettings;
-using Portal.Modules.Subscriptions.Application.ProductCollections.SaveProductCollection;
-using Portal.Modules.Subscriptions.Application.Products;
-using Portal.Modules.Subscriptions.Application.Products.CreateProduct;
-using Portal.Modules.Subscriptions.Application.Subscriptions;
-using Portal.Modules.Subscriptions.Application.Subscriptions.ChangePaymentMethod;
-using Portal.Modules.Subscriptions.Application.Subscriptions.CreateSubscription;
+using Portal.Modules.Billing.Contracts.PaymentMethods;
+using Portal.Modules.Subscriptions.Contracts.PlanChanges;
+using Portal.Modules.Subscriptions.Contracts.ProductCollections;
+using Portal.Modules.Subscriptions.Contracts.Products;
+using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 using Portal.Tests.Support;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;

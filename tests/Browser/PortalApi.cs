@@ -1,18 +1,15 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Portal.BuildingBlocks.Contracts;
-using Portal.Modules.Billing.Application.PaymentMethods.AddSandboxCard;
-using Portal.Modules.Identity.Application.ApiKeys.CreateApiKey;
-using Portal.Modules.Identity.Application.Businesses.CreateBusiness;
-using Portal.Modules.Subscriptions.Application.Products;
-using Portal.Modules.Subscriptions.Application.Products.CreateProduct;
-using Portal.Modules.Subscriptions.Application.Subscriptions;
-using Portal.Modules.Subscriptions.Application.Subscriptions.AdvanceSubscription;
-using Portal.Modules.Subscriptions.Application.Subscriptions.CreateSubscription;
+using Portal.Modules.Billing.Contracts.PaymentMethods;
+using Portal.Modules.Identity.Contracts.ApiKeys;
+using Portal.Modules.Identity.Contracts.Businesses;
+using Portal.Modules.Subscriptions.Contracts.Products;
+using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 using Portal.Tests.Support;
 using static Microsoft.Playwright.Assertions;
 

@@ -2,9 +2,8 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Subscriptions.Application.ProductCollections.SaveProductCollection;
-using Portal.Modules.Subscriptions.Application.Products;
-using Portal.Modules.Subscriptions.Application.Products.CreateProduct;
+using Portal.Modules.Subscriptions.Contracts.ProductCollections;
+using Portal.Modules.Subscriptions.Contracts.Products;
 using Portal.Tests.Support;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
@@ -169,7 +168,7 @@ public sealed class ProductsInTheBrowserTests(KestrelDatabaseFixture database, C
     private async Task ArrangeCatalogueAsync(BusinessId business, bool withCollection = false)
     {
         var ebook = await CreateProductAsync(business, "E-book", 1_500, kind: "one_time");
-        await Factory.SendAsync(s => s.SendAsync(new Modules.Subscriptions.Application.Products.ArchiveProduct.ArchiveProductCommand(business, Mode.Test, ebook, true)));
+        await Factory.SendAsync(s => s.SendAsync(new Modules.Subscriptions.Contracts.Products.ArchiveProductCommand(business, Mode.Test, ebook, true)));
         var pro = await CreateProductAsync(business, "Pro", 2_500);
         await CreateProductAsync(business, "Team", 99_000, unit: "year", termPeriods: 3);
         if (withCollection)

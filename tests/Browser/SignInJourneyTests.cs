@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Portal.BuildingBlocks.Contracts;
-using Portal.Modules.Identity.Application.Businesses.CreateBusiness;
-using Portal.Modules.Identity.Application.Customers.CreateCustomer;
+using Portal.Modules.Identity.Contracts.Businesses;
+using Portal.Modules.Identity.Contracts.Customers;
 using Portal.Tests.Support;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;

@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Portal.BuildingBlocks.Contracts;
-using Portal.Modules.Identity.Application.MerchantUsers.InviteTeamMember;
-using Portal.Modules.Identity.Application.Operators.CreateOperator;
+using Portal.Modules.Identity.Contracts.MerchantUsers;
+using Portal.Modules.Identity.Contracts.Operators;
 using Portal.Tests.Support;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Portal.BuildingBlocks.Contracts;
-using Portal.Modules.Identity.Application.Customers.CreateCustomer;
-using Portal.Modules.Identity.Application.MerchantUsers.CreateMerchantUser;
+using Portal.Modules.Identity.Contracts.Customers;
+using Portal.Modules.Identity.Contracts.MerchantUsers;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Integration;

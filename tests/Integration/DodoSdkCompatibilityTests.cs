@@ -1,12 +1,12 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
+using System.Text;
 using Portal.BuildingBlocks.Contracts;
-using Portal.Modules.Identity.Application.ApiKeys.CreateApiKey;
-using Portal.Modules.Identity.Application.Businesses.CreateBusiness;
-using Portal.Modules.Identity.Application.Customers.CreateCustomer;
-using Portal.Modules.Subscriptions.Application.Products;
+using Portal.Modules.Identity.Contracts.ApiKeys;
+using Portal.Modules.Identity.Contracts.Businesses;
+using Portal.Modules.Identity.Contracts.Customers;
+using Portal.Modules.Subscriptions.Contracts.Products;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Integration;

@@ -1,7 +1,7 @@
 using Portal.BuildingBlocks.Contracts;
-using Portal.Modules.Identity.Application.ApiKeys.CreateApiKey;
-using Portal.Modules.Identity.Application.Businesses.CreateBusiness;
-using Portal.Modules.Identity.Application.Customers.CreateCustomer;
+using Portal.Modules.Identity.Contracts.ApiKeys;
+using Portal.Modules.Identity.Contracts.Businesses;
+using Portal.Modules.Identity.Contracts.Customers;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Integration;

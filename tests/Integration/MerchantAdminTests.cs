@@ -1,5 +1,5 @@
 using System.Net;
-using Portal.Modules.Identity.Application.MerchantUsers.CreateMerchantUser;
+using Portal.Modules.Identity.Contracts.MerchantUsers;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Integration;

@@ -1,6 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.Modules.Identity.Application.Maintenance.PurgeExpiredAccess;
+using Portal.Modules.Identity.Contracts.Maintenance;
 using Portal.Modules.Identity.Infrastructure.Jobs;
 using Portal.Tests.Support;
 

@@ -3,9 +3,9 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Modules.Identity.Contracts.MerchantUsers;
+using Portal.Modules.Identity.Contracts.Operators;
 using Portal.Modules.Identity;
-using Portal.Modules.Identity.Application.MerchantUsers.CreateMerchantUser;
-using Portal.Modules.Identity.Application.Operators.CreateOperator;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Integration;

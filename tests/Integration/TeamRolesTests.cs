@@ -1,8 +1,8 @@
 using System.Net;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Identity.Application.MerchantUsers.InviteTeamMember;
-using Portal.Modules.Identity.Application.Operators.CreateOperator;
+using Portal.Modules.Identity.Contracts.MerchantUsers;
+using Portal.Modules.Identity.Contracts.Operators;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Integration;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Contracts.Messaging;
+using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Identity.Domain.Customers;
 
 // Rule 2 canaries: a fake contracts assembly.
@@ -12,7 +13,7 @@ namespace Portal.Tests.Architecture.Canaries.Contracts;
 public sealed record ContractLeakingEntityFramework(DbContextOptions Options);
 
 /// <summary>Violation: a BuildingBlocks (non-contracts) domain type in a contract.</summary>
-public sealed record ContractLeakingASharedDomainType(BusinessId BusinessId);
+public sealed record ContractLeakingASharedDomainType(Money Price);
 
 /// <summary>Violation: ASP.NET Core in a contract.</summary>
 public sealed record ContractLeakingAspNetCore(PathString Path);

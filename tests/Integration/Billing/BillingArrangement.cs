@@ -1,6 +1,5 @@
 using Portal.BuildingBlocks.Contracts;
-using Portal.Modules.Billing.Application.PaymentMethods;
-using Portal.Modules.Billing.Application.PaymentMethods.AddSandboxCard;
+using Portal.Modules.Billing.Contracts.PaymentMethods;
 using Portal.Modules.Billing.Contracts.Payments;
 using Portal.Tests.Support;
 

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Billing.Application.Payments.ReconcilePayments;
 using Portal.Modules.Billing.Contracts.Payments;
 using Portal.Modules.Billing.Infrastructure.Gateways.Sandbox;
 using Portal.Tests.Support;

@@ -159,8 +159,8 @@ public sealed class StripeGatewayTests(StripeFixture fixture) : StripeIntegratio
         var (business, customer) = await CustomerWithStripeCardAsync(StripeTestCard.Visa);
         var paid = await ChargeAsync(business, customer, "order-1");
 
-        var refund = await Factory.SendAsync(s => s.SendAsync(new Portal.Modules.Billing.Application.Refunds.RefundPayment.RefundPaymentCommand(business, Mode.Test, paid.PaymentId, null, null)));
-        var again = await Assert.ThrowsAsync<DomainException>(() => Factory.SendAsync(s => s.SendAsync(new Portal.Modules.Billing.Application.Refunds.RefundPayment.RefundPaymentCommand(business, Mode.Test, paid.PaymentId, null, null))));
+        var refund = await Factory.SendAsync(s => s.SendAsync(new Portal.Modules.Billing.Contracts.Refunds.RefundPaymentCommand(business, Mode.Test, paid.PaymentId, null, null)));
+        var again = await Assert.ThrowsAsync<DomainException>(() => Factory.SendAsync(s => s.SendAsync(new Portal.Modules.Billing.Contracts.Refunds.RefundPaymentCommand(business, Mode.Test, paid.PaymentId, null, null))));
 
         Assert.Equal("succeeded", refund.Status);
         Assert.Equal("REFUND_EXCEEDS_PAYMENT", again.Error.Code);

@@ -1,7 +1,6 @@
 using System.Net;
 using Portal.BuildingBlocks.Contracts;
-using Portal.Modules.Licensing.Application.LicenseKeys;
-using Portal.Modules.Licensing.Application.LicenseKeys.GetLicenseKey;
+using Portal.Modules.Licensing.Contracts.LicenseKeys;
 using Portal.Tests.Support;
 using static Portal.Tests.Integration.Licensing.LicensingArrangement;
 

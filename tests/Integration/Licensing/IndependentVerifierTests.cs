@@ -1,12 +1,12 @@
 using System.Buffers.Text;
 using System.Diagnostics;
 using System.Net.Http.Json;
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Net;
+using System.Text.Json.Nodes;
+using System.Text.Json;
+using System.Text;
 using Portal.BuildingBlocks.Contracts;
-using Portal.Modules.Licensing.Application.LicenseKeys.UpdateLicenseKey;
+using Portal.Modules.Licensing.Contracts.LicenseKeys;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Integration.Licensing;

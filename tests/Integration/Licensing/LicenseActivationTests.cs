@@ -1,8 +1,7 @@
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Licensing.Application.Activations.DeactivateLicense;
-using Portal.Modules.Licensing.Application.Activations.ValidateLicense;
-using Portal.Modules.Licensing.Application.LicenseKeys.UpdateLicenseKey;
+using Portal.Modules.Licensing.Contracts.Activations;
+using Portal.Modules.Licensing.Contracts.LicenseKeys;
 using Portal.Tests.Support;
 using static Portal.Tests.Integration.Licensing.LicensingArrangement;
 

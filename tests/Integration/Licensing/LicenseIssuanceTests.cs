@@ -1,8 +1,5 @@
 using Portal.BuildingBlocks.Contracts;
-using Portal.Modules.Subscriptions.Application.Subscriptions;
-using Portal.Modules.Subscriptions.Application.Subscriptions.AdvanceSubscription;
-using Portal.Modules.Subscriptions.Application.Subscriptions.CancelSubscription;
-using Portal.Modules.Subscriptions.Application.Subscriptions.UpdateSubscription;
+using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 using Portal.Tests.Integration.Billing;
 using Portal.Tests.Integration.Subscriptions;
 using Portal.Tests.Support;

@@ -1,9 +1,9 @@
-using System.Net;
 using System.Net.Http.Json;
-using System.Text;
+using System.Net;
 using System.Text.Json;
+using System.Text;
 using Portal.BuildingBlocks.Contracts;
-using Portal.Modules.Licensing.Application.LicenseKeys.GetLicenseKey;
+using Portal.Modules.Licensing.Contracts.LicenseKeys;
 using Portal.Tests.Support;
 using static Portal.Tests.Integration.Licensing.LicensingArrangement;
 

@@ -1,12 +1,10 @@
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Billing.Contracts.Payments;
-using Portal.Modules.Identity.Application.ApiKeys.CreateApiKey;
-using Portal.Modules.Licensing.Application.Activations.ActivateLicense;
-using Portal.Modules.Licensing.Application.LicenseKeys;
-using Portal.Modules.Licensing.Application.LicenseKeys.ListCustomerLicenseKeys;
-using Portal.Modules.Subscriptions.Application.Products;
-using Portal.Modules.Subscriptions.Application.Products.CreateProduct;
+using Portal.Modules.Identity.Contracts.ApiKeys;
+using Portal.Modules.Licensing.Contracts.Activations;
+using Portal.Modules.Licensing.Contracts.LicenseKeys;
+using Portal.Modules.Subscriptions.Contracts.Products;
 using Portal.Tests.Integration.Subscriptions;
 using Portal.Tests.Support;
 

@@ -1,8 +1,8 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.BuildingBlocks.Contracts;
-using Portal.Modules.Identity.Application.MerchantUsers.InviteTeamMember;
-using Portal.Modules.Identity.Application.Maintenance.PurgeExpiredAccess;
+using Portal.Modules.Identity.Contracts.Maintenance;
+using Portal.Modules.Identity.Contracts.MerchantUsers;
 using Portal.Modules.Identity.Infrastructure.Jobs;
 
 namespace Portal.Tests.Integration.Retention;

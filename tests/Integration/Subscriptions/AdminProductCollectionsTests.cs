@@ -1,8 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Portal.BuildingBlocks.Contracts;
-using Portal.Modules.Subscriptions.Application.ProductCollections;
-using Portal.Modules.Subscriptions.Application.ProductCollections.ListProductCollections;
+using Portal.Modules.Subscriptions.Contracts.ProductCollections;
 using Portal.Tests.Support;
 using static Portal.Tests.Integration.Subscriptions.ProductArrangement;
 

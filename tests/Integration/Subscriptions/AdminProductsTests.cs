@@ -1,8 +1,7 @@
 using System.Net;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Subscriptions.Application.Products;
-using Portal.Modules.Subscriptions.Application.Products.ListProducts;
+using Portal.Modules.Subscriptions.Contracts.Products;
 using Portal.Tests.Support;
 using static Portal.Tests.Integration.Subscriptions.ProductArrangement;
 

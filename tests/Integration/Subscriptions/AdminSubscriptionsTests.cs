@@ -1,8 +1,8 @@
 using System.Net;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Billing.Application.PaymentMethods.ListPaymentMethods;
-using Portal.Modules.Subscriptions.Application.Products;
+using Portal.Modules.Billing.Contracts.PaymentMethods;
+using Portal.Modules.Subscriptions.Contracts.Products;
 using Portal.Tests.Integration.Billing;
 using Portal.Tests.Support;
 using static Portal.Tests.Integration.Subscriptions.SubscriptionArrangement;
@@ -349,7 +349,7 @@ public sealed class AdminSubscriptionsTests(DatabaseFixture fixture) : Integrati
         Assert.Equal(before, await SnapshotAsync(subscription.Id));
     }
 
-    private async Task<(BusinessId Business, PortalPages Admin, Modules.Subscriptions.Application.Subscriptions.SubscriptionDto Subscription)> ActiveSubscriptionAsync()
+    private async Task<(BusinessId Business, PortalPages Admin, Modules.Subscriptions.Contracts.Subscriptions.SubscriptionDto Subscription)> ActiveSubscriptionAsync()
     {
         var (business, customer) = await CustomerWithCardAsync(Factory);
         var subscription = await SubscribeAsync(Factory, business, customer, await PlanAsync(Factory, business));

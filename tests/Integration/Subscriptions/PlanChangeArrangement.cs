@@ -1,10 +1,9 @@
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Billing.Contracts.Credits;
-using Portal.Modules.Subscriptions.Application.PlanChanges.ChangePlan;
-using Portal.Modules.Subscriptions.Application.PlanChanges.PlanChangeSettings;
-using Portal.Modules.Subscriptions.Application.Products;
-using Portal.Modules.Subscriptions.Application.Subscriptions;
+using Portal.Modules.Subscriptions.Contracts.PlanChanges;
+using Portal.Modules.Subscriptions.Contracts.Products;
+using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Integration.Subscriptions;

@@ -1,12 +1,8 @@
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Billing.Application.PaymentMethods.AddSandboxCard;
-using Portal.Modules.Subscriptions.Application.PlanChanges.ChangePlan;
-using Portal.Modules.Subscriptions.Application.PlanChanges.ListPlanOptions;
-using Portal.Modules.Subscriptions.Application.PlanChanges.PreviewPlanChange;
-using Portal.Modules.Subscriptions.Application.Subscriptions;
-using Portal.Modules.Subscriptions.Application.Subscriptions.CancelSubscription;
-using Portal.Modules.Subscriptions.Application.Subscriptions.ChangePaymentMethod;
+using Portal.Modules.Billing.Contracts.PaymentMethods;
+using Portal.Modules.Subscriptions.Contracts.PlanChanges;
+using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 using Portal.Tests.Integration.Billing;
 using Portal.Tests.Support;
 using static Portal.Tests.Integration.Subscriptions.PlanChangeArrangement;

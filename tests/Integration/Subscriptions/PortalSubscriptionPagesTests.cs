@@ -2,10 +2,8 @@ using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Portal.BuildingBlocks.Contracts;
-using Portal.Modules.Identity.Application.Customers.GetCustomer;
-using Portal.Modules.Subscriptions.Application.Subscriptions;
-using Portal.Modules.Subscriptions.Application.Subscriptions.AdvanceSubscription;
-using Portal.Modules.Subscriptions.Application.Subscriptions.CancelSubscription;
+using Portal.Modules.Identity.Contracts.Customers;
+using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 using Portal.Tests.Support;
 using static Portal.Tests.Integration.Subscriptions.SubscriptionArrangement;
 

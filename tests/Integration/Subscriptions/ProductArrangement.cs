@@ -1,9 +1,6 @@
 using Portal.BuildingBlocks.Contracts;
-using Portal.Modules.Subscriptions.Application.ProductCollections;
-using Portal.Modules.Subscriptions.Application.ProductCollections.SaveProductCollection;
-using Portal.Modules.Subscriptions.Application.Products;
-using Portal.Modules.Subscriptions.Application.Products.ArchiveProduct;
-using Portal.Modules.Subscriptions.Application.Products.CreateProduct;
+using Portal.Modules.Subscriptions.Contracts.ProductCollections;
+using Portal.Modules.Subscriptions.Contracts.Products;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Integration.Subscriptions;

@@ -1,14 +1,8 @@
 using Portal.BuildingBlocks.Contracts;
-using Portal.Modules.Identity.Application.Businesses.CreateBusiness;
-using Portal.Modules.Identity.Application.Customers.CreateCustomer;
-using Portal.Modules.Subscriptions.Application.Products;
-using Portal.Modules.Subscriptions.Application.Products.CreateProduct;
-using Portal.Modules.Subscriptions.Application.Subscriptions;
-using Portal.Modules.Subscriptions.Application.Subscriptions.CollectDues;
-using Portal.Modules.Subscriptions.Application.Subscriptions.CreateSubscription;
-using Portal.Modules.Subscriptions.Application.Subscriptions.GetSubscription;
-using Portal.Modules.Subscriptions.Application.Subscriptions.ListSubscriptionHistory;
-using Portal.Modules.Subscriptions.Application.Subscriptions.RenewDueSubscriptions;
+using Portal.Modules.Identity.Contracts.Businesses;
+using Portal.Modules.Identity.Contracts.Customers;
+using Portal.Modules.Subscriptions.Contracts.Products;
+using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 using Portal.Tests.Integration.Billing;
 using Portal.Tests.Support;
 

@@ -2,9 +2,7 @@ using System.Net;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Identity.Contracts.Customers;
-using Portal.Modules.Subscriptions.Application.Subscriptions;
-using Portal.Modules.Subscriptions.Application.Subscriptions.AdvanceSubscription;
-using Portal.Modules.Subscriptions.Application.Subscriptions.CancelSubscription;
+using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 using Portal.Tests.Support;
 using static Portal.Tests.Integration.Subscriptions.SubscriptionArrangement;
 

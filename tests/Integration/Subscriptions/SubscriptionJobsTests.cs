@@ -2,13 +2,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Billing.Application.Payments.ReconcilePayments;
+using Portal.Modules.Billing.Contracts.Payments;
 using Portal.Modules.Billing.Infrastructure.Gateways.Sandbox;
 using Portal.Modules.Billing.Infrastructure.Persistence;
-using Portal.Modules.Subscriptions.Application.Subscriptions;
-using Portal.Modules.Subscriptions.Application.Subscriptions.AdvanceSubscription;
-using Portal.Modules.Subscriptions.Application.Subscriptions.RenewDueSubscriptions;
-using Portal.Modules.Subscriptions.Application.Subscriptions.UpdateSubscription;
+using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 using Portal.Modules.Subscriptions.Infrastructure.Persistence;
 using Portal.Tests.Integration.Billing;
 using Portal.Tests.Support;
@@ -190,8 +187,8 @@ public sealed class SubscriptionJobsTests(DatabaseFixture fixture) : Integration
         var (business, customer) = await CustomerWithCardAsync(Factory);
         var cancelling = await SubscribeAsync(Factory, business, customer, await PlanAsync(Factory, business));
         var limited = await SubscribeAsync(Factory, business, customer, await PlanAsync(Factory, business, termPeriods: 1, name: "Three months"));
-        await Factory.SendAsync(s => s.SendAsync(new Portal.Modules.Subscriptions.Application.Subscriptions.CancelSubscription.CancelSubscriptionCommand(
-            business, Mode.Test, cancelling.Id, null, Portal.Modules.Subscriptions.Application.Subscriptions.SubscriptionActor.Merchant, AtPeriodEnd: true)));
+        await Factory.SendAsync(s => s.SendAsync(new Portal.Modules.Subscriptions.Contracts.Subscriptions.CancelSubscriptionCommand(
+            business, Mode.Test, cancelling.Id, null, Portal.Modules.Subscriptions.Contracts.Subscriptions.SubscriptionActor.Merchant, AtPeriodEnd: true)));
 
         Factory.Time.Advance(TimeSpan.FromDays(31));
         Assert.Equal(2, await RenewAsync(Factory));

@@ -1,17 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
 using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Contracts.Messaging;
-using Portal.Modules.Billing.Application.PaymentMethods.AddSandboxCard;
-using Portal.Modules.Identity.Application.Businesses.CreateBusiness;
-using Portal.Modules.Identity.Application.Customers.CreateCustomer;
-using Portal.Modules.Subscriptions.Application.Products;
-using Portal.Modules.Subscriptions.Application.Products.CreateProduct;
-using Portal.Modules.Subscriptions.Application.Subscriptions;
-using Portal.Modules.Subscriptions.Application.Subscriptions.CollectDues;
-using Portal.Modules.Subscriptions.Application.Subscriptions.CreateSubscription;
-using Portal.Modules.Subscriptions.Application.Subscriptions.RenewDueSubscriptions;
+using Portal.BuildingBlocks.Contracts;
+using Portal.Modules.Billing.Contracts.PaymentMethods;
+using Portal.Modules.Identity.Contracts.Businesses;
+using Portal.Modules.Identity.Contracts.Customers;
+using Portal.Modules.Subscriptions.Contracts.Products;
+using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 
 namespace Portal.Host.Bench;
 

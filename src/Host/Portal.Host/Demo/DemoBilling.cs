@@ -1,7 +1,6 @@
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Contracts;
-using Portal.Modules.Billing.Application.PaymentMethods.AddSandboxCard;
-using Portal.Modules.Billing.Application.PaymentMethods.ListPaymentMethods;
+using Portal.Modules.Billing.Contracts.PaymentMethods;
 using Portal.Modules.Billing.Contracts.Payments;
 
 namespace Portal.Host.Demo;

@@ -2,13 +2,13 @@ using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.Host.Setup;
-using Portal.Modules.Identity.Application.ApiKeys.CreateApiKey;
-using Portal.Modules.Identity.Application.Businesses.CreateBusiness;
-using Portal.Modules.Identity.Application.Customers.CreateCustomer;
-using Portal.Modules.Identity.Application.MerchantUsers.CreateMerchantUser;
-using Portal.Modules.Identity.Application.Operators.CreateOperator;
-using Portal.Modules.Identity.Application.PortalSessions.CreatePortalSession;
-using Portal.Modules.Identity.Application.Staff.SetStaffPassword;
+using Portal.Modules.Identity.Contracts.ApiKeys;
+using Portal.Modules.Identity.Contracts.Businesses;
+using Portal.Modules.Identity.Contracts.Customers;
+using Portal.Modules.Identity.Contracts.MerchantUsers;
+using Portal.Modules.Identity.Contracts.Operators;
+using Portal.Modules.Identity.Contracts.PortalSessions;
+using Portal.Modules.Identity.Contracts.Staff;
 
 namespace Portal.Host.Demo;
 

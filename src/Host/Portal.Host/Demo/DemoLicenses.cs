@@ -1,8 +1,8 @@
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Contracts;
-using Portal.Modules.Identity.Application.Customers.FindCustomerByEmail;
-using Portal.Modules.Licensing.Application.Activations.ActivateLicense;
-using Portal.Modules.Licensing.Application.LicenseKeys.ListCustomerLicenseKeys;
+using Portal.Modules.Identity.Contracts.Customers;
+using Portal.Modules.Licensing.Contracts.Activations;
+using Portal.Modules.Licensing.Contracts.LicenseKeys;
 
 namespace Portal.Host.Demo;
 

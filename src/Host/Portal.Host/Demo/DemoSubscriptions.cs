@@ -1,18 +1,12 @@
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Billing.Application.PaymentMethods.ListPaymentMethods;
+using Portal.Modules.Billing.Contracts.PaymentMethods;
 using Portal.Modules.Billing.Contracts.Payments;
-using Portal.Modules.Subscriptions.Application.PlanChanges.PlanChangeSettings;
-using Portal.Modules.Subscriptions.Application.ProductCollections.SaveProductCollection;
-using Portal.Modules.Subscriptions.Application.Products;
-using Portal.Modules.Subscriptions.Application.Products.CreateProduct;
-using Portal.Modules.Subscriptions.Application.Products.ListProducts;
-using Portal.Modules.Subscriptions.Application.Subscriptions;
-using Portal.Modules.Subscriptions.Application.Subscriptions.AdvanceSubscription;
-using Portal.Modules.Subscriptions.Application.Subscriptions.CancelSubscription;
-using Portal.Modules.Subscriptions.Application.Subscriptions.ChangePaymentMethod;
-using Portal.Modules.Subscriptions.Application.Subscriptions.CreateSubscription;
+using Portal.Modules.Subscriptions.Contracts.PlanChanges;
+using Portal.Modules.Subscriptions.Contracts.ProductCollections;
+using Portal.Modules.Subscriptions.Contracts.Products;
+using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 
 namespace Portal.Host.Demo;
 

@@ -8,8 +8,8 @@ using Portal.BuildingBlocks.Web;
 using Portal.Host.Modes;
 using Portal.Host.Pages.Shared;
 using Portal.Host.Security;
-using Portal.Modules.Identity.Application.Businesses.GetBusinessBranding;
-using Portal.Modules.Identity.Application.PortalSessions.RequestSignInLink;
+using Portal.Modules.Identity.Contracts.Businesses;
+using Portal.Modules.Identity.Contracts.PortalSessions;
 
 namespace Portal.Host.Pages;
 

@@ -5,9 +5,9 @@ using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Web;
 using Portal.Host.Setup;
-using Portal.Modules.Identity.Application.MerchantUsers.SignInMerchantUser;
-using Portal.Modules.Identity.Application.Operators.SignInOperator;
-using Portal.Modules.Identity.Application.Staff.EndStaffSession;
+using Portal.Modules.Identity.Contracts.MerchantUsers;
+using Portal.Modules.Identity.Contracts.Operators;
+using Portal.Modules.Identity.Contracts.Staff;
 
 namespace Portal.Host.Security;
 

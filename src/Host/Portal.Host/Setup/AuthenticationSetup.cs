@@ -1,16 +1,13 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Web;
 using Portal.Host.Modes;
 using Portal.Host.Pages.Shared;
-using Portal.Modules.Identity.Application.PortalSessions.GetPortalAccess;
-using Portal.Modules.Identity.Application.PortalSessions.GetPortalSessionWindow;
-using Portal.Modules.Identity.Application.PortalSessions.ValidatePortalSession;
-using Portal.Modules.Identity.Application.Staff.GetStaffSession;
-using Portal.Modules.Identity.Application.Staff.ValidateStaffSession;
+using Portal.Modules.Identity.Contracts.PortalSessions;
+using Portal.Modules.Identity.Contracts.Staff;
 
 namespace Portal.Host.Setup;
 

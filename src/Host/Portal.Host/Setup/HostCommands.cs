@@ -1,8 +1,8 @@
 using FluentValidation;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Identity.Application.Businesses.OnboardBusiness;
-using Portal.Modules.Identity.Application.Operators.CreateOperator;
+using Portal.Modules.Identity.Contracts.Businesses;
+using Portal.Modules.Identity.Contracts.Operators;
 
 namespace Portal.Host.Setup;
 

@@ -1,9 +1,8 @@
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Identity.Application.Staff.InspectPasswordSetupLink;
-using Portal.Modules.Identity.Application.Staff.SetStaffPassword;
+using Portal.Modules.Identity.Contracts.Staff;
 
 namespace Portal.Host.Pages.Account;
 

@@ -1,7 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Identity.Application.Audit.ListAuditEntries;
+using Portal.Modules.Identity.Contracts.Audit;
 
 namespace Portal.Host.Pages.Admin;
 

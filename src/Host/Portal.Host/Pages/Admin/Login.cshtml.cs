@@ -3,7 +3,7 @@ using Portal.BuildingBlocks.Application.Messaging;
 using Portal.Host.Pages.Shared;
 using Portal.Host.Security;
 using Portal.Host.Setup;
-using Portal.Modules.Identity.Application.MerchantUsers.SignInMerchantUser;
+using Portal.Modules.Identity.Contracts.MerchantUsers;
 
 namespace Portal.Host.Pages.Admin;
 

@@ -2,10 +2,8 @@ using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.Host.Setup;
-using Portal.Modules.Identity.Application.Businesses.GetBusinessBranding;
-using Portal.Modules.Identity.Application.Businesses.SetPortalOpen;
-using Portal.Modules.Identity.Application.Businesses.UpdateBusinessSettings;
-using Portal.Modules.Licensing.Application.LicenseFiles.GetLicensePublicKey;
+using Portal.Modules.Identity.Contracts.Businesses;
+using Portal.Modules.Licensing.Contracts.LicenseFiles;
 
 namespace Portal.Host.Pages.Admin;
 

@@ -10,7 +10,7 @@ using Portal.BuildingBlocks.Web;
 using Portal.Host.Pages.Portal;
 using Portal.Host.Pages.Shared;
 using Portal.Host.Setup;
-using Portal.Modules.Billing.Application.Payments.ListTransactions;
+using Portal.Modules.Billing.Contracts.Payments;
 
 namespace Portal.Host.Pages.Bench;
 

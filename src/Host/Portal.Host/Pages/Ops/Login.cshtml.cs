@@ -3,7 +3,7 @@ using Portal.BuildingBlocks.Application.Messaging;
 using Portal.Host.Pages.Shared;
 using Portal.Host.Security;
 using Portal.Host.Setup;
-using Portal.Modules.Identity.Application.Operators.SignInOperator;
+using Portal.Modules.Identity.Contracts.Operators;
 
 namespace Portal.Host.Pages.Ops;
 

@@ -1,20 +1,16 @@
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Web;
 using Portal.Host.Modes;
 using Portal.Host.Pages.Shared;
 using Portal.Host.Setup;
-using Portal.Modules.Billing.Application.PaymentMethods;
-using Portal.Modules.Billing.Application.PaymentMethods.ListPaymentMethods;
-using Portal.Modules.Billing.Application.Payments.ListTransactions;
-using Portal.Modules.Identity.Application.PortalSessions.EndPortalSession;
-using Portal.Modules.Identity.Application.PortalSessions.GetPortalOverview;
-using Portal.Modules.Licensing.Application.LicenseKeys;
-using Portal.Modules.Licensing.Application.LicenseKeys.ListCustomerLicenseKeys;
-using Portal.Modules.Subscriptions.Application.Subscriptions;
-using Portal.Modules.Subscriptions.Application.Subscriptions.ListCustomerSubscriptions;
+using Portal.Modules.Billing.Contracts.PaymentMethods;
+using Portal.Modules.Billing.Contracts.Payments;
+using Portal.Modules.Identity.Contracts.PortalSessions;
+using Portal.Modules.Licensing.Contracts.LicenseKeys;
+using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 
 namespace Portal.Host.Pages.Portal;
 

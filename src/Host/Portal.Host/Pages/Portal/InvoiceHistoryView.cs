@@ -1,4 +1,5 @@
-using Portal.Modules.Billing.Application.Payments.ListTransactions;
+using Portal.Modules.Billing.Contracts.Payments;
+
 
 namespace Portal.Host.Pages.Portal;
 

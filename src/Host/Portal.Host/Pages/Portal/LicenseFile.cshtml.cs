@@ -1,9 +1,9 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Web;
 using Portal.Host.Pages.Shared;
-using Portal.Modules.Licensing.Application.LicenseFiles.GetLicenseFile;
+using Portal.Modules.Licensing.Contracts.LicenseFiles;
 
 namespace Portal.Host.Pages.Portal;
 

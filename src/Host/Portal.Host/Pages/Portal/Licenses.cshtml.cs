@@ -6,11 +6,8 @@ using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.BuildingBlocks.Web;
 using Portal.Host.Pages.Shared;
-using Portal.Modules.Licensing.Application.Instances.DeactivateLicenseKeyInstance;
-using Portal.Modules.Licensing.Application.Instances.RenameLicenseKeyInstance;
-using Portal.Modules.Licensing.Application.LicenseKeys.ListCustomerLicenseKeys;
-using Portal.Modules.Licensing.Application.LicenseKeys.ResetActivations;
-using Portal.Modules.Licensing.Application.LicenseKeys;
+using Portal.Modules.Licensing.Contracts.Instances;
+using Portal.Modules.Licensing.Contracts.LicenseKeys;
 
 namespace Portal.Host.Pages.Portal;
 

@@ -6,13 +6,7 @@ using Portal.BuildingBlocks.Domain;
 using Portal.BuildingBlocks.Web;
 using Portal.Host.Pages.Shared;
 using Portal.Host.Setup;
-using Portal.Modules.Billing.Application.PaymentMethods.AddSandboxCard;
-using Portal.Modules.Billing.Application.PaymentMethods.GetCardSetupKind;
-using Portal.Modules.Billing.Application.PaymentMethods.ListPaymentMethods;
-using Portal.Modules.Billing.Application.PaymentMethods.RemovePaymentMethod;
-using Portal.Modules.Billing.Application.PaymentMethods.SetDefaultPaymentMethod;
-using Portal.Modules.Billing.Application.PaymentMethods.StartStripeCardSetup;
-using Portal.Modules.Billing.Application.PaymentMethods;
+using Portal.Modules.Billing.Contracts.PaymentMethods;
 
 namespace Portal.Host.Pages.Portal;
 

@@ -1,12 +1,12 @@
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Web;
 using Portal.Host.Modes;
 using Portal.Host.Pages.Shared;
-using Portal.Modules.Identity.Application.Customers.UpdateCustomerProfile;
-using Portal.Modules.Identity.Application.PortalSessions.GetPortalOverview;
+using Portal.Modules.Identity.Contracts.Customers;
+using Portal.Modules.Identity.Contracts.PortalSessions;
 
 namespace Portal.Host.Pages.Portal;
 

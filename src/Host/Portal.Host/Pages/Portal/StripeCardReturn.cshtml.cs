@@ -5,7 +5,7 @@ using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.BuildingBlocks.Web;
 using Portal.Host.Pages.Shared;
-using Portal.Modules.Billing.Application.PaymentMethods.CompleteStripeCardSetup;
+using Portal.Modules.Billing.Contracts.PaymentMethods;
 
 namespace Portal.Host.Pages.Portal;
 

@@ -8,8 +8,7 @@ using Portal.BuildingBlocks.Web;
 using Portal.Host.Modes;
 using Portal.Host.Pages.Shared;
 using Portal.Host.Setup;
-using Portal.Modules.Identity.Application.PortalSessions.ConsumePortalLink;
-using Portal.Modules.Identity.Application.PortalSessions.InspectPortalLink;
+using Portal.Modules.Identity.Contracts.PortalSessions;
 
 namespace Portal.Host.Pages.Session;
 

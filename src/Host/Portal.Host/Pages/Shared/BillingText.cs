@@ -1,7 +1,7 @@
 using System.Globalization;
 using Portal.BuildingBlocks.Application;
 using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Billing.Application.Payments.ListTransactions;
+using Portal.Modules.Billing.Contracts.Payments;
 
 namespace Portal.Host.Pages.Shared;
 

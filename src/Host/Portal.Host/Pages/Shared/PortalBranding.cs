@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Web;
-using Portal.Modules.Identity.Application.PortalSessions.GetPortalOverview;
+using Portal.Modules.Identity.Contracts.PortalSessions;
 
 namespace Portal.Host.Pages.Shared;
 

@@ -3,7 +3,7 @@ using FluentValidation;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.Host.Pages.Admin;
 using Portal.Host.Security;
-using Portal.Modules.Identity.Application.Staff.ChangeStaffPassword;
+using Portal.Modules.Identity.Contracts.Staff;
 
 namespace Portal.Host.Pages.Shared;
 

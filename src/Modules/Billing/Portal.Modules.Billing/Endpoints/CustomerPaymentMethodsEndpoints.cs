@@ -7,8 +7,8 @@ using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.BuildingBlocks.Web;
-using Portal.Modules.Billing.Application.PaymentMethods.ListPaymentMethods;
 using Portal.Modules.Billing.Application.PaymentMethods;
+using Portal.Modules.Billing.Contracts.PaymentMethods;
 
 namespace Portal.Modules.Billing.Endpoints;
 

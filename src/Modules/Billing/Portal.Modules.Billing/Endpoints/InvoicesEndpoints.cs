@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Web;
-using Portal.Modules.Billing.Application.Invoices.GetInvoicePdf;
+using Portal.Modules.Billing.Contracts.Invoices;
 
 namespace Portal.Modules.Billing.Endpoints;
 

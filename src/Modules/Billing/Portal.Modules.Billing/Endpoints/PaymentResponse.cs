@@ -1,4 +1,5 @@
-using Portal.Modules.Billing.Application.Payments;
+using Portal.Modules.Billing.Contracts.Payments;
+
 
 namespace Portal.Modules.Billing.Endpoints;
 

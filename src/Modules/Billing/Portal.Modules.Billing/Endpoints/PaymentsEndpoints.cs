@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Web;
-using Portal.Modules.Billing.Application.Payments.GetPayment;
 using Portal.Modules.Billing.Application.Payments.ListPayments;
+using Portal.Modules.Billing.Contracts.Payments;
 
 namespace Portal.Modules.Billing.Endpoints;
 

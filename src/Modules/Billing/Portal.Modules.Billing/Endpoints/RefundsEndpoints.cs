@@ -3,8 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Web;
-using Portal.Modules.Billing.Application.Refunds;
-using Portal.Modules.Billing.Application.Refunds.RefundPayment;
+using Portal.Modules.Billing.Contracts.Refunds;
 
 namespace Portal.Modules.Billing.Endpoints;
 

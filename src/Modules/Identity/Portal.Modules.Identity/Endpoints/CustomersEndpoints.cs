@@ -6,10 +6,8 @@ using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.BuildingBlocks.Web;
-using Portal.Modules.Identity.Application.Customers.CreateCustomer;
-using Portal.Modules.Identity.Application.Customers.GetCustomer;
-using Portal.Modules.Identity.Application.Customers;
-using Portal.Modules.Identity.Application.PortalSessions.CreatePortalSession;
+using Portal.Modules.Identity.Contracts.Customers;
+using Portal.Modules.Identity.Contracts.PortalSessions;
 
 namespace Portal.Modules.Identity.Endpoints;
 

@@ -9,8 +9,7 @@ using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.BuildingBlocks.Web;
 using Portal.Modules.Licensing.Application.Instances.GetLicenseKeyInstance;
-using Portal.Modules.Licensing.Application.Instances.ListLicenseKeyInstances;
-using Portal.Modules.Licensing.Application.Instances.RenameLicenseKeyInstance;
+using Portal.Modules.Licensing.Contracts.Instances;
 using static Portal.BuildingBlocks.Web.JsonBody;
 
 namespace Portal.Modules.Licensing.Endpoints;

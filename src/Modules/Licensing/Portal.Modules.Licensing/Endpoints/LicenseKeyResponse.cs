@@ -1,4 +1,5 @@
-using Portal.Modules.Licensing.Application.LicenseKeys;
+using Portal.Modules.Licensing.Contracts.LicenseKeys;
+
 
 namespace Portal.Modules.Licensing.Endpoints;
 

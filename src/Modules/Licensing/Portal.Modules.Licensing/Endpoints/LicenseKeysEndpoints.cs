@@ -8,9 +8,7 @@ using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.BuildingBlocks.Web;
-using Portal.Modules.Licensing.Application.LicenseKeys.GetLicenseKey;
-using Portal.Modules.Licensing.Application.LicenseKeys.ListLicenseKeys;
-using Portal.Modules.Licensing.Application.LicenseKeys.UpdateLicenseKey;
+using Portal.Modules.Licensing.Contracts.LicenseKeys;
 using static Portal.BuildingBlocks.Web.JsonBody;
 
 namespace Portal.Modules.Licensing.Endpoints;

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Web;
-using Portal.Modules.Licensing.Application.LicenseFiles.GetLicensePublicKey;
+using Portal.Modules.Licensing.Contracts.LicenseFiles;
 
 namespace Portal.Modules.Licensing.Endpoints;
 

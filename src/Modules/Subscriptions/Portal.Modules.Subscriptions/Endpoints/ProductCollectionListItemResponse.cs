@@ -1,4 +1,5 @@
-using Portal.Modules.Subscriptions.Application.ProductCollections;
+using Portal.Modules.Subscriptions.Contracts.ProductCollections;
+
 
 namespace Portal.Modules.Subscriptions.Endpoints;
 

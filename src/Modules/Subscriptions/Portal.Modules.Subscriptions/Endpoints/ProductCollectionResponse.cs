@@ -1,5 +1,6 @@
-using Portal.Modules.Subscriptions.Application.ProductCollections;
-using Portal.Modules.Subscriptions.Application.Products;
+using Portal.Modules.Subscriptions.Contracts.ProductCollections;
+using Portal.Modules.Subscriptions.Contracts.Products;
+
 
 namespace Portal.Modules.Subscriptions.Endpoints;
 

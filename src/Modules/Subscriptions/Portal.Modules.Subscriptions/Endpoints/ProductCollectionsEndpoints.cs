@@ -4,8 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Web;
-using Portal.Modules.Subscriptions.Application.ProductCollections.GetProductCollection;
-using Portal.Modules.Subscriptions.Application.ProductCollections.ListProductCollections;
+using Portal.Modules.Subscriptions.Contracts.ProductCollections;
 
 namespace Portal.Modules.Subscriptions.Endpoints;
 

@@ -1,4 +1,5 @@
-using Portal.Modules.Subscriptions.Application.Products;
+using Portal.Modules.Subscriptions.Contracts.Products;
+
 
 namespace Portal.Modules.Subscriptions.Endpoints;
 

@@ -4,8 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Web;
-using Portal.Modules.Subscriptions.Application.Products.GetProduct;
-using Portal.Modules.Subscriptions.Application.Products.ListProducts;
+using Portal.Modules.Subscriptions.Contracts.Products;
 
 namespace Portal.Modules.Subscriptions.Endpoints;
 

@@ -7,11 +7,8 @@ using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.BuildingBlocks.Web;
-using Portal.Modules.Subscriptions.Application.PlanChanges.ChangePlan;
-using Portal.Modules.Subscriptions.Application.PlanChanges.PreviewPlanChange;
-using Portal.Modules.Subscriptions.Application.PlanChanges;
-using Portal.Modules.Subscriptions.Application.Subscriptions.GetSubscription;
-using Portal.Modules.Subscriptions.Application.Subscriptions;
+using Portal.Modules.Subscriptions.Contracts.PlanChanges;
+using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 
 namespace Portal.Modules.Subscriptions.Endpoints;
 

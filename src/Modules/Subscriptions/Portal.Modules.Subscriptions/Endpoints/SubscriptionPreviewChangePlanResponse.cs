@@ -1,4 +1,5 @@
-using Portal.Modules.Subscriptions.Application.PlanChanges;
+using Portal.Modules.Subscriptions.Contracts.PlanChanges;
+
 
 namespace Portal.Modules.Subscriptions.Endpoints;
 

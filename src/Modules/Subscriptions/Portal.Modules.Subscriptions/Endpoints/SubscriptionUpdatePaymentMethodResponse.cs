@@ -1,4 +1,5 @@
-using Portal.Modules.Subscriptions.Application.Subscriptions.ChangePaymentMethod;
+using Portal.Modules.Subscriptions.Contracts.Subscriptions;
+
 
 namespace Portal.Modules.Subscriptions.Endpoints;
 

@@ -9,11 +9,8 @@ using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.BuildingBlocks.Web;
 using Portal.Modules.Identity.Contracts.Customers;
-using Portal.Modules.Subscriptions.Application.Subscriptions.AdvanceSubscription;
 using Portal.Modules.Subscriptions.Application.Subscriptions.ChangePaymentMethod;
-using Portal.Modules.Subscriptions.Application.Subscriptions.GetSubscription;
-using Portal.Modules.Subscriptions.Application.Subscriptions.ListSubscriptions;
-using Portal.Modules.Subscriptions.Application.Subscriptions;
+using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 using static Portal.BuildingBlocks.Web.JsonBody;
 using static Portal.Modules.Subscriptions.Endpoints.SubscriptionRequestBody;
 

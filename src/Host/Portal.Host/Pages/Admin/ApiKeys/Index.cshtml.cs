@@ -1,8 +1,7 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Identity.Application.ApiKeys.CreateApiKey;
-using Portal.Modules.Identity.Application.ApiKeys.ListApiKeys;
+using Portal.Modules.Identity.Contracts.ApiKeys;
 
 namespace Portal.Host.Pages.Admin.ApiKeys;
 

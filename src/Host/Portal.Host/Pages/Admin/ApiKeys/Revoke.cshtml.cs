@@ -2,9 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Identity.Application.ApiKeys.GetApiKey;
-using Portal.Modules.Identity.Application.ApiKeys.ListApiKeys;
-using Portal.Modules.Identity.Application.ApiKeys.RevokeApiKey;
+using Portal.Modules.Identity.Contracts.ApiKeys;
 
 namespace Portal.Host.Pages.Admin.ApiKeys;
 

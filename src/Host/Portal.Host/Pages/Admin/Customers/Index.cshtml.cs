@@ -2,7 +2,7 @@ using System.Globalization;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Identity.Application.Customers.SearchCustomers;
+using Portal.Modules.Identity.Contracts.Customers;
 
 namespace Portal.Host.Pages.Admin.Customers;
 

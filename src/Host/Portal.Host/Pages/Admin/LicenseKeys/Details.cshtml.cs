@@ -6,11 +6,8 @@ using Portal.BuildingBlocks.Contracts.Messaging;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Identity.Contracts.Customers;
-using Portal.Modules.Licensing.Application.Instances.DeactivateLicenseKeyInstance;
-using Portal.Modules.Licensing.Application.Instances.ListLicenseKeyInstances;
-using Portal.Modules.Licensing.Application.LicenseKeys.GetLicenseKey;
-using Portal.Modules.Licensing.Application.LicenseKeys.UpdateLicenseKey;
-using Portal.Modules.Licensing.Application.LicenseKeys;
+using Portal.Modules.Licensing.Contracts.Instances;
+using Portal.Modules.Licensing.Contracts.LicenseKeys;
 
 namespace Portal.Host.Pages.Admin.LicenseKeys;
 

@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.Modules.Identity.Contracts.Customers;
-using Portal.Modules.Licensing.Application.LicenseKeys;
-using Portal.Modules.Licensing.Application.LicenseKeys.ListLicenseKeys;
+using Portal.Modules.Licensing.Contracts.LicenseKeys;
 
 namespace Portal.Host.Pages.Admin.LicenseKeys;
 

@@ -4,11 +4,8 @@ using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Contracts.Messaging;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Subscriptions.Application.ProductCollections.ListProductCollections;
-using Portal.Modules.Subscriptions.Application.ProductCollections.SaveProductCollection;
-using Portal.Modules.Subscriptions.Application.ProductCollections;
-using Portal.Modules.Subscriptions.Application.Products.ListProducts;
-using Portal.Modules.Subscriptions.Application.Products;
+using Portal.Modules.Subscriptions.Contracts.ProductCollections;
+using Portal.Modules.Subscriptions.Contracts.Products;
 
 namespace Portal.Host.Pages.Admin.ProductCollections;
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Subscriptions.Application.ProductCollections.GetProductCollection;
+using Portal.Modules.Subscriptions.Contracts.ProductCollections;
 
 namespace Portal.Host.Pages.Admin.ProductCollections;
 

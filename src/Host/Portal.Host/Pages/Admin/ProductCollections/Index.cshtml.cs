@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Subscriptions.Application.ProductCollections;
-using Portal.Modules.Subscriptions.Application.ProductCollections.ListProductCollections;
+using Portal.Modules.Subscriptions.Contracts.ProductCollections;
 
 namespace Portal.Host.Pages.Admin.ProductCollections;
 

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Subscriptions.Application.Products.GetProduct;
-using Portal.Modules.Subscriptions.Application.Products.UpdateProduct;
+using Portal.Modules.Subscriptions.Contracts.Products;
 
 namespace Portal.Host.Pages.Admin.Products;
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Subscriptions.Application.Products.CreateProduct;
+using Portal.Modules.Subscriptions.Contracts.Products;
 
 namespace Portal.Host.Pages.Admin.Products;
 

@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.Modules.Identity.Contracts.Customers;
-using Portal.Modules.Subscriptions.Application.Subscriptions;
-using Portal.Modules.Subscriptions.Application.Subscriptions.ListSubscriptions;
+using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 
 namespace Portal.Host.Pages.Admin.Subscriptions;
 

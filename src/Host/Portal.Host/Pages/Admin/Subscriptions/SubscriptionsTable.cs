@@ -1,4 +1,5 @@
-using Portal.Modules.Subscriptions.Application.Subscriptions;
+using Portal.Modules.Subscriptions.Contracts.Subscriptions;
+
 
 namespace Portal.Host.Pages.Admin.Subscriptions;
 

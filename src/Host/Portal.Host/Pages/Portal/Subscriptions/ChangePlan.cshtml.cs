@@ -5,10 +5,8 @@ using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.BuildingBlocks.Web;
 using Portal.Host.Pages.Shared;
-using Portal.Modules.Subscriptions.Application.PlanChanges.ChangePlan;
-using Portal.Modules.Subscriptions.Application.PlanChanges.PreviewPlanChange;
-using Portal.Modules.Subscriptions.Application.PlanChanges;
-using Portal.Modules.Subscriptions.Application.Subscriptions;
+using Portal.Modules.Subscriptions.Contracts.PlanChanges;
+using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 
 namespace Portal.Host.Pages.Portal.Subscriptions;
 

@@ -5,13 +5,10 @@ using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.BuildingBlocks.Web;
 using Portal.Host.Pages.Shared;
-using Portal.Modules.Billing.Application.PaymentMethods.ListPaymentMethods;
-using Portal.Modules.Billing.Application.PaymentMethods;
 using Portal.Modules.Billing.Contracts.Credits;
-using Portal.Modules.Subscriptions.Application.PlanChanges.ListPlanOptions;
-using Portal.Modules.Subscriptions.Application.Subscriptions.ListSubscriptionHistory;
-using Portal.Modules.Subscriptions.Application.Subscriptions.UpdateSubscription;
-using Portal.Modules.Subscriptions.Application.Subscriptions;
+using Portal.Modules.Billing.Contracts.PaymentMethods;
+using Portal.Modules.Subscriptions.Contracts.PlanChanges;
+using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 
 namespace Portal.Host.Pages.Portal.Subscriptions;
 

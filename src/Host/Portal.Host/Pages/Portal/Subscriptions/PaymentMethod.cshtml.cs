@@ -5,12 +5,9 @@ using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.BuildingBlocks.Web;
 using Portal.Host.Pages.Shared;
-using Portal.Modules.Billing.Application.PaymentMethods.ListPaymentMethods;
-using Portal.Modules.Billing.Application.PaymentMethods;
-using Portal.Modules.Billing.Application.Payments.GetPayment;
-using Portal.Modules.Billing.Application.Payments;
-using Portal.Modules.Subscriptions.Application.Subscriptions.ChangePaymentMethod;
-using Portal.Modules.Subscriptions.Application.Subscriptions;
+using Portal.Modules.Billing.Contracts.PaymentMethods;
+using Portal.Modules.Billing.Contracts.Payments;
+using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 
 namespace Portal.Host.Pages.Portal.Subscriptions;
 

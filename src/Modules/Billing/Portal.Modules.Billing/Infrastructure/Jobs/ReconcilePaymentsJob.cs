@@ -1,12 +1,12 @@
 using System.ComponentModel;
 using Hangfire;
 using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Billing.Application.Payments.ReconcilePayments;
+using Portal.Modules.Billing.Contracts.Payments;
 
 namespace Portal.Modules.Billing.Infrastructure.Jobs;
 
 /// <summary>Every five minutes: settles payments whose gateway call timed out (ADR 0012).</summary>
-public sealed class ReconcilePaymentsJob(ISender sender)
+internal sealed class ReconcilePaymentsJob(ISender sender)
 {
     public const string Id = "billing-reconcile-payments";
 

@@ -5,7 +5,7 @@ using Portal.BuildingBlocks.Application;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Billing.Application.Invoices;
-using Portal.Modules.Billing.Application.PaymentMethods;
+using Portal.Modules.Billing.Contracts.PaymentMethods;
 using Portal.Modules.Billing.Domain.Invoices;
 
 namespace Portal.Modules.Billing.Infrastructure.Pdf;

@@ -1,5 +1,6 @@
 using Ardalis.Specification;
 using Portal.BuildingBlocks.Contracts;
+using Portal.Modules.Identity.Contracts.Customers;
 using Portal.Modules.Identity.Domain.Customers;
 
 namespace Portal.Modules.Identity.Application.Customers;
@@ -10,7 +11,7 @@ internal sealed class CustomerByIdSpecification : Specification<Customer, Custom
     public CustomerByIdSpecification(BusinessId businessId, Mode mode, CustomerId customerId)
     {
         Query.Where(c => c.Id == customerId && c.BusinessId == businessId && c.Mode == mode).AsNoTracking();
-        Query.Select(CustomerDto.Projection);
+        Query.Select(CustomerProjection.ToDto);
     }
 }
 

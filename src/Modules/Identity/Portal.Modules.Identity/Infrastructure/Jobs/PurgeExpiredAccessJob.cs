@@ -6,7 +6,7 @@ using Portal.Modules.Identity.Application.Maintenance.PurgeExpiredAccess;
 namespace Portal.Modules.Identity.Infrastructure.Jobs;
 
 /// <summary>Hourly: removes expired links, sessions and rate-limit counters.</summary>
-public sealed class PurgeExpiredAccessJob(ISender sender)
+internal sealed class PurgeExpiredAccessJob(ISender sender)
 {
     public const string Id = "identity-purge-expired-access";
 

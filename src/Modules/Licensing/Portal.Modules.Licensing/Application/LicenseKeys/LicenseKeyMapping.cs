@@ -1,4 +1,5 @@
 using Portal.Modules.Licensing.Application.Abstractions;
+using Portal.Modules.Licensing.Contracts.LicenseKeys;
 using Portal.Modules.Licensing.Domain.LicenseKeys;
 
 namespace Portal.Modules.Licensing.Application.LicenseKeys;

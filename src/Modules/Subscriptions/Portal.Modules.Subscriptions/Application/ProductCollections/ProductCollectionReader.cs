@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Modules.Subscriptions.Application.Abstractions;
 using Portal.Modules.Subscriptions.Application.Products;
+using Portal.Modules.Subscriptions.Contracts.ProductCollections;
 using Portal.Modules.Subscriptions.Domain.ProductCollections;
 
 namespace Portal.Modules.Subscriptions.Application.ProductCollections;

@@ -3,7 +3,7 @@ using Portal.Modules.Subscriptions.Domain.Subscriptions;
 namespace Portal.Modules.Subscriptions.Application.Subscriptions;
 
 /// <summary>Configuration section <c>Subscriptions</c>: the dues retry schedule, the jobs' batch size and parallelism.</summary>
-public sealed class SubscriptionsOptions
+internal sealed class SubscriptionsOptions
 {
     public const string SectionName = "Subscriptions";
 

@@ -1,11 +1,11 @@
 using System.ComponentModel;
 using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Subscriptions.Application.Subscriptions.CollectDues;
+using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 
 namespace Portal.Modules.Subscriptions.Infrastructure.Jobs;
 
 /// <summary>Every hour: retries the dues of on-hold subscriptions whose retry has come (safe on several job servers at once).</summary>
-public sealed class CollectDuesJob(ISender sender)
+internal sealed class CollectDuesJob(ISender sender)
 {
     public const string Id = "subscriptions-collect-dues";
 

@@ -1,11 +1,11 @@
 using System.ComponentModel;
 using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Subscriptions.Application.Subscriptions.RenewDueSubscriptions;
+using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 
 namespace Portal.Modules.Subscriptions.Infrastructure.Jobs;
 
 /// <summary>Every ten minutes: renews the subscriptions whose period is over (safe on several job servers at once).</summary>
-public sealed class RenewSubscriptionsJob(ISender sender)
+internal sealed class RenewSubscriptionsJob(ISender sender)
 {
     public const string Id = "subscriptions-renew";
 

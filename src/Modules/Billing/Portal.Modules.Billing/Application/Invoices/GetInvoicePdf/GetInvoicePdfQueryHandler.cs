@@ -3,6 +3,7 @@ using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Billing.Application.Abstractions;
+using Portal.Modules.Billing.Contracts.Invoices;
 
 namespace Portal.Modules.Billing.Application.Invoices.GetInvoicePdf;
 

@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.Modules.Billing.Application.Abstractions;
+using Portal.Modules.Billing.Contracts.PaymentMethods;
 
 namespace Portal.Modules.Billing.Application.PaymentMethods.SetDefaultPaymentMethod;
 

@@ -4,6 +4,7 @@ using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Billing.Application.Abstractions;
 using Portal.Modules.Billing.Application.Gateways;
+using Portal.Modules.Billing.Contracts.PaymentMethods;
 using Portal.Modules.Billing.Domain.BillingAccounts;
 using Portal.Modules.Billing.Domain.PaymentMethods;
 

@@ -1,8 +1,9 @@
-using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Contracts.Messaging;
+using Portal.BuildingBlocks.Contracts;
+using Portal.Modules.Billing.Contracts.Payments;
 
 namespace Portal.Modules.Billing.Application.Payments.ListPayments;
 
 /// <summary>A business's payments in one mode, newest first, optionally for one customer, subscription or status.</summary>
-public sealed record ListPaymentsQuery(
+internal sealed record ListPaymentsQuery(
     BusinessId BusinessId, Mode Mode, string? CustomerId, string? SubscriptionId, string? Status, int PageNumber, int PageSize) : IQuery<IReadOnlyList<PaymentDto>>, IPagedQuery;

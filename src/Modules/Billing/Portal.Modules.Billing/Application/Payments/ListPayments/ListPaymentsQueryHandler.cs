@@ -2,6 +2,7 @@ using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Application.Paging;
 using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Billing.Application.Abstractions;
+using Portal.Modules.Billing.Contracts.Payments;
 
 namespace Portal.Modules.Billing.Application.Payments.ListPayments;
 

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Portal.Modules.Billing.Contracts.Refunds;
 
 namespace Portal.Modules.Billing.Application.Refunds.RefundPayment;
 

@@ -2,4 +2,4 @@ using Portal.BuildingBlocks.Contracts;
 
 namespace Portal.Modules.Identity.Application.ApiKeys.AuthenticateApiKey;
 
-public sealed record ApiCaller(BusinessId BusinessId, Mode Mode);
+internal sealed record ApiCaller(BusinessId BusinessId, Mode Mode);

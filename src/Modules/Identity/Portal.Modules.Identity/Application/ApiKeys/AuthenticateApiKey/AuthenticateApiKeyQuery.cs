@@ -3,4 +3,4 @@ using Portal.BuildingBlocks.Contracts.Messaging;
 namespace Portal.Modules.Identity.Application.ApiKeys.AuthenticateApiKey;
 
 /// <summary>Who a bearer key belongs to, or null when it is unknown or revoked.</summary>
-public sealed record AuthenticateApiKeyQuery(string Key) : IQuery<ApiCaller?>;
+internal sealed record AuthenticateApiKeyQuery(string Key) : IQuery<ApiCaller?>;

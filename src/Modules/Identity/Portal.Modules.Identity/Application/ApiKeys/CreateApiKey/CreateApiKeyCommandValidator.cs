@@ -1,4 +1,5 @@
 using FluentValidation;
+using Portal.Modules.Identity.Contracts.ApiKeys;
 
 namespace Portal.Modules.Identity.Application.ApiKeys.CreateApiKey;
 

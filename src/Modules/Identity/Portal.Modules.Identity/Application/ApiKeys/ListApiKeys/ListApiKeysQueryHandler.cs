@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.Modules.Identity.Application.Abstractions;
+using Portal.Modules.Identity.Contracts.ApiKeys;
 
 namespace Portal.Modules.Identity.Application.ApiKeys.ListApiKeys;
 

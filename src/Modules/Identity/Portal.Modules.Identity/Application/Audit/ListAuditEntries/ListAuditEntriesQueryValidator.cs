@@ -1,4 +1,5 @@
 using FluentValidation;
+using Portal.Modules.Identity.Contracts.Audit;
 
 namespace Portal.Modules.Identity.Application.Audit.ListAuditEntries;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Application.Specifications;
 using Portal.Modules.Identity.Application.Abstractions;
+using Portal.Modules.Identity.Contracts.Customers;
 using Portal.Modules.Identity.Domain.Customers;
 
 namespace Portal.Modules.Identity.Application.Customers.CreateCustomer;
@@ -20,6 +21,6 @@ internal sealed class CreateCustomerCommandHandler(IIdentityDbContext db, TimePr
             db.Customers.Add(customer);
         }
 
-        return CustomerDto.FromEntity(customer);
+        return CustomerProjection.FromEntity(customer);
     }
 }

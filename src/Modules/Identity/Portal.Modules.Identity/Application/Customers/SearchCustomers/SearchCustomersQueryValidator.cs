@@ -1,4 +1,5 @@
 using FluentValidation;
+using Portal.Modules.Identity.Contracts.Customers;
 
 namespace Portal.Modules.Identity.Application.Customers.SearchCustomers;
 

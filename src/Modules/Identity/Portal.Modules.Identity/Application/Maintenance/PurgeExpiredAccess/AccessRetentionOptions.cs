@@ -1,7 +1,7 @@
 namespace Portal.Modules.Identity.Application.Maintenance.PurgeExpiredAccess;
 
 /// <summary>How long used-up access is kept (section <c>Retention</c>, shared with the message purge; docs/operations.md).</summary>
-public sealed class AccessRetentionOptions
+internal sealed class AccessRetentionOptions
 {
     public const string Section = "Retention";
 

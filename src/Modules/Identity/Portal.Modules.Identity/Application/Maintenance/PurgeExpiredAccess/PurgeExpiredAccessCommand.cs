@@ -1,4 +1,5 @@
 using Portal.BuildingBlocks.Contracts.Messaging;
+using Portal.Modules.Identity.Contracts.Maintenance;
 
 namespace Portal.Modules.Identity.Application.Maintenance.PurgeExpiredAccess;
 
@@ -7,4 +8,4 @@ namespace Portal.Modules.Identity.Application.Maintenance.PurgeExpiredAccess;
 /// 30 days after they expired, sign-in links (used or not) a week after they expired, and rate-limit
 /// counters of past windows, in batches. Safe to run twice or on two instances at once.
 /// </summary>
-public sealed record PurgeExpiredAccessCommand : ICommand<PurgedAccess>;
+internal sealed record PurgeExpiredAccessCommand : ICommand<PurgedAccess>;

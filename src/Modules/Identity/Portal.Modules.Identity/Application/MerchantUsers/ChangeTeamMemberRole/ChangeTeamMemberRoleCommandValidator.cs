@@ -1,4 +1,5 @@
 using FluentValidation;
+using Portal.Modules.Identity.Contracts.MerchantUsers;
 
 namespace Portal.Modules.Identity.Application.MerchantUsers.ChangeTeamMemberRole;
 

@@ -4,6 +4,7 @@ using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Identity.Application.Abstractions;
 using Portal.Modules.Identity.Application.Staff;
+using Portal.Modules.Identity.Contracts.MerchantUsers;
 using Portal.Modules.Identity.Domain.Customers;
 using Portal.Modules.Identity.Domain.MerchantUsers;
 

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Portal.Modules.Identity.Contracts.Operators;
 using Portal.Modules.Identity.Domain.Customers;
 
 namespace Portal.Modules.Identity.Application.Operators.CreateOperator;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.Modules.Identity.Application.Abstractions;
 using Portal.Modules.Identity.Application.Staff;
+using Portal.Modules.Identity.Contracts.Operators;
 using Portal.Modules.Identity.Domain.Customers;
 using Portal.Modules.Identity.Domain.Staff;
 

@@ -2,7 +2,7 @@ using Portal.BuildingBlocks.Domain;
 
 namespace Portal.Modules.Identity.Application.PortalSessions.ConsumePortalLink;
 
-public static class PortalLinkErrors
+internal static class PortalLinkErrors
 {
     public static readonly Error Invalid = Error.Unprocessable("LINK_INVALID", "This sign-in link is not valid.");
     public static readonly Error Used = Error.Unprocessable("LINK_USED", "This sign-in link has already been used.");

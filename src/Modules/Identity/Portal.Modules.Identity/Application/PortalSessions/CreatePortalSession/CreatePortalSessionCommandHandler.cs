@@ -6,6 +6,7 @@ using Portal.BuildingBlocks.Application;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Identity.Application.Abstractions;
+using Portal.Modules.Identity.Contracts.PortalSessions;
 using Portal.Modules.Identity.Domain.PortalLinks;
 
 namespace Portal.Modules.Identity.Application.PortalSessions.CreatePortalSession;

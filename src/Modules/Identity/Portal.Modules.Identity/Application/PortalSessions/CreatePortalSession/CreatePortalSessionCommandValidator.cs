@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.Extensions.Configuration;
+using Portal.Modules.Identity.Contracts.PortalSessions;
 
 namespace Portal.Modules.Identity.Application.PortalSessions.CreatePortalSession;
 

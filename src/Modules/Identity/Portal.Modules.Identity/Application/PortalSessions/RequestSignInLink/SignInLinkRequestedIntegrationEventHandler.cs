@@ -1,7 +1,7 @@
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Contracts;
-using Portal.Modules.Identity.Application.Customers.FindCustomerByEmail;
-using Portal.Modules.Identity.Application.PortalSessions.CreatePortalSession;
+using Portal.Modules.Identity.Contracts.Customers;
+using Portal.Modules.Identity.Contracts.PortalSessions;
 
 namespace Portal.Modules.Identity.Application.PortalSessions.RequestSignInLink;
 

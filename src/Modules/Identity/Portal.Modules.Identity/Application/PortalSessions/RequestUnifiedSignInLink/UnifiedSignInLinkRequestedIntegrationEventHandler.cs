@@ -1,9 +1,9 @@
 using System.Globalization;
-using Portal.BuildingBlocks.Application;
 using Portal.BuildingBlocks.Application.Email;
 using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Application;
 using Portal.Modules.Identity.Application.Abstractions;
-using Portal.Modules.Identity.Application.Customers.ListCustomerBusinesses;
+using Portal.Modules.Identity.Contracts.Customers;
 using Portal.Modules.Identity.Domain.Businesses;
 using Portal.Modules.Identity.Domain.Customers;
 using Portal.Modules.Identity.Domain.PortalLinks;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.Modules.Identity.Application.Abstractions;
+using Portal.Modules.Identity.Contracts.Staff;
 
 namespace Portal.Modules.Identity.Application.Staff.GetStaffSession;
 

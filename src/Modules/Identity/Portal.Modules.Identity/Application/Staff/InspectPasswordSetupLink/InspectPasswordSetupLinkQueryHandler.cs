@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.Modules.Identity.Application.Abstractions;
-using Portal.Modules.Identity.Domain;
+using Portal.Modules.Identity.Contracts.Staff;
 using Portal.Modules.Identity.Domain.Staff;
+using Portal.Modules.Identity.Domain;
 
 namespace Portal.Modules.Identity.Application.Staff.InspectPasswordSetupLink;
 

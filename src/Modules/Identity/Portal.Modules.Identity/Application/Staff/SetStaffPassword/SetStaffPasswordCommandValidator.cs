@@ -1,4 +1,5 @@
 using FluentValidation;
+using Portal.Modules.Identity.Contracts.Staff;
 
 namespace Portal.Modules.Identity.Application.Staff.SetStaffPassword;
 

@@ -1,7 +1,7 @@
-using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Contracts.Messaging;
-using Portal.Modules.Licensing.Application.LicenseKeys;
+using Portal.BuildingBlocks.Contracts;
+using Portal.Modules.Licensing.Contracts.LicenseKeys;
 
 namespace Portal.Modules.Licensing.Application.Instances.GetLicenseKeyInstance;
 
-public sealed record GetLicenseKeyInstanceQuery(BusinessId BusinessId, Mode Mode, string InstanceId) : IQuery<LicenseKeyInstanceDto>;
+internal sealed record GetLicenseKeyInstanceQuery(BusinessId BusinessId, Mode Mode, string InstanceId) : IQuery<LicenseKeyInstanceDto>;

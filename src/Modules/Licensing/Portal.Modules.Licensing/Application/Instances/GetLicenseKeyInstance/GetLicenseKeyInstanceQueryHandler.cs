@@ -1,5 +1,6 @@
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.Modules.Licensing.Application.LicenseKeys;
+using Portal.Modules.Licensing.Contracts.LicenseKeys;
 
 namespace Portal.Modules.Licensing.Application.Instances.GetLicenseKeyInstance;
 

@@ -1,4 +1,5 @@
 using Portal.BuildingBlocks.Application.Messaging;
+using Portal.Modules.Licensing.Contracts.LicenseKeys;
 
 namespace Portal.Modules.Licensing.Application.LicenseKeys.GetLicenseKey;
 

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Portal.Modules.Licensing.Contracts.LicenseKeys;
 
 namespace Portal.Modules.Licensing.Application.LicenseKeys.ListLicenseKeys;
 

@@ -1,5 +1,6 @@
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.Modules.Licensing.Application.Abstractions;
+using Portal.Modules.Licensing.Contracts.LicenseKeys;
 
 namespace Portal.Modules.Licensing.Application.LicenseKeys.UpdateLicenseKey;
 

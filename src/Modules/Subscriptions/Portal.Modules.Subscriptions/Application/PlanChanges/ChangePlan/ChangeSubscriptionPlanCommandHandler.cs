@@ -4,6 +4,7 @@ using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Subscriptions.Application.Abstractions;
 using Portal.Modules.Subscriptions.Application.Subscriptions;
+using Portal.Modules.Subscriptions.Contracts.PlanChanges;
 
 namespace Portal.Modules.Subscriptions.Application.PlanChanges.ChangePlan;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Application.Paging;
 using Portal.Modules.Subscriptions.Application.Abstractions;
+using Portal.Modules.Subscriptions.Contracts.ProductCollections;
 
 namespace Portal.Modules.Subscriptions.Application.ProductCollections.ListProductCollections;
 

@@ -3,6 +3,7 @@ using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Subscriptions.Application.Abstractions;
+using Portal.Modules.Subscriptions.Contracts.ProductCollections;
 using Portal.Modules.Subscriptions.Domain.ProductCollections;
 
 namespace Portal.Modules.Subscriptions.Application.ProductCollections.SaveProductCollection;

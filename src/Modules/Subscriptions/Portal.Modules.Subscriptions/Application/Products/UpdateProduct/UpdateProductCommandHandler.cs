@@ -1,5 +1,6 @@
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.Modules.Subscriptions.Application.Abstractions;
+using Portal.Modules.Subscriptions.Contracts.Products;
 
 namespace Portal.Modules.Subscriptions.Application.Products.UpdateProduct;
 

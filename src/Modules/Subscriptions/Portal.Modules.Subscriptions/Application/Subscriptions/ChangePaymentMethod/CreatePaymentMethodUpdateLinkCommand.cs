@@ -10,4 +10,4 @@ namespace Portal.Modules.Subscriptions.Application.Subscriptions.ChangePaymentMe
 /// a blocked customer or a closed portal gets no link (409 <c>PORTAL_UNAVAILABLE</c>). A
 /// <paramref name="ReturnUrl"/> becomes the portal's "Return to {business}" button, as a portal session's does.
 /// </summary>
-public sealed record CreatePaymentMethodUpdateLinkCommand(BusinessId BusinessId, Mode Mode, string SubscriptionId, string? ReturnUrl = null) : ICommand<string>;
+internal sealed record CreatePaymentMethodUpdateLinkCommand(BusinessId BusinessId, Mode Mode, string SubscriptionId, string? ReturnUrl = null) : ICommand<string>;

@@ -1,4 +1,5 @@
 using Portal.BuildingBlocks.Application.Messaging;
+using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 using Portal.Modules.Subscriptions.Domain.Subscriptions;
 
 namespace Portal.Modules.Subscriptions.Application.Subscriptions.CollectDues;

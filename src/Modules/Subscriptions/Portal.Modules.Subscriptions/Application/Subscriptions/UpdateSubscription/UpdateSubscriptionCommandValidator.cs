@@ -1,4 +1,5 @@
 using FluentValidation;
+using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 
 namespace Portal.Modules.Subscriptions.Application.Subscriptions.UpdateSubscription;
 

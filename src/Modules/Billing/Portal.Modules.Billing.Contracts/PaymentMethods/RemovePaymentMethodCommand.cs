@@ -1,0 +1,8 @@
+using MediatR;
+using Portal.BuildingBlocks.Contracts;
+using Portal.BuildingBlocks.Contracts.Messaging;
+
+namespace Portal.Modules.Billing.Contracts.PaymentMethods;
+
+/// <summary>Removes a saved card; if it was the default, the most recent remaining card becomes the default.</summary>
+public sealed record RemovePaymentMethodCommand(BusinessId BusinessId, Mode Mode, CustomerId CustomerId, string PaymentMethodId) : ICommand<Unit>;

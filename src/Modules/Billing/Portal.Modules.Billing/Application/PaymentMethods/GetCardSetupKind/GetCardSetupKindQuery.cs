@@ -1,7 +1,0 @@
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Contracts.Messaging;
-
-namespace Portal.Modules.Billing.Application.PaymentMethods.GetCardSetupKind;
-
-/// <summary>How customers add a card in a mode: which form the portal shows.</summary>
-public sealed record GetCardSetupKindQuery(Mode Mode) : IQuery<CardSetupKind>;

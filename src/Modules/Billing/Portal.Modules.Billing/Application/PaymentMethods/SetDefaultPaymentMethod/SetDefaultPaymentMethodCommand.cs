@@ -1,8 +1,0 @@
-using MediatR;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Contracts.Messaging;
-
-namespace Portal.Modules.Billing.Application.PaymentMethods.SetDefaultPaymentMethod;
-
-/// <summary>Makes a saved card the one charged when no other is named (renewals, dues).</summary>
-public sealed record SetDefaultPaymentMethodCommand(BusinessId BusinessId, Mode Mode, CustomerId CustomerId, string PaymentMethodId) : ICommand<Unit>;

@@ -1,7 +1,0 @@
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Contracts.Messaging;
-
-namespace Portal.Modules.Billing.Application.Payments.GetPayment;
-
-/// <summary>One payment of the business in that mode; anything else (malformed, foreign, other mode) is 404.</summary>
-public sealed record GetPaymentQuery(BusinessId BusinessId, Mode Mode, string PaymentId) : IQuery<PaymentDto>;

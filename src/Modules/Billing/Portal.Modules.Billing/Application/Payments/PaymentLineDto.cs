@@ -1,3 +1,0 @@
-namespace Portal.Modules.Billing.Application.Payments;
-
-public sealed record PaymentLineDto(string Description, string? ProductId, int Quantity, long UnitAmount, long Amount, long Tax);

@@ -1,0 +1,6 @@
+using Portal.BuildingBlocks.Contracts;
+
+
+namespace Portal.Modules.Identity.Contracts.Customers;
+
+public sealed record CustomerSummaryDto(CustomerId CustomerId, string Email, string Name, DateTimeOffset CreatedAt);

@@ -1,0 +1,6 @@
+using Portal.BuildingBlocks.Contracts;
+using Portal.BuildingBlocks.Contracts.Messaging;
+
+namespace Portal.Modules.Identity.Contracts.Customers;
+
+public sealed record GetCustomerQuery(BusinessId BusinessId, Mode Mode, CustomerId CustomerId) : IQuery<CustomerDto>;

@@ -1,7 +1,0 @@
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Contracts.Messaging;
-
-namespace Portal.Modules.Identity.Application.ApiKeys.ListApiKeys;
-
-/// <summary>The API keys of one business in one mode, revoked ones included, newest first.</summary>
-public sealed record ListApiKeysQuery(BusinessId BusinessId, Mode Mode) : IQuery<IReadOnlyList<ApiKeyDto>>;

@@ -1,4 +1,0 @@
-namespace Portal.Modules.Identity.Application.Businesses.GetBusinessBranding;
-
-/// <param name="PortalOpen">False once the merchant closed the customer portal.</param>
-public sealed record BusinessBrandingDto(string Name, string AccentColor, string ForegroundOnAccent, string? LogoUrl, string? SupportEmail, bool PortalOpen = true, string? LegalAddress = null, string? TaxId = null);

@@ -1,7 +1,0 @@
-using Portal.BuildingBlocks.Contracts.Messaging;
-using Portal.BuildingBlocks.Contracts;
-
-namespace Portal.Modules.Identity.Application.Businesses.GetBusinessBranding;
-
-/// <summary>How a business's public pages look; NOT_FOUND for an unknown business.</summary>
-public sealed record GetBusinessBrandingQuery(BusinessId BusinessId) : IQuery<BusinessBrandingDto>;

@@ -1,0 +1,14 @@
+using System.Linq.Expressions;
+using Portal.Modules.Identity.Contracts.Customers;
+using Portal.Modules.Identity.Domain.Customers;
+
+namespace Portal.Modules.Identity.Application.Customers;
+
+/// <summary>The one mapping from the entity to <see cref="CustomerDto"/>, usable in SQL projections and in memory.</summary>
+internal static class CustomerProjection
+{
+    public static readonly Expression<Func<Customer, CustomerDto>> ToDto =
+        c => new CustomerDto(c.Id, c.BusinessId, c.Email, c.Name, c.PhoneNumber, c.Metadata, c.CreatedAt, c.BlockedAt);
+
+    public static readonly Func<Customer, CustomerDto> FromEntity = ToDto.Compile();
+}

@@ -1,8 +1,0 @@
-using MediatR;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Contracts.Messaging;
-
-namespace Portal.Modules.Identity.Application.MerchantUsers.ChangeTeamMemberRole;
-
-/// <summary>An owner changes a teammate's role; the teammate's sessions end at once, so the new role applies from their next sign-in.</summary>
-public sealed record ChangeTeamMemberRoleCommand(BusinessId BusinessId, Guid UserId, MerchantRole Role) : ICommand<Unit>;

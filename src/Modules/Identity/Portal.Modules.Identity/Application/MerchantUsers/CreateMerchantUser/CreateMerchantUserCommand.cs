@@ -1,7 +1,0 @@
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Contracts.Messaging;
-
-namespace Portal.Modules.Identity.Application.MerchantUsers.CreateMerchantUser;
-
-/// <summary>A merchant user with a password already chosen: the demo's admin and the tests' merchants. Real teams are invited.</summary>
-public sealed record CreateMerchantUserCommand(BusinessId BusinessId, string Email, string Name, string Password, MerchantRole Role = MerchantRole.Owner) : ICommand<Guid>;

@@ -1,8 +1,0 @@
-using MediatR;
-using Portal.BuildingBlocks.Contracts.Messaging;
-using Portal.BuildingBlocks.Contracts;
-
-namespace Portal.Modules.Identity.Application.MerchantUsers.RemoveTeamMember;
-
-/// <summary>An owner removes someone from the team; their sessions and unused invitation end at once.</summary>
-public sealed record RemoveTeamMemberCommand(BusinessId BusinessId, Guid UserId) : ICommand<Unit>;

@@ -1,7 +1,0 @@
-using MediatR;
-using Portal.BuildingBlocks.Contracts.Messaging;
-
-namespace Portal.Modules.Identity.Application.PortalSessions.EndPortalSession;
-
-/// <summary>Signs out on the server: the cookie, even if replayed, no longer opens anything.</summary>
-public sealed record EndPortalSessionCommand(Guid SessionId) : ICommand<Unit>;

@@ -1,9 +1,0 @@
-using Portal.Modules.Identity.Application.Businesses.GetBusinessBranding;
-
-namespace Portal.Modules.Identity.Application.PortalSessions.InspectPortalLink;
-
-/// <summary>
-/// <see cref="ErrorCode"/> is null for a usable link, else LINK_INVALID, LINK_USED or LINK_EXPIRED;
-/// <see cref="Business"/> is the link's business (unknown for an invalid link), so its page can wear its colours.
-/// </summary>
-public sealed record PortalLinkPreview(string? ErrorCode, string? BusinessId, BusinessBrandingDto? Business);

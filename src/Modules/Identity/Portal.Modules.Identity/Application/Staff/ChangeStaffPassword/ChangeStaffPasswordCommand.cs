@@ -1,9 +1,0 @@
-using Portal.BuildingBlocks.Contracts.Messaging;
-
-namespace Portal.Modules.Identity.Application.Staff.ChangeStaffPassword;
-
-/// <summary>
-/// A signed-in merchant user or operator changes their password; every other session of theirs ends, so a
-/// stolen cookie dies with the old password. False: the current password was wrong, and nothing changed.
-/// </summary>
-public sealed record ChangeStaffPasswordCommand(Guid SessionId, string CurrentPassword, string NewPassword) : ICommand<bool>;

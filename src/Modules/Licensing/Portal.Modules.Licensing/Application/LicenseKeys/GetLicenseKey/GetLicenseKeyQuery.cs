@@ -1,6 +1,0 @@
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Contracts.Messaging;
-
-namespace Portal.Modules.Licensing.Application.LicenseKeys.GetLicenseKey;
-
-public sealed record GetLicenseKeyQuery(BusinessId BusinessId, Mode Mode, string LicenseKeyId) : IQuery<LicenseKeyDto>;

@@ -1,0 +1,17 @@
+using Portal.Modules.Subscriptions.Contracts.Subscriptions;
+
+
+namespace Portal.Modules.Subscriptions.Contracts.PlanChanges;
+
+/// <summary>
+/// How a plan change ended: <see cref="Outcome"/> is <c>changed</c>, <c>unchanged</c> (the same plan) or
+/// <c>declined</c> (the plan stays; <see cref="FailureCode"/> says why). <see cref="Preview"/> is what was
+/// (or would have been) charged and credited; <see cref="CreditApplied"/> what the balance paid of the charge.
+/// </summary>
+public sealed record PlanChangeResultDto(
+    string Outcome, SubscriptionDto Subscription, PlanChangePreviewDto Preview, string? PaymentId, string? FailureCode, long CreditApplied)
+{
+    public const string Changed = "changed";
+    public const string Unchanged = "unchanged";
+    public const string Declined = "declined";
+}

@@ -1,6 +1,0 @@
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Contracts.Messaging;
-
-namespace Portal.Modules.Subscriptions.Application.Products.CreateProduct;
-
-public sealed record CreateProductCommand(BusinessId BusinessId, Mode Mode, ProductInput Product) : ICommand<ProductDto>;

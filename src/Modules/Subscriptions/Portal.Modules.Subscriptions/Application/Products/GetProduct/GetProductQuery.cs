@@ -1,6 +1,0 @@
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Contracts.Messaging;
-
-namespace Portal.Modules.Subscriptions.Application.Products.GetProduct;
-
-public sealed record GetProductQuery(BusinessId BusinessId, Mode Mode, string ProductId) : IQuery<ProductDto>;

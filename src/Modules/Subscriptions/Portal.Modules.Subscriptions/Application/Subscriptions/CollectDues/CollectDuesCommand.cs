@@ -1,6 +1,0 @@
-using Portal.BuildingBlocks.Contracts.Messaging;
-
-namespace Portal.Modules.Subscriptions.Application.Subscriptions.CollectDues;
-
-/// <summary>The dues collection job's work: retries the dues of on-hold subscriptions whose retry has come. Answers how many changed.</summary>
-public sealed record CollectDuesCommand : ICommand<int>;

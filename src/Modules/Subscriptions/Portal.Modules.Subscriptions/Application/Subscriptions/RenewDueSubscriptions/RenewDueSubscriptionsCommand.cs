@@ -1,6 +1,0 @@
-using Portal.BuildingBlocks.Contracts.Messaging;
-
-namespace Portal.Modules.Subscriptions.Application.Subscriptions.RenewDueSubscriptions;
-
-/// <summary>The renewal job's work: every active subscription whose period is over is renewed, or ends if it was its last. Answers how many changed.</summary>
-public sealed record RenewDueSubscriptionsCommand : ICommand<int>;
