@@ -14,7 +14,7 @@ CREATE TEMP TABLE work ON COMMIT DROP AS
 WITH locked AS (
   SELECT s.*
   FROM subscriptions.subscriptions s
-  WHERE s.status = 'OnHold' AND s.next_dues_attempt_at <= :'now'
+  WHERE s.status = 'on_hold' AND s.next_dues_attempt_at <= :'now'
   ORDER BY s.next_dues_attempt_at, s.id
   LIMIT :batch
   FOR UPDATE SKIP LOCKED
@@ -41,8 +41,8 @@ SELECT s.id, s.business_id, s.mode, s.customer_id, s.product_id, s.currency,
        s.dues_amount AS subtotal,
        round(s.dues_amount * s.tax_rate_basis_points / 10000.0)::bigint AS tax,
        now() + s.interval_count
-         * CASE s.interval_unit WHEN 'Day' THEN interval '1 day' WHEN 'Week' THEN interval '7 days'
-                                WHEN 'Month' THEN interval '1 month' ELSE interval '1 year' END AS next_period_end,
+         * CASE s.interval_unit WHEN 'day' THEN interval '1 day' WHEN 'week' THEN interval '7 days'
+                                WHEN 'month' THEN interval '1 month' ELSE interval '1 year' END AS next_period_end,
        concat_ws(E'\n', s.billing_street, nullif(concat_ws(' ', s.billing_zipcode, s.billing_city, s.billing_state), ''), s.billing_country)
          AS billing_address, -- as the invoice prints it: street, then zip code, city and state, then the country
        m.gateway, m.gateway_reference AS card_token, m.card_brand, m.card_last_four,
@@ -54,7 +54,7 @@ JOIN billing.payment_methods m ON m.id = s.payment_method_id;
 \ir billing-batch.sql
 
 UPDATE subscriptions.subscriptions s
-SET status = 'Active',
+SET status = 'active',
     dues_amount = 0,
     on_hold_since = NULL,
     dues_attempts_failed = 0,
@@ -70,10 +70,8 @@ SET status = 'Active',
 FROM work w
 WHERE s.id = w.id;
 
-\set change Reactivated
-\set from_status OnHold
-\set change_word reactivated
-\set from_word on_hold
+\set change reactivated
+\set from_status on_hold
 \ir subscription-change-batch.sql
 
 COMMIT;

@@ -7,14 +7,14 @@
 BEGIN;
 
 UPDATE subscriptions.subscriptions
-SET status = 'OnHold', dues_amount = unit_price * quantity, on_hold_since = current_period_end, dues_attempts_failed = 0,
+SET status = 'on_hold', dues_amount = unit_price * quantity, on_hold_since = current_period_end, dues_attempts_failed = 0,
     scheduled_retries_made = 0, next_dues_attempt_at = current_period_end, updated_at = current_period_end
-WHERE business_id = :'business' AND status = 'Active' AND current_period_end <= now();
+WHERE business_id = :'business' AND status = 'active' AND current_period_end <= now();
 
 INSERT INTO subscriptions.subscription_transitions (at, change, from_status, to_status, actor, reason, payment_id, subscription_id)
-SELECT on_hold_since, 'PutOnHold', 'Active', 'OnHold', 'System', 'card_declined', NULL, id
+SELECT on_hold_since, 'put_on_hold', 'active', 'on_hold', 'system', 'card_declined', NULL, id
 FROM subscriptions.subscriptions
-WHERE business_id = :'business' AND status = 'OnHold';
+WHERE business_id = :'business' AND status = 'on_hold';
 
 COMMIT;
 VACUUM ANALYZE subscriptions.subscriptions, subscriptions.subscription_transitions;

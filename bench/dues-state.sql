@@ -21,9 +21,9 @@ WHERE s.business_id = :'business' AND s.periods_billed > 1;
 ANALYZE collected;
 
 SELECT 'still_due', count(*) FROM subscriptions.subscriptions
-WHERE business_id = :'business' AND status = 'OnHold' AND next_dues_attempt_at <= :'now';
+WHERE business_id = :'business' AND status = 'on_hold' AND next_dues_attempt_at <= :'now';
 SELECT 'reactivated_subscriptions', count(DISTINCT subscription_id) FROM collected
-WHERE status = 'Active' AND periods_billed = 2 AND dues_amount = 0 AND on_hold_since IS NULL AND next_dues_attempt_at IS NULL
+WHERE status = 'active' AND periods_billed = 2 AND dues_amount = 0 AND on_hold_since IS NULL AND next_dues_attempt_at IS NULL
   AND billing_anchor = current_period_start AND current_period_start >= :'now' AND current_period_end = current_period_start + interval '1 month';
 SELECT 'dues_payments', count(payment_id) FROM collected;
 SELECT 'dues_payments_succeeded', count(*) FROM collected WHERE payment_status = 'Succeeded' AND payment_id = latest_payment_id;
@@ -40,7 +40,7 @@ FROM (SELECT count(*) = count(DISTINCT i.sequence) AND min(i.sequence) = 1 AND m
       WHERE i.business_id = :'business'
       GROUP BY i.mode, i.year) y;
 SELECT 'reactivated_transitions', count(*) FROM collected r JOIN subscriptions.subscription_transitions t
-  ON t.subscription_id = r.subscription_id AND t.change = 'Reactivated' AND t.payment_id = r.payment_id;
+  ON t.subscription_id = r.subscription_id AND t.change = 'reactivated' AND t.payment_id = r.payment_id;
 SELECT 'payment_succeeded_events', count(*) FROM collected r JOIN billing.outbox_messages o
   ON o.payload ->> 'paymentId' = r.payment_id AND o.event_type LIKE '%.PaymentSucceededIntegrationEvent';
 SELECT 'subscription_reactivated_events', count(*) FROM collected r JOIN subscriptions.outbox_messages o
@@ -59,7 +59,7 @@ SELECT 'digest_invoices', md5(string_agg(concat_ws(',', r.subscription_id, i.bus
 FROM collected r JOIN billing.invoices i ON i.payment_id = r.payment_id;
 SELECT 'digest_transitions', md5(string_agg(concat_ws(',', r.subscription_id, t.change, t.from_status, t.to_status, t.actor, t.reason),
          ';' ORDER BY r.subscription_id)) FROM collected r JOIN subscriptions.subscription_transitions t
-  ON t.subscription_id = r.subscription_id AND t.change = 'Reactivated';
+  ON t.subscription_id = r.subscription_id AND t.change = 'reactivated';
 -- Outbox payloads: every key, and every value but the event's id and time and the new rows' ids.
 SELECT 'digest_payment_events', md5(string_agg(concat_ws(',', r.subscription_id, o.event_type,
          (SELECT string_agg(k, ' ' ORDER BY k) FROM jsonb_object_keys(o.payload) k),

@@ -13,7 +13,7 @@ CREATE TEMP TABLE work ON COMMIT DROP AS
 WITH locked AS (
   SELECT s.*
   FROM subscriptions.subscriptions s
-  WHERE s.status = 'Active' AND s.current_period_end <= :'now'
+  WHERE s.status = 'active' AND s.current_period_end <= :'now'
   ORDER BY s.current_period_end, s.id
   LIMIT :batch
   FOR UPDATE SKIP LOCKED
@@ -41,8 +41,8 @@ SELECT s.id, s.business_id, s.mode, s.customer_id, s.product_id, s.currency,
        s.unit_price * s.quantity AS subtotal,
        round(s.unit_price * s.quantity * s.tax_rate_basis_points / 10000.0)::bigint AS tax,
        s.billing_anchor + (s.periods_since_anchor + 1) * s.interval_count
-         * CASE s.interval_unit WHEN 'Day' THEN interval '1 day' WHEN 'Week' THEN interval '7 days'
-                                WHEN 'Month' THEN interval '1 month' ELSE interval '1 year' END AS next_period_end,
+         * CASE s.interval_unit WHEN 'day' THEN interval '1 day' WHEN 'week' THEN interval '7 days'
+                                WHEN 'month' THEN interval '1 month' ELSE interval '1 year' END AS next_period_end,
        concat_ws(E'\n', s.billing_street, nullif(concat_ws(' ', s.billing_zipcode, s.billing_city, s.billing_state), ''), s.billing_country)
          AS billing_address, -- as the invoice prints it: street, then zip code, city and state, then the country
        m.gateway, m.gateway_reference AS card_token, m.card_brand, m.card_last_four,
@@ -63,10 +63,8 @@ SET periods_since_anchor = s.periods_since_anchor + 1,
 FROM work w
 WHERE s.id = w.id;
 
-\set change Renewed
-\set from_status Active
-\set change_word renewed
-\set from_word active
+\set change renewed
+\set from_status active
 \ir subscription-change-batch.sql
 
 COMMIT;

@@ -20,8 +20,8 @@ WHERE s.business_id = :'business' AND s.periods_billed > 1;
 ANALYZE renewal;
 
 SELECT 'still_due', count(*) FROM subscriptions.subscriptions
-WHERE business_id = :'business' AND status = 'Active' AND current_period_end <= :'now';
-SELECT 'renewed_subscriptions', count(DISTINCT subscription_id) FROM renewal WHERE status = 'Active' AND periods_billed = 2 AND current_period_end > :'now';
+WHERE business_id = :'business' AND status = 'active' AND current_period_end <= :'now';
+SELECT 'renewed_subscriptions', count(DISTINCT subscription_id) FROM renewal WHERE status = 'active' AND periods_billed = 2 AND current_period_end > :'now';
 SELECT 'renewal_payments', count(payment_id) FROM renewal;
 SELECT 'renewal_payments_succeeded', count(*) FROM renewal WHERE payment_status = 'Succeeded' AND payment_id = latest_payment_id;
 SELECT 'subscriptions_with_two_renewal_payments', count(*) FROM (SELECT subscription_id FROM renewal GROUP BY 1 HAVING count(payment_id) > 1) x;
@@ -37,7 +37,7 @@ FROM (SELECT count(*) = count(DISTINCT i.sequence) AND min(i.sequence) = 1 AND m
       WHERE i.business_id = :'business'
       GROUP BY i.mode, i.year) y;
 SELECT 'renewed_transitions', count(*) FROM renewal r JOIN subscriptions.subscription_transitions t
-  ON t.subscription_id = r.subscription_id AND t.change = 'Renewed' AND t.payment_id = r.payment_id;
+  ON t.subscription_id = r.subscription_id AND t.change = 'renewed' AND t.payment_id = r.payment_id;
 SELECT 'payment_succeeded_events', count(*) FROM renewal r JOIN billing.outbox_messages o
   ON o.payload ->> 'paymentId' = r.payment_id AND o.event_type LIKE '%.PaymentSucceededIntegrationEvent';
 SELECT 'subscription_renewed_events', count(*) FROM renewal r JOIN subscriptions.outbox_messages o
@@ -55,7 +55,7 @@ SELECT 'digest_invoices', md5(string_agg(concat_ws(',', r.subscription_id, i.bus
 FROM renewal r JOIN billing.invoices i ON i.payment_id = r.payment_id;
 SELECT 'digest_transitions', md5(string_agg(concat_ws(',', r.subscription_id, t.change, t.from_status, t.to_status, t.actor, t.reason),
          ';' ORDER BY r.subscription_id)) FROM renewal r JOIN subscriptions.subscription_transitions t
-  ON t.subscription_id = r.subscription_id AND t.change = 'Renewed';
+  ON t.subscription_id = r.subscription_id AND t.change = 'renewed';
 -- Outbox payloads: every key, and every value but the event's id and time and the new rows' ids.
 SELECT 'digest_payment_events', md5(string_agg(concat_ws(',', r.subscription_id, o.event_type,
          (SELECT string_agg(k, ' ' ORDER BY k) FROM jsonb_object_keys(o.payload) k),

@@ -41,7 +41,7 @@ public sealed class ReactivationInTheBrowserTests(KestrelDatabaseFixture databas
 
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The payment did not go through: your subscription is still on hold");
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Your bank declined the card.");
-        Assert.Equal("on_hold", (await GetAsync(api, subscriptionId)).Status);
+        Assert.Equal(SubscriptionStatus.OnHold, (await GetAsync(api, subscriptionId)).Status);
 
         await ChooseWithArrowsAsync(page, "Visa ending in 4242");
         await TabToAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Confirm changes" }));
@@ -49,7 +49,7 @@ public sealed class ReactivationInTheBrowserTests(KestrelDatabaseFixture databas
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Payment received: your subscription is active again" })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("We charged €12.20 to your Visa ending in 4242");
-        Assert.Equal("active", (await GetAsync(api, subscriptionId)).Status);
+        Assert.Equal(SubscriptionStatus.Active, (await GetAsync(api, subscriptionId)).Status);
     }
 
     [Theory]

@@ -48,7 +48,7 @@ public sealed class SubscriptionsInTheBrowserTests(KestrelDatabaseFixture databa
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"The cancellation is undone: your subscription renews on {ends}.");
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Undo cancellation" })).ToHaveCountAsync(0);
         var after = await GetAsync(api, subscription.Id);
-        Assert.Equal(("active", false), (after.Status, after.CancelAtNextBillingDate));
+        Assert.Equal((SubscriptionStatus.Active, false), (after.Status, after.CancelAtNextBillingDate));
     }
 
     [Fact]

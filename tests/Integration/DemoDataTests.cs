@@ -30,10 +30,10 @@ public sealed class DemoDataTests(DatabaseFixture fixture) : IntegrationTest(fix
         await SeedAsync();
 
         Assert.Equal(5, await CountAsync("subscriptions.products"));
-        Assert.Equal(2, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM subscriptions.products WHERE kind = 'OneTime' AND issues_license_keys"));
+        Assert.Equal(2, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM subscriptions.products WHERE kind = 'one_time' AND issues_license_keys"));
         Assert.Equal(3, await Database.ScalarAsync<int>(Factory, "SELECT cardinality(product_ids) FROM subscriptions.product_collections"));
         Assert.Equal(
-            "Active:0,Cancelled:0,OnHold:4900,Active:0",
+            "active:0,cancelled:0,on_hold:4900,active:0",
             await Database.ScalarAsync<string>(Factory, "SELECT string_agg(status || ':' || dues_amount, ',' ORDER BY created_at) FROM subscriptions.subscriptions"));
         Assert.Equal(1, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM subscriptions.subscriptions WHERE cancel_at_next_billing_date"));
         Assert.Equal(3, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM billing.invoices i JOIN billing.payments p ON p.id = i.payment_id WHERE p.subscription_id = (SELECT id FROM subscriptions.subscriptions ORDER BY created_at LIMIT 1)"));

@@ -66,7 +66,7 @@ public sealed class ReadCacheTests(DatabaseFixture fixture) : IntegrationTest(fi
 
         Assert.Empty(list);
         Assert.Single(details); // the customer's credit, read from Billing's contracts, is not cached
-        Assert.Contains(history, line => line.Change == "renewed");
+        Assert.Contains(history, line => line.Change == SubscriptionChange.Renewed);
     }
 
     [Fact]

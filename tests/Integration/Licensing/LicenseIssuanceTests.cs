@@ -141,7 +141,7 @@ public sealed class LicenseIssuanceTests(DatabaseFixture fixture) : IntegrationT
 
         var reactivated = await Factory.SendAsync(s => s.SendAsync(new AdvanceSubscriptionCommand(business, Mode.Test, subscription.Id, SimulateDecline: false)));
         await Factory.DrainAsync();
-        Assert.Equal("active", reactivated.Status);
+        Assert.Equal(SubscriptionStatus.Active, reactivated.Status);
         key = Assert.Single(await KeysAsync(Factory, business, customer)).Key;
         Assert.Equal(("active", (DateTimeOffset?)null), (key.Status, key.ExpiresAt));
     }

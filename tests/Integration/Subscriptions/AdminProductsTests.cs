@@ -93,8 +93,8 @@ public sealed class AdminProductsTests(DatabaseFixture fixture) : IntegrationTes
         Assert.Equal(1_250, product.Price);
         Assert.Equal("EUR", product.Currency);
         Assert.Equal(550, product.TaxRateBasisPoints);
-        Assert.Equal("subscription", product.Kind);
-        Assert.Equal(("week", 2, 6), (product.IntervalUnit, product.IntervalCount, product.TermPeriods));
+        Assert.Equal(ProductKind.Subscription, product.Kind);
+        Assert.Equal((IntervalUnit.Week, 2, 6), (product.IntervalUnit, product.IntervalCount, product.TermPeriods));
         Assert.Equal((true, 3, 365), (product.IssuesLicenseKeys, product.LicenseActivationLimit, product.LicenseDurationDays));
     }
 
@@ -180,7 +180,7 @@ public sealed class AdminProductsTests(DatabaseFixture fixture) : IntegrationTes
 
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var product = Assert.Single(await ProductsAsync(business));
-        Assert.Equal(("one_time", null, null, null), (product.Kind, product.IntervalUnit, product.IntervalCount, product.TermPeriods));
+        Assert.Equal((ProductKind.OneTime, null, null, null), (product.Kind, product.IntervalUnit, product.IntervalCount, product.TermPeriods));
         Assert.False(product.IssuesLicenseKeys);
     }
 
@@ -201,7 +201,7 @@ public sealed class AdminProductsTests(DatabaseFixture fixture) : IntegrationTes
         Assert.Contains("The kind and currency of a product cannot change", form, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var changed = Assert.Single(await ProductsAsync(business));
-        Assert.Equal(("Pro plan 2", 3_000L, "subscription", "EUR"), (changed.Name, changed.Price, changed.Kind, changed.Currency));
+        Assert.Equal(("Pro plan 2", 3_000L, ProductKind.Subscription, "EUR"), (changed.Name, changed.Price, changed.Kind, changed.Currency));
     }
 
     [Fact]
@@ -237,7 +237,7 @@ public sealed class AdminProductsTests(DatabaseFixture fixture) : IntegrationTes
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var unchanged = Assert.Single(await ProductsAsync(business));
-        Assert.Equal(("subscription", "EUR", 2_600L), (unchanged.Kind, unchanged.Currency, unchanged.Price));
+        Assert.Equal((ProductKind.Subscription, "EUR", 2_600L), (unchanged.Kind, unchanged.Currency, unchanged.Price));
     }
 
     [Fact]

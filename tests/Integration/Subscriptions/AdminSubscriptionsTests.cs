@@ -3,6 +3,7 @@ using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Billing.Contracts.PaymentMethods;
 using Portal.Modules.Subscriptions.Contracts.Products;
+using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 using Portal.Tests.Integration.Billing;
 using Portal.Tests.Support;
 using static Portal.Tests.Integration.Subscriptions.SubscriptionArrangement;
@@ -211,9 +212,9 @@ public sealed class AdminSubscriptionsTests(DatabaseFixture fixture) : Integrati
         Assert.Equal(HttpStatusCode.UnprocessableEntity, again.StatusCode);
         Assert.Contains("Nothing changed: this subscription is already cancelled.", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var stored = await GetAsync(Factory, business, subscription.Id);
-        Assert.Equal("cancelled", stored.Status);
+        Assert.Equal(SubscriptionStatus.Cancelled, stored.Status);
         Assert.Equal("merchant_request", stored.CancellationReason);
-        Assert.Single(await HistoryAsync(Factory, business, subscription.Id), h => h.Change == "cancelled");
+        Assert.Single(await HistoryAsync(Factory, business, subscription.Id), h => h.Change == SubscriptionChange.Cancelled);
     }
 
     [Fact]
@@ -233,14 +234,14 @@ public sealed class AdminSubscriptionsTests(DatabaseFixture fixture) : Integrati
         Assert.Contains("The subscription will end on", afterScheduling, StringComparison.Ordinal);
         Assert.Contains("Undo the cancellation", afterScheduling, StringComparison.Ordinal);
         Assert.Contains("advancing ends it instead of renewing", afterScheduling, StringComparison.Ordinal);
-        Assert.Equal(("active", true), (whileScheduled.Status, whileScheduled.CancelAtNextBillingDate));
+        Assert.Equal((SubscriptionStatus.Active, true), (whileScheduled.Status, whileScheduled.CancelAtNextBillingDate));
         Assert.Equal(HttpStatusCode.Redirect, undone.StatusCode);
         Assert.Contains("The cancellation is undone", afterUndo, StringComparison.Ordinal);
         Assert.DoesNotContain("Undo the cancellation", afterUndo, StringComparison.Ordinal);
         var stored = await GetAsync(Factory, business, subscription.Id);
-        Assert.Equal(("active", false), (stored.Status, stored.CancelAtNextBillingDate));
+        Assert.Equal((SubscriptionStatus.Active, false), (stored.Status, stored.CancelAtNextBillingDate));
         Assert.Equal(
-            ["cancellation_undone", "cancellation_scheduled", "activated", "created"],
+            [SubscriptionChange.CancellationUndone, SubscriptionChange.CancellationScheduled, SubscriptionChange.Activated, SubscriptionChange.Created],
             (await HistoryAsync(Factory, business, subscription.Id)).Select(h => h.Change));
     }
 
@@ -259,10 +260,10 @@ public sealed class AdminSubscriptionsTests(DatabaseFixture fixture) : Integrati
         Assert.Contains("Rehearsal: the renewal was paid and a new period started.", html, StringComparison.Ordinal);
         Assert.Contains("Test clock moved forward", html, StringComparison.Ordinal);
         var renewed = await GetAsync(Factory, business, subscription.Id);
-        Assert.Equal("active", renewed.Status);
+        Assert.Equal(SubscriptionStatus.Active, renewed.Status);
         Assert.Equal(now.ToStoredPrecision(), renewed.CurrentPeriodStart.ToStoredPrecision());
         Assert.InRange(renewed.NextBillingDate, now.AddDays(27), now.AddDays(32));
-        Assert.Equal(["renewed", "time_travelled"], (await HistoryAsync(Factory, business, subscription.Id)).Take(2).Select(h => h.Change));
+        Assert.Equal([SubscriptionChange.Renewed, SubscriptionChange.TimeTravelled], (await HistoryAsync(Factory, business, subscription.Id)).Take(2).Select(h => h.Change));
         Assert.Equal(2, await Database.ScalarAsync<long>(Factory, $"SELECT count(*) FROM billing.payments WHERE subscription_id = '{subscription.Id}' AND lower(status) = 'succeeded'"));
         Assert.Equal(2, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM billing.invoices"));
     }
@@ -290,9 +291,9 @@ public sealed class AdminSubscriptionsTests(DatabaseFixture fixture) : Integrati
         Assert.Contains("Rehearsal: the dues were paid and the subscription is active again.", reactivated, StringComparison.Ordinal);
         Assert.Contains("<span class=\"badge\">Active</span>", reactivated, StringComparison.Ordinal);
         var stored = await GetAsync(Factory, business, subscription.Id);
-        Assert.Equal(("active", 0L), (stored.Status, stored.DuesAmount));
+        Assert.Equal((SubscriptionStatus.Active, 0L), (stored.Status, stored.DuesAmount));
         Assert.Equal(
-            ["reactivated", "time_travelled", "dues_attempt_failed", "time_travelled", "put_on_hold", "time_travelled"],
+            [SubscriptionChange.Reactivated, SubscriptionChange.TimeTravelled, SubscriptionChange.DuesAttemptFailed, SubscriptionChange.TimeTravelled, SubscriptionChange.PutOnHold, SubscriptionChange.TimeTravelled],
             (await HistoryAsync(Factory, business, subscription.Id)).Take(6).Select(h => h.Change));
         Assert.Equal(2, await Database.ScalarAsync<long>(Factory, $"SELECT count(*) FROM billing.payments WHERE subscription_id = '{subscription.Id}' AND lower(status) = 'succeeded'"));
     }
@@ -349,11 +350,11 @@ public sealed class AdminSubscriptionsTests(DatabaseFixture fixture) : Integrati
         Assert.Equal(before, await SnapshotAsync(subscription.Id));
     }
 
-    private async Task<(BusinessId Business, PortalPages Admin, Modules.Subscriptions.Contracts.Subscriptions.SubscriptionDto Subscription)> ActiveSubscriptionAsync()
+    private async Task<(BusinessId Business, PortalPages Admin, SubscriptionDto Subscription)> ActiveSubscriptionAsync()
     {
         var (business, customer) = await CustomerWithCardAsync(Factory);
         var subscription = await SubscribeAsync(Factory, business, customer, await PlanAsync(Factory, business));
-        Assert.Equal("active", subscription.Status);
+        Assert.Equal(SubscriptionStatus.Active, subscription.Status);
         return (business, await AdminArea.SignInAsync(Factory, business), subscription);
     }
 

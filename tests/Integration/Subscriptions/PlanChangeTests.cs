@@ -30,7 +30,7 @@ public sealed class PlanChangeTests(DatabaseFixture fixture) : IntegrationTest(f
         Assert.Equal(1_830, await Database.ScalarAsync<long>(Factory, $"SELECT total FROM billing.payments WHERE id = '{result.PaymentId}'"));
         Assert.Equal(1, await Database.ScalarAsync<long>(Factory, $"SELECT count(*) FROM billing.invoices WHERE payment_id = '{result.PaymentId}'"));
         var last = (await SubscriptionArrangement.HistoryAsync(Factory, tiers.Business, tiers.SubscriptionId))[0];
-        Assert.Equal(("plan_changed", "difference_immediately", result.PaymentId), (last.Change, last.Reason, last.PaymentId));
+        Assert.Equal((SubscriptionChange.PlanChanged, "difference_immediately", result.PaymentId), (last.Change, last.Reason, last.PaymentId));
         Assert.Equal(result.Subscription.CurrentPeriodEnd, (await SubscriptionArrangement.GetAsync(Factory, tiers.Business, tiers.SubscriptionId)).CurrentPeriodEnd);
     }
 
@@ -65,7 +65,7 @@ public sealed class PlanChangeTests(DatabaseFixture fixture) : IntegrationTest(f
         Factory.Time.Advance(TimeSpan.FromDays(32));
         await SubscriptionArrangement.RenewAsync(Factory);
         var renewed = await SubscriptionArrangement.GetAsync(Factory, tiers.Business, tiers.SubscriptionId);
-        Assert.Equal("active", renewed.Status);
+        Assert.Equal(SubscriptionStatus.Active, renewed.Status);
         Assert.Equal(gatewayBefore, await BillingArrangement.GatewayChargesAsync(Factory));
         Assert.Equal(1, await Database.ScalarAsync<long>(Factory, $"SELECT count(*) FROM billing.invoices WHERE payment_id = '{renewed.LatestPaymentId}'"));
         Assert.Equal(610, await CreditAsync(Factory, tiers));
@@ -159,7 +159,7 @@ public sealed class PlanChangeTests(DatabaseFixture fixture) : IntegrationTest(f
         Assert.Equal((PlanChangeResultDto.Declined, "card_declined"), (declined.Outcome, declined.FailureCode));
         var unchanged = await SubscriptionArrangement.GetAsync(Factory, tiers.Business, tiers.SubscriptionId);
         Assert.Equal((tiers.Basic.Id, 1_000L), (unchanged.ProductId, unchanged.RecurringAmount));
-        Assert.Equal("plan_change_declined", (await SubscriptionArrangement.HistoryAsync(Factory, tiers.Business, tiers.SubscriptionId))[0].Change);
+        Assert.Equal(SubscriptionChange.PlanChangeDeclined, (await SubscriptionArrangement.HistoryAsync(Factory, tiers.Business, tiers.SubscriptionId))[0].Change);
 
         await SwitchCardAsync(tiers, good);
         var changed = await ChangeAsync(Factory, tiers, tiers.Pro, customer: tiers.Customer);
@@ -208,7 +208,7 @@ public sealed class PlanChangeTests(DatabaseFixture fixture) : IntegrationTest(f
 
         Assert.True(cancel.IsCompletedSuccessfully);
         var history = await SubscriptionArrangement.HistoryAsync(Factory, tiers.Business, tiers.SubscriptionId);
-        var planChanges = history.Where(h => h.Change == "plan_changed").ToList();
+        var planChanges = history.Where(h => h.Change == SubscriptionChange.PlanChanged).ToList();
         Assert.Equal(accepted.Count, planChanges.Count);
         var upgrades = accepted.Count(a => a.PaymentId is not null);
         Assert.Equal(upgrades, await SucceededPaymentsAsync(Factory, $"subscription:{tiers.SubscriptionId}:plan:"));
@@ -216,8 +216,8 @@ public sealed class PlanChangeTests(DatabaseFixture fixture) : IntegrationTest(f
         Assert.Equal(upgrades, accepted.Select(a => a.PaymentId).OfType<string>().Distinct().Count());
 
         var final = await SubscriptionArrangement.GetAsync(Factory, tiers.Business, tiers.SubscriptionId);
-        Assert.Equal("cancelled", final.Status);
-        var expectedProduct = accepted.Count == 0 ? tiers.Pro.Id : history.First(h => h.Change == "plan_changed").PaymentId is null ? tiers.Basic.Id : tiers.Team.Id;
+        Assert.Equal(SubscriptionStatus.Cancelled, final.Status);
+        var expectedProduct = accepted.Count == 0 ? tiers.Pro.Id : history.First(h => h.Change == SubscriptionChange.PlanChanged).PaymentId is null ? tiers.Basic.Id : tiers.Team.Id;
         Assert.Equal(expectedProduct, final.ProductId);
     }
 

@@ -211,20 +211,20 @@ public sealed class PortalSubscriptionPagesTests(DatabaseFixture fixture) : Inte
         Assert.Contains($"You keep access until {ends}", confirmation, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, cancelled.StatusCode);
         Assert.Equal(detail + "?done=cancel-scheduled", PathOf(cancelled));
-        Assert.Equal("active", afterCancel.Status);
+        Assert.Equal(SubscriptionStatus.Active, afterCancel.Status);
         Assert.True(afterCancel.CancelAtNextBillingDate);
         Assert.Contains($"Your subscription will end on {ends}.", scheduledPage, StringComparison.Ordinal);
         Assert.Contains($"This subscription ends on {ends} and will not renew.", scheduledPage, StringComparison.Ordinal);
         Assert.Contains("Undo cancellation", scheduledPage, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, undone.StatusCode);
         Assert.Equal(detail + "?done=undone", PathOf(undone));
-        Assert.Equal("active", afterUndo.Status);
+        Assert.Equal(SubscriptionStatus.Active, afterUndo.Status);
         Assert.False(afterUndo.CancelAtNextBillingDate);
         Assert.Contains($"The cancellation is undone: your subscription renews on {ends}.", undonePage, StringComparison.Ordinal);
         Assert.DoesNotContain("Undo cancellation", undonePage, StringComparison.Ordinal);
         var history = await HistoryAsync(Factory, business, subscription.Id);
-        Assert.Equal(("cancellation_undone", "customer"), (history[0].Change, history[0].Actor));
-        Assert.Equal(("cancellation_scheduled", "customer"), (history[1].Change, history[1].Actor));
+        Assert.Equal((SubscriptionChange.CancellationUndone, SubscriptionActor.Customer), (history[0].Change, history[0].Actor));
+        Assert.Equal((SubscriptionChange.CancellationScheduled, SubscriptionActor.Customer), (history[1].Change, history[1].Actor));
         Assert.Contains("Scheduled cancellation undone", undonePage, StringComparison.Ordinal);
     }
 
@@ -240,7 +240,7 @@ public sealed class PortalSubscriptionPagesTests(DatabaseFixture fixture) : Inte
         var (_, page) = await browser.GetAsync(PathOf(cancelled));
 
         Assert.Equal(detail + "?done=cancelled", PathOf(cancelled));
-        Assert.Equal("cancelled", after.Status);
+        Assert.Equal(SubscriptionStatus.Cancelled, after.Status);
         Assert.Equal("customer_request", after.CancellationReason);
         Assert.Contains("Your subscription is cancelled. Nothing more will be charged.", page, StringComparison.Ordinal);
         Assert.Contains("Ended on</dt>", page, StringComparison.Ordinal);
@@ -264,7 +264,7 @@ public sealed class PortalSubscriptionPagesTests(DatabaseFixture fixture) : Inte
         Assert.Matches("id=\"when-now\"[^>]*checked", confirmation);
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         Assert.Contains("Only an active subscription can run to the end of its period.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal("on_hold", after.Status);
+        Assert.Equal(SubscriptionStatus.OnHold, after.Status);
         Assert.False(after.CancelAtNextBillingDate);
     }
 
@@ -375,7 +375,7 @@ public sealed class PortalSubscriptionPagesTests(DatabaseFixture fixture) : Inte
         foreach (var (owner, subscription) in new[] { (business, theirs), (strangerBusiness, elsewhere) })
         {
             var after = await GetAsync(Factory, owner, subscription.Id);
-            Assert.Equal(("active", false, subscription.Billing), (after.Status, after.CancelAtNextBillingDate, after.Billing));
+            Assert.Equal((SubscriptionStatus.Active, false, subscription.Billing), (after.Status, after.CancelAtNextBillingDate, after.Billing));
             Assert.Equal(2, (await HistoryAsync(Factory, owner, subscription.Id)).Count);
         }
 

@@ -55,9 +55,9 @@ public sealed class ReactivationTests(DatabaseFixture fixture) : IntegrationTest
         await RenewAsync(Factory);
 
         Assert.Null(change.DuesPayment);
-        Assert.Equal("active", change.Subscription.Status);
+        Assert.Equal(SubscriptionStatus.Active, change.Subscription.Status);
         Assert.Equal(held.GoodCard, change.Subscription.PaymentMethodId);
-        Assert.Equal("payment_method_changed", (await HistoryAsync(Factory, held.Business, held.Id))[1].Change);
+        Assert.Equal(SubscriptionChange.PaymentMethodChanged, (await HistoryAsync(Factory, held.Business, held.Id))[1].Change);
         Assert.Equal("pm_card_mastercard", await Database.ScalarAsync<string>(Factory, "SELECT payment_method_token FROM billing.sandbox_charges ORDER BY created_at DESC LIMIT 1"));
     }
 
@@ -76,7 +76,7 @@ public sealed class ReactivationTests(DatabaseFixture fixture) : IntegrationTest
 
         Assert.Equal(new DuesPaymentDto("succeeded", change.DuesPayment!.PaymentId, null), change.DuesPayment);
         var subscription = await GetAsync(Factory, held.Business, held.Id);
-        Assert.Equal("active", subscription.Status);
+        Assert.Equal(SubscriptionStatus.Active, subscription.Status);
         Assert.Equal(0, subscription.DuesAmount);
         Assert.Equal(held.GoodCard, subscription.PaymentMethodId);
         Assert.Equal(now.ToStoredPrecision(), subscription.CurrentPeriodStart.ToStoredPrecision());
@@ -85,8 +85,8 @@ public sealed class ReactivationTests(DatabaseFixture fixture) : IntegrationTest
         Assert.Equal(1_220, await Database.ScalarAsync<long>(Factory, $"SELECT total FROM billing.payments WHERE id = '{change.DuesPayment.PaymentId}' AND status = 'Succeeded'"));
         Assert.Equal(1, await Database.ScalarAsync<long>(Factory, $"SELECT count(*) FROM billing.invoices WHERE payment_id = '{change.DuesPayment.PaymentId}'"));
         var history = await HistoryAsync(Factory, held.Business, held.Id);
-        Assert.Equal(["payment_method_changed", "reactivated", "put_on_hold"], history.Take(3).Select(h => h.Change));
-        Assert.All(history.Take(2), h => Assert.Equal("customer", h.Actor));
+        Assert.Equal([SubscriptionChange.PaymentMethodChanged, SubscriptionChange.Reactivated, SubscriptionChange.PutOnHold], history.Take(3).Select(h => h.Change));
+        Assert.All(history.Take(2), h => Assert.Equal(SubscriptionActor.Customer, h.Actor));
         Assert.Equal(change.DuesPayment.PaymentId, history[1].PaymentId);
         Assert.Equal(1, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM subscriptions.outbox_messages WHERE payload::text LIKE '%\"reactivated\"%'"));
         Assert.Equal(
@@ -110,18 +110,18 @@ public sealed class ReactivationTests(DatabaseFixture fixture) : IntegrationTest
         Assert.Equal("failed", change.DuesPayment!.Status);
         Assert.Equal("card_declined", change.DuesPayment.FailureCode);
         var subscription = await GetAsync(Factory, held.Business, held.Id);
-        Assert.Equal("on_hold", subscription.Status);
+        Assert.Equal(SubscriptionStatus.OnHold, subscription.Status);
         Assert.Equal(1_000, subscription.DuesAmount);
         Assert.Equal(held.Before.PaymentMethodId, subscription.PaymentMethodId);
         Assert.Equal(held.Before.NextDuesAttemptAt?.ToStoredPrecision(), subscription.NextDuesAttemptAt?.ToStoredPrecision());
         Assert.Equal(held.Before.CurrentPeriodEnd.ToStoredPrecision(), subscription.CurrentPeriodEnd.ToStoredPrecision());
         Assert.Equal(1, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM billing.invoices"));
-        Assert.Equal(("dues_attempt_failed", "customer"), ((await HistoryAsync(Factory, held.Business, held.Id))[0] is var line ? (line.Change, line.Actor) : default));
+        Assert.Equal((SubscriptionChange.DuesAttemptFailed, SubscriptionActor.Customer), ((await HistoryAsync(Factory, held.Business, held.Id))[0] is var line ? (line.Change, line.Actor) : default));
         Assert.Equal(0, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM host.dev_mailbox_messages")); // the page says it; no on-hold email again
 
         var retried = await ChangeAsync(held, held.GoodCard);
         Assert.Equal("succeeded", retried.DuesPayment!.Status);
-        Assert.Equal("active", retried.Subscription.Status);
+        Assert.Equal(SubscriptionStatus.Active, retried.Subscription.Status);
     }
 
     [Theory]
@@ -141,7 +141,7 @@ public sealed class ReactivationTests(DatabaseFixture fixture) : IntegrationTest
         await CustomersApiTests.AssertErrorAsync(response, HttpStatusCode.Conflict, "SUBSCRIPTION_CANCELLED");
         await CustomersApiTests.AssertErrorAsync(link, HttpStatusCode.Conflict, "SUBSCRIPTION_CANCELLED");
         Assert.Equal(charges, await BillingArrangement.GatewayChargesAsync(Factory));
-        Assert.Equal("cancelled", (await GetAsync(Factory, held.Business, held.Id)).Status);
+        Assert.Equal(SubscriptionStatus.Cancelled, (await GetAsync(Factory, held.Business, held.Id)).Status);
     }
 
     [Fact]
@@ -161,7 +161,7 @@ public sealed class ReactivationTests(DatabaseFixture fixture) : IntegrationTest
         Assert.Equal("succeeded", json.GetProperty("payment_status").GetString());
         Assert.Equal(JsonValueKind.Null, json.GetProperty("payment_link").ValueKind);
         Assert.Equal(JsonValueKind.Null, json.GetProperty("client_secret").ValueKind);
-        Assert.Equal("merchant", (await HistoryAsync(Factory, held.Business, held.Id))[0].Actor);
+        Assert.Equal(SubscriptionActor.Merchant, (await HistoryAsync(Factory, held.Business, held.Id))[0].Actor);
 
         var declined = await (await held.Api.PostAsync(
             $"/subscriptions/{(await OnHoldAsync(held.Business)).Id}/update-payment-method", Json($"{{\"type\":\"existing\",\"payment_method_id\":\"{held.DecliningCard}\"}}"))).Content.ReadFromJsonAsync<JsonElement>();
@@ -210,7 +210,7 @@ public sealed class ReactivationTests(DatabaseFixture fixture) : IntegrationTest
         var response = await held.Api.PostAsync($"/subscriptions/{held.Id}/update-payment-method", Json(body.Replace("GOOD", held.GoodCard, StringComparison.Ordinal)));
 
         await CustomersApiTests.AssertErrorAsync(response, status, code);
-        Assert.Equal("on_hold", (await GetAsync(Factory, held.Business, held.Id)).Status);
+        Assert.Equal(SubscriptionStatus.OnHold, (await GetAsync(Factory, held.Business, held.Id)).Status);
         Assert.Equal(1, await BillingArrangement.GatewayChargesAsync(Factory));
     }
 
@@ -243,7 +243,7 @@ public sealed class ReactivationTests(DatabaseFixture fixture) : IntegrationTest
         Assert.Equal(HttpStatusCode.NotFound, foreignCard.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, foreignSubscription.StatusCode);
         Assert.Equal(3, await BillingArrangement.GatewayChargesAsync(Factory)); // three first payments
-        Assert.Equal(["on_hold", "on_hold", "on_hold"], [(await GetAsync(Factory, held.Business, held.Id)).Status, (await GetAsync(Factory, held.Business, neighbour.Id)).Status, (await GetAsync(Factory, stranger.Business, stranger.Id)).Status]);
+        Assert.Equal([SubscriptionStatus.OnHold, SubscriptionStatus.OnHold, SubscriptionStatus.OnHold], [(await GetAsync(Factory, held.Business, held.Id)).Status, (await GetAsync(Factory, held.Business, neighbour.Id)).Status, (await GetAsync(Factory, stranger.Business, stranger.Id)).Status]);
     }
 
     [Fact]
@@ -257,10 +257,10 @@ public sealed class ReactivationTests(DatabaseFixture fixture) : IntegrationTest
         await Factory.DrainAsync();
 
         Assert.Equal(new DuesPaymentDto("processing", null, null), timedOut.DuesPayment);
-        Assert.Equal("on_hold", timedOut.Subscription.Status);
+        Assert.Equal(SubscriptionStatus.OnHold, timedOut.Subscription.Status);
         Assert.Equal(held.Before.PaymentMethodId, timedOut.Subscription.PaymentMethodId);
         Assert.Equal("succeeded", retried.DuesPayment!.Status);
-        Assert.Equal("active", retried.Subscription.Status);
+        Assert.Equal(SubscriptionStatus.Active, retried.Subscription.Status);
         Assert.Equal(2, await BillingArrangement.GatewayChargesAsync(Factory)); // the first period, the dues once
         Assert.Equal(1, await Database.ScalarAsync<long>(Factory, $"SELECT count(*) FROM billing.payments WHERE subscription_id = '{held.Id}' AND idempotency_key LIKE '%:dues:%'"));
         Assert.Equal(2, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM billing.invoices"));
@@ -302,14 +302,14 @@ public sealed class ReactivationTests(DatabaseFixture fixture) : IntegrationTest
         Assert.All(responses, r => Assert.True((int)r.StatusCode < 500, $"{(int)r.StatusCode} {r.RequestMessage!.RequestUri}"));
         Assert.All(responses, r => Assert.True(r.IsSuccessStatusCode || r.StatusCode == HttpStatusCode.Redirect, $"{(int)r.StatusCode} {r.RequestMessage!.RequestUri}"));
         var subscription = await GetAsync(Factory, held.Business, held.Id);
-        Assert.Equal("active", subscription.Status);
+        Assert.Equal(SubscriptionStatus.Active, subscription.Status);
         Assert.Equal(held.GoodCard, subscription.PaymentMethodId);
 
         // Whoever came first (a customer with the Mastercard, or the job with the default Visa) paid; the rest found it paid.
         Assert.Equal(charges + 1, await BillingArrangement.GatewayChargesAsync(Factory));
         Assert.Equal(1, await Database.ScalarAsync<long>(Factory, $"SELECT count(*) FROM billing.payments WHERE subscription_id = '{held.Id}' AND idempotency_key LIKE '%:dues:%' AND status = 'Succeeded'"));
         Assert.Equal(2, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM billing.invoices"));
-        Assert.Equal(1, await Database.ScalarAsync<long>(Factory, $"SELECT count(*) FROM subscriptions.subscription_transitions WHERE subscription_id = '{held.Id}' AND change = 'Reactivated'"));
+        Assert.Equal(1, await Database.ScalarAsync<long>(Factory, $"SELECT count(*) FROM subscriptions.subscription_transitions WHERE subscription_id = '{held.Id}' AND change = 'reactivated'"));
     }
 
     [Fact]

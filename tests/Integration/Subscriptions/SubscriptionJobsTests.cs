@@ -26,12 +26,12 @@ public sealed class SubscriptionJobsTests(DatabaseFixture fixture) : Integration
         var subscription = await SubscribeAsync(Factory, business, customer, plan, quantity: 2);
         await Factory.DrainAsync();
 
-        Assert.Equal("active", subscription.Status);
+        Assert.Equal(SubscriptionStatus.Active, subscription.Status);
         Assert.Equal(2_000, subscription.RecurringAmount);
         Assert.Equal(start.ToStoredPrecision().AddMonths(1), subscription.NextBillingDate.ToStoredPrecision());
         Assert.Equal(2_440, await Database.ScalarAsync<long>(Factory, $"SELECT total FROM billing.payments WHERE subscription_id = '{subscription.Id}'"));
         Assert.Equal(1, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM billing.invoices"));
-        Assert.Equal(["activated", "created"], (await HistoryAsync(Factory, business, subscription.Id)).Select(h => h.Change));
+        Assert.Equal([SubscriptionChange.Activated, SubscriptionChange.Created], (await HistoryAsync(Factory, business, subscription.Id)).Select(h => h.Change));
         Assert.Equal(2, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM subscriptions.outbox_messages WHERE event_type LIKE '%SubscriptionChanged%'"));
     }
 
@@ -64,7 +64,7 @@ public sealed class SubscriptionJobsTests(DatabaseFixture fixture) : Integration
 
         var subscription = await SubscribeAsync(Factory, business, customer, plan);
 
-        Assert.Equal("failed", subscription.Status);
+        Assert.Equal(SubscriptionStatus.Failed, subscription.Status);
         Assert.Equal(0, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM billing.invoices"));
         Assert.Equal(0, await RenewAsync(Factory));
     }
@@ -83,12 +83,12 @@ public sealed class SubscriptionJobsTests(DatabaseFixture fixture) : Integration
         await Factory.DrainAsync();
 
         var renewed = await GetAsync(Factory, business, subscription.Id);
-        Assert.Equal("active", renewed.Status);
+        Assert.Equal(SubscriptionStatus.Active, renewed.Status);
         Assert.Equal(subscription.NextBillingDate, renewed.CurrentPeriodStart);
         Assert.Equal(subscription.CurrentPeriodStart.AddMonths(2), renewed.NextBillingDate);
         Assert.Equal(2, await BillingArrangement.GatewayChargesAsync(Factory));
         Assert.Equal(2, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM billing.invoices"));
-        Assert.Equal("renewed", (await HistoryAsync(Factory, business, subscription.Id))[0].Change);
+        Assert.Equal(SubscriptionChange.Renewed, (await HistoryAsync(Factory, business, subscription.Id))[0].Change);
     }
 
     [Fact]
@@ -126,11 +126,11 @@ public sealed class SubscriptionJobsTests(DatabaseFixture fixture) : Integration
         await RenewAsync(Factory);
 
         var onHold = await GetAsync(Factory, business, subscription.Id);
-        Assert.Equal("on_hold", onHold.Status);
+        Assert.Equal(SubscriptionStatus.OnHold, onHold.Status);
         Assert.Equal(1_500, onHold.DuesAmount);
         Assert.Equal(2, await BillingArrangement.GatewayChargesAsync(Factory));
-        var putOnHold = (await HistoryAsync(Factory, business, subscription.Id)).Single(h => h.Change == "put_on_hold");
-        Assert.Equal(("active", "on_hold", "system", "card_declined"), (putOnHold.FromStatus, putOnHold.ToStatus, putOnHold.Actor, putOnHold.Reason));
+        var putOnHold = (await HistoryAsync(Factory, business, subscription.Id)).Single(h => h.Change == SubscriptionChange.PutOnHold);
+        Assert.Equal((SubscriptionStatus.Active, SubscriptionStatus.OnHold, SubscriptionActor.System, "card_declined"), (putOnHold.FromStatus, putOnHold.ToStatus, putOnHold.Actor, putOnHold.Reason));
     }
 
     [Fact]
@@ -154,11 +154,11 @@ public sealed class SubscriptionJobsTests(DatabaseFixture fixture) : Integration
         // The renewal's charge, then one retry on each of days 1, 3, 5 and 7, and nothing after the last.
         Assert.Equal([2, 3, 3, 4, 4, 5, 5, 6, 6], charges);
         var cancelled = await GetAsync(Factory, business, subscription.Id);
-        Assert.Equal("cancelled", cancelled.Status);
+        Assert.Equal(SubscriptionStatus.Cancelled, cancelled.Status);
         Assert.Equal("dues_unpaid", cancelled.CancellationReason);
         var history = await HistoryAsync(Factory, business, subscription.Id);
-        Assert.Equal(4, history.Count(h => h.Change == "dues_attempt_failed"));
-        Assert.Equal("cancelled", history[0].Change);
+        Assert.Equal(4, history.Count(h => h.Change == SubscriptionChange.DuesAttemptFailed));
+        Assert.Equal(SubscriptionChange.Cancelled, history[0].Change);
     }
 
     [Fact]
@@ -167,18 +167,18 @@ public sealed class SubscriptionJobsTests(DatabaseFixture fixture) : Integration
         var (business, customer) = await CustomerWithCardAsync(Factory);
         var subscription = await SubscribeAsync(Factory, business, customer, await PlanAsync(Factory, business));
         await Factory.SendAsync(s => s.SendAsync(new AdvanceSubscriptionCommand(business, Mode.Test, subscription.Id, SimulateDecline: true)));
-        Assert.Equal("on_hold", (await GetAsync(Factory, business, subscription.Id)).Status);
+        Assert.Equal(SubscriptionStatus.OnHold, (await GetAsync(Factory, business, subscription.Id)).Status);
 
         Factory.Time.Advance(TimeSpan.FromDays(1));
         Assert.Equal(1, await CollectDuesAsync(Factory));
 
         var active = await GetAsync(Factory, business, subscription.Id);
-        Assert.Equal("active", active.Status);
+        Assert.Equal(SubscriptionStatus.Active, active.Status);
         Assert.Equal(0, active.DuesAmount);
         Assert.Equal(Factory.Time.GetUtcNow().ToStoredPrecision(), active.CurrentPeriodStart.ToStoredPrecision());
         Assert.Equal(active.CurrentPeriodStart.AddMonths(1), active.NextBillingDate);
         Assert.Equal(2, await BillingArrangement.GatewayChargesAsync(Factory));
-        Assert.Equal("reactivated", (await HistoryAsync(Factory, business, subscription.Id))[0].Change);
+        Assert.Equal(SubscriptionChange.Reactivated, (await HistoryAsync(Factory, business, subscription.Id))[0].Change);
     }
 
     [Fact]
@@ -193,9 +193,9 @@ public sealed class SubscriptionJobsTests(DatabaseFixture fixture) : Integration
         Factory.Time.Advance(TimeSpan.FromDays(31));
         Assert.Equal(2, await RenewAsync(Factory));
 
-        Assert.Equal("cancelled", (await GetAsync(Factory, business, cancelling.Id)).Status);
+        Assert.Equal(SubscriptionStatus.Cancelled, (await GetAsync(Factory, business, cancelling.Id)).Status);
         Assert.Equal(cancelling.NextBillingDate, (await GetAsync(Factory, business, cancelling.Id)).CancelledAt);
-        Assert.Equal("expired", (await GetAsync(Factory, business, limited.Id)).Status);
+        Assert.Equal(SubscriptionStatus.Expired, (await GetAsync(Factory, business, limited.Id)).Status);
         Assert.Equal(2, await BillingArrangement.GatewayChargesAsync(Factory));
     }
 
@@ -224,10 +224,10 @@ public sealed class SubscriptionJobsTests(DatabaseFixture fixture) : Integration
         // 24 first payments, 24 renewal attempts (12 declined), 12 first dues retries: nothing twice.
         Assert.Equal(60, await BillingArrangement.GatewayChargesAsync(Factory));
         Assert.Equal(36, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM billing.invoices"));
-        Assert.Equal(12, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM subscriptions.subscription_transitions WHERE change = 'Renewed'"));
-        Assert.Equal(12, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM subscriptions.subscription_transitions WHERE change = 'PutOnHold'"));
-        Assert.Equal(12, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM subscriptions.subscription_transitions WHERE change = 'DuesAttemptFailed'"));
-        Assert.Equal(12, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM subscriptions.subscriptions WHERE status = 'OnHold' AND scheduled_retries_made = 1"));
+        Assert.Equal(12, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM subscriptions.subscription_transitions WHERE change = 'renewed'"));
+        Assert.Equal(12, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM subscriptions.subscription_transitions WHERE change = 'put_on_hold'"));
+        Assert.Equal(12, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM subscriptions.subscription_transitions WHERE change = 'dues_attempt_failed'"));
+        Assert.Equal(12, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM subscriptions.subscriptions WHERE status = 'on_hold' AND scheduled_retries_made = 1"));
     }
 
     [Fact]
@@ -237,13 +237,13 @@ public sealed class SubscriptionJobsTests(DatabaseFixture fixture) : Integration
         Factory.Services.GetRequiredService<SandboxFaults>().TimeOutAfterCharging(1);
 
         var subscription = await SubscribeAsync(Factory, business, customer, await PlanAsync(Factory, business));
-        Assert.Equal("pending", subscription.Status);
+        Assert.Equal(SubscriptionStatus.Pending, subscription.Status);
 
         Factory.Time.Advance(TimeSpan.FromMinutes(3));
         await Factory.SendAsync(s => s.SendAsync(new ReconcilePaymentsCommand(TimeSpan.FromMinutes(2))));
         await Factory.DrainAsync();
 
-        Assert.Equal("active", (await GetAsync(Factory, business, subscription.Id)).Status);
+        Assert.Equal(SubscriptionStatus.Active, (await GetAsync(Factory, business, subscription.Id)).Status);
         Assert.Equal(1, await BillingArrangement.GatewayChargesAsync(Factory));
     }
 
@@ -256,7 +256,7 @@ public sealed class SubscriptionJobsTests(DatabaseFixture fixture) : Integration
         Factory.Time.Advance(TimeSpan.FromDays(31));
 
         Assert.Equal(0, await RenewAsync(Factory));
-        Assert.Equal("active", (await GetAsync(Factory, business, subscription.Id)).Status);
+        Assert.Equal(SubscriptionStatus.Active, (await GetAsync(Factory, business, subscription.Id)).Status);
         Assert.Equal(1, await RenewAsync(Factory));
         await Factory.DrainAsync();
 

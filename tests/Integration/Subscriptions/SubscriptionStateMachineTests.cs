@@ -1,5 +1,7 @@
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
+using Portal.Modules.Subscriptions.Contracts.Products;
+using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 using Portal.Modules.Subscriptions.Domain.Products;
 using Portal.Modules.Subscriptions.Domain.Subscriptions;
 
@@ -73,9 +75,9 @@ public sealed class SubscriptionStateMachineTests
     public void Cancelling_twice_is_refused_and_the_first_cancellation_stands()
     {
         var (subscription, now) = In("active");
-        subscription.CancelNow(TransitionActor.Customer, "customer_request", now);
+        subscription.CancelNow(SubscriptionActor.Customer, "customer_request", now);
 
-        var error = Assert.Throws<DomainException>(() => subscription.CancelNow(TransitionActor.Merchant, "merchant_request", now.AddHours(1)));
+        var error = Assert.Throws<DomainException>(() => subscription.CancelNow(SubscriptionActor.Merchant, "merchant_request", now.AddHours(1)));
 
         Assert.Equal("SUBSCRIPTION_CANCELLED", error.Error.Code);
         Assert.Equal((now, "customer_request"), (subscription.CancelledAt!.Value, subscription.CancellationReason));
@@ -86,10 +88,10 @@ public sealed class SubscriptionStateMachineTests
     {
         var (subscription, now) = In("active");
 
-        Assert.True(subscription.ScheduleCancellation(TransitionActor.Customer, now));
-        Assert.False(subscription.ScheduleCancellation(TransitionActor.Customer, now));
-        Assert.True(subscription.UndoScheduledCancellation(TransitionActor.Customer, now));
-        Assert.False(subscription.UndoScheduledCancellation(TransitionActor.Customer, now));
+        Assert.True(subscription.ScheduleCancellation(SubscriptionActor.Customer, now));
+        Assert.False(subscription.ScheduleCancellation(SubscriptionActor.Customer, now));
+        Assert.True(subscription.UndoScheduledCancellation(SubscriptionActor.Customer, now));
+        Assert.False(subscription.UndoScheduledCancellation(SubscriptionActor.Customer, now));
 
         Assert.Equal(
             [SubscriptionChange.Created, SubscriptionChange.Activated, SubscriptionChange.CancellationScheduled, SubscriptionChange.CancellationUndone],
@@ -116,7 +118,7 @@ public sealed class SubscriptionStateMachineTests
         var (subscription, _) = In("active");
         var now = Start.AddDays(3);
 
-        subscription.TravelToNextEvent(TransitionActor.Merchant, now);
+        subscription.TravelToNextEvent(SubscriptionActor.Merchant, now);
         subscription.EnsureRenewable(now);
         subscription.ApplyRenewal(subscription.RenewalKey, true, "pay_2", null, DuesSchedule.Default, now);
 
@@ -127,10 +129,10 @@ public sealed class SubscriptionStateMachineTests
     public void Live_subscriptions_never_travel_in_time()
     {
         var product = Product.Create(new BusinessId("bus_test0000001"), Mode.Live, Monthly(), Start);
-        var subscription = Subscription.Start(new BusinessId("bus_test0000001"), Mode.Live, new CustomerId("cus_test0000001"), product, 1, null, Rome, TransitionActor.Merchant, Start);
+        var subscription = Subscription.Start(new BusinessId("bus_test0000001"), Mode.Live, new CustomerId("cus_test0000001"), product, 1, null, Rome, SubscriptionActor.Merchant, Start);
         subscription.ApplyFirstPayment(true, "pay_1", null, Start);
 
-        Assert.Equal("TEST_MODE_ONLY", Assert.Throws<DomainException>(() => subscription.TravelToNextEvent(TransitionActor.Merchant, Start)).Error.Code);
+        Assert.Equal("TEST_MODE_ONLY", Assert.Throws<DomainException>(() => subscription.TravelToNextEvent(SubscriptionActor.Merchant, Start)).Error.Code);
         Assert.Equal(Start.AddMonths(1), subscription.NextBillingDate);
     }
 
@@ -138,20 +140,20 @@ public sealed class SubscriptionStateMachineTests
     {
         switch (action)
         {
-            case "schedule_cancellation": s.ScheduleCancellation(TransitionActor.Customer, now); break;
-            case "undo_cancellation": s.UndoScheduledCancellation(TransitionActor.Customer, now); break;
-            case "cancel_now": s.CancelNow(TransitionActor.Customer, "customer_request", now); break;
+            case "schedule_cancellation": s.ScheduleCancellation(SubscriptionActor.Customer, now); break;
+            case "undo_cancellation": s.UndoScheduledCancellation(SubscriptionActor.Customer, now); break;
+            case "cancel_now": s.CancelNow(SubscriptionActor.Customer, "customer_request", now); break;
             case "renew":
                 s.EnsureRenewable(now);
                 s.ApplyRenewal(s.RenewalKey, true, "pay_renewal", null, DuesSchedule.Default, now);
                 break;
             case "collect_dues":
                 s.EnsureDuesOwed();
-                s.ApplyDuesPayment(s.DuesKey, true, "pay_dues", null, false, DuesSchedule.Default, TransitionActor.Customer, now);
+                s.ApplyDuesPayment(s.DuesKey, true, "pay_dues", null, false, DuesSchedule.Default, SubscriptionActor.Customer, now);
                 break;
-            case "change_billing": s.ChangeBilling(BillingAddress.Create("FR", null, "Paris", "1 Rue de Rivoli", "75001"), TransitionActor.Customer, now); break;
-            case "change_payment_method": s.ChangePaymentMethod("pm_other000000001", TransitionActor.Customer, now); break;
-            case "time_travel": s.TravelToNextEvent(TransitionActor.Merchant, now); break;
+            case "change_billing": s.ChangeBilling(BillingAddress.Create("FR", null, "Paris", "1 Rue de Rivoli", "75001"), SubscriptionActor.Customer, now); break;
+            case "change_payment_method": s.ChangePaymentMethod("pm_other000000001", SubscriptionActor.Customer, now); break;
+            case "time_travel": s.TravelToNextEvent(SubscriptionActor.Merchant, now); break;
             default: throw new ArgumentOutOfRangeException(nameof(action), action, null);
         }
     }
@@ -160,7 +162,7 @@ public sealed class SubscriptionStateMachineTests
     private static (Subscription Subscription, DateTimeOffset Now) In(string state)
     {
         var product = Product.Create(new BusinessId("bus_test0000001"), Mode.Test, Monthly(termPeriods: state == "expired" ? 1 : null), Start);
-        var s = Subscription.Start(new BusinessId("bus_test0000001"), Mode.Test, new CustomerId("cus_test0000001"), product, 1, "pm_card0000000001", Rome, TransitionActor.Merchant, Start);
+        var s = Subscription.Start(new BusinessId("bus_test0000001"), Mode.Test, new CustomerId("cus_test0000001"), product, 1, "pm_card0000000001", Rome, SubscriptionActor.Merchant, Start);
         var due = s.NextBillingDate.AddMinutes(1);
         switch (state)
         {
@@ -180,7 +182,7 @@ public sealed class SubscriptionStateMachineTests
                 s.ApplyRenewal(s.RenewalKey, false, "pay_2", "card_declined", DuesSchedule.Default, due);
                 break;
             case "cancelled":
-                s.CancelNow(TransitionActor.Customer, "customer_request", Start.AddDays(1));
+                s.CancelNow(SubscriptionActor.Customer, "customer_request", Start.AddDays(1));
                 break;
             case "expired":
                 Assert.True(s.CloseEndedPeriod(due));

@@ -37,7 +37,7 @@ internal static class RenewalsBench
             new CreateSubscriptionCommand(
                 business, Mode.Test, customer.Value, plan.Id, 1, null, new BillingAddressInput("IT", "RM", "Roma", "Via del Corso 1", "00186"), SubscriptionActor.Merchant),
             cancellationToken);
-        return subscription.Status == "active"
+        return subscription.Status == SubscriptionStatus.Active
             ? new RenewalsDataset(business.Value, plan.Id, customer.Value, subscription.Id, subscription.LatestPaymentId!)
             : throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The template subscription is {subscription.Status}, not active."));
     }

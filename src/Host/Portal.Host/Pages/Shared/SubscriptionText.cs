@@ -1,7 +1,9 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Portal.BuildingBlocks.Application;
+using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
+using Portal.Modules.Subscriptions.Contracts.Products;
 using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 
 namespace Portal.Host.Pages.Shared;
@@ -14,8 +16,8 @@ public static class SubscriptionText
         Price(subscription.RecurringAmount, subscription.Currency, subscription.IntervalUnit, subscription.IntervalCount, text);
 
     /// <summary>The same for any amount and interval, a product's price say.</summary>
-    public static string Price(long amount, string currency, string intervalUnit, int intervalCount, IStringLocalizer text) =>
-        text[intervalCount == 1 ? "Subscriptions.Price.Every." + intervalUnit : "Subscriptions.Price.EveryN." + intervalUnit, Amount(amount, currency), intervalCount];
+    public static string Price(long amount, string currency, IntervalUnit intervalUnit, int intervalCount, IStringLocalizer text) =>
+        text[(intervalCount == 1 ? "Subscriptions.Price.Every." : "Subscriptions.Price.EveryN.") + Wire.Name(intervalUnit), Amount(amount, currency), intervalCount];
 
     public static string Amount(long minorUnits, string currency) =>
         MoneyText.Format(new Money(minorUnits, Currency.Of(currency)), CultureInfo.CurrentUICulture);
@@ -30,19 +32,19 @@ public static class SubscriptionText
     /// <summary>What comes next for a subscription, or when it stopped: one line for the list and the overview.</summary>
     public static string When(SubscriptionDto subscription, IStringLocalizer text) => subscription.Status switch
     {
-        "active" when subscription.CancelAtNextBillingDate => text["Subscriptions.EndsOn", Date(subscription.CurrentPeriodEnd)],
-        "active" => text["Subscriptions.RenewsOn", Date(subscription.NextBillingDate)],
-        "on_hold" => text["Subscriptions.PaymentNeeded"],
-        "pending" => text["Subscriptions.AwaitingPayment"],
-        "failed" => text["Subscriptions.NeverStarted"],
+        SubscriptionStatus.Active when subscription.CancelAtNextBillingDate => text["Subscriptions.EndsOn", Date(subscription.CurrentPeriodEnd)],
+        SubscriptionStatus.Active => text["Subscriptions.RenewsOn", Date(subscription.NextBillingDate)],
+        SubscriptionStatus.OnHold => text["Subscriptions.PaymentNeeded"],
+        SubscriptionStatus.Pending => text["Subscriptions.AwaitingPayment"],
+        SubscriptionStatus.Failed => text["Subscriptions.NeverStarted"],
         _ => text["Subscriptions.EndedOn", Date(EndedAt(subscription) ?? subscription.CurrentPeriodEnd)],
     };
 
     /// <summary>When a subscription stopped: cancelled on its cancellation day, expired at the end of its last period.</summary>
     public static DateTimeOffset? EndedAt(SubscriptionDto subscription) => subscription.Status switch
     {
-        "cancelled" => subscription.CancelledAt,
-        "expired" => subscription.CurrentPeriodEnd,
+        SubscriptionStatus.Cancelled => subscription.CancelledAt,
+        SubscriptionStatus.Expired => subscription.CurrentPeriodEnd,
         _ => null,
     };
 

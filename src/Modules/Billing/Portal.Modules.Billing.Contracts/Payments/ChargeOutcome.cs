@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Portal.Modules.Billing.Contracts.Payments;
 
 /// <summary>
@@ -18,7 +20,12 @@ public sealed record ChargeOutcome(
 
 public enum ChargeStatus
 {
+    [JsonStringEnumMemberName("succeeded")]
     Succeeded,
+
+    [JsonStringEnumMemberName("failed")]
     Failed,
+
+    [JsonStringEnumMemberName("processing")]
     Processing,
 }

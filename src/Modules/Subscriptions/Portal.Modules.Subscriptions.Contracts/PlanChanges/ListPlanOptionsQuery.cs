@@ -1,6 +1,8 @@
 using Portal.BuildingBlocks.Contracts.Messaging;
 using Portal.BuildingBlocks.Contracts;
 
+using Portal.Modules.Subscriptions.Contracts.Products;
+
 namespace Portal.Modules.Subscriptions.Contracts.PlanChanges;
 
 /// <summary>
@@ -16,4 +18,4 @@ public sealed record ListPlanOptionsQuery(BusinessId BusinessId, Mode Mode, stri
 }
 
 /// <summary>One plan to move to: its price per period before tax (one unit) and whether it is an upgrade.</summary>
-public sealed record PlanOptionDto(string ProductId, string Name, string? Description, long Price, string Currency, int TaxRateBasisPoints, string IntervalUnit, int IntervalCount, bool IsUpgrade);
+public sealed record PlanOptionDto(string ProductId, string Name, string? Description, long Price, string Currency, int TaxRateBasisPoints, IntervalUnit IntervalUnit, int IntervalCount, bool IsUpgrade);

@@ -1,3 +1,5 @@
+using Portal.Modules.Subscriptions.Contracts.Products;
+
 namespace Portal.Modules.Subscriptions.Contracts.PlanChanges;
 
 /// <summary>
@@ -31,5 +33,5 @@ public sealed record PlanChangePreviewDto(
     DateTimeOffset NextBillingDate,
     long NextRenewalAmount,
     int NextTaxRateBasisPoints,
-    string NextIntervalUnit,
+    IntervalUnit NextIntervalUnit,
     int NextIntervalCount);

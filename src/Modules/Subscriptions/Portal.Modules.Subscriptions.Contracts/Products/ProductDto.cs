@@ -3,8 +3,7 @@ using Portal.BuildingBlocks.Contracts;
 namespace Portal.Modules.Subscriptions.Contracts.Products;
 
 /// <summary>
-/// A product as pages and the API show it. <see cref="Kind"/> is <c>one_time</c>, <c>subscription</c>
-/// or <c>usage_based</c>; <see cref="IntervalUnit"/> is <c>day</c>, <c>week</c>, <c>month</c> or <c>year</c>.
+/// A product as pages and the API show it; <see cref="IntervalUnit"/> is set for recurring products only.
 /// </summary>
 public sealed record ProductDto(
     string Id,
@@ -12,11 +11,11 @@ public sealed record ProductDto(
     Mode Mode,
     string Name,
     string? Description,
-    string Kind,
+    ProductKind Kind,
     long Price,
     string Currency,
     int TaxRateBasisPoints,
-    string? IntervalUnit,
+    IntervalUnit? IntervalUnit,
     int? IntervalCount,
     int? TermPeriods,
     bool IssuesLicenseKeys,
@@ -26,5 +25,5 @@ public sealed record ProductDto(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt)
 {
-    public bool IsRecurring => Kind != "one_time";
+    public bool IsRecurring => Kind != ProductKind.OneTime;
 }

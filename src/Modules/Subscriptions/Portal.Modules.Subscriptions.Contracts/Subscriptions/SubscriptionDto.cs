@@ -1,10 +1,11 @@
+using System.Text.Json.Serialization;
 using Portal.BuildingBlocks.Contracts;
+using Portal.Modules.Subscriptions.Contracts.Products;
 
 namespace Portal.Modules.Subscriptions.Contracts.Subscriptions;
 
 /// <summary>
-/// A subscription as pages and the API show it. <see cref="Status"/> is the spec's word (<c>on_hold</c>…);
-/// amounts are minor units before tax; <see cref="DuesAmount"/> is what an on-hold subscription owes.
+/// A subscription as pages and the API show it. Amounts are minor units before tax; <see cref="DuesAmount"/> is what an on-hold subscription owes.
 /// </summary>
 public sealed record SubscriptionDto(
     string Id,
@@ -18,10 +19,10 @@ public sealed record SubscriptionDto(
     long UnitPrice,
     long RecurringAmount,
     int TaxRateBasisPoints,
-    string IntervalUnit,
+    IntervalUnit IntervalUnit,
     int IntervalCount,
     int? TermPeriods,
-    string Status,
+    SubscriptionStatus Status,
     DateTimeOffset CurrentPeriodStart,
     DateTimeOffset CurrentPeriodEnd,
     bool CancelAtNextBillingDate,
@@ -39,13 +40,13 @@ public sealed record SubscriptionDto(
 {
     public DateTimeOffset NextBillingDate => CurrentPeriodEnd;
 
-    public bool IsOnHold => Status == "on_hold";
+    public bool IsOnHold => Status == SubscriptionStatus.OnHold;
 
     /// <summary>Active, pending or on hold: the customer can still act on it.</summary>
-    public bool IsCurrent => Status is "active" or "pending" or "on_hold";
+    public bool IsCurrent => Status is SubscriptionStatus.Active or SubscriptionStatus.Pending or SubscriptionStatus.OnHold;
 
     /// <summary>Only an active subscription ends at the end of its period (<c>Subscription.ScheduleCancellation</c>); one on hold is cancelled now.</summary>
-    public bool CanCancelAtPeriodEnd => Status == "active";
+    public bool CanCancelAtPeriodEnd => Status == SubscriptionStatus.Active;
 
     /// <summary>Can be cancelled at the end of the period and is not already.</summary>
     public bool CanScheduleCancellation => CanCancelAtPeriodEnd && !CancelAtNextBillingDate;
@@ -54,11 +55,18 @@ public sealed record SubscriptionDto(
 public sealed record BillingAddressDto(string Country, string? State, string? City, string? Street, string? Zipcode);
 
 /// <summary>One history line: what changed, from and to which status, who did it and why.</summary>
-public sealed record SubscriptionTransitionDto(DateTimeOffset At, string Change, string FromStatus, string ToStatus, string Actor, string? Reason, string? PaymentId);
+public sealed record SubscriptionTransitionDto(
+    DateTimeOffset At, SubscriptionChange Change, SubscriptionStatus FromStatus, SubscriptionStatus ToStatus, SubscriptionActor Actor, string? Reason, string? PaymentId);
 
-/// <summary>Who asks for a change through a command: the customer in the portal, or the merchant (admin area or API).</summary>
+/// <summary>Who caused a change: the customer in the portal, the merchant (admin area or API), or a job.</summary>
 public enum SubscriptionActor
 {
+    [JsonStringEnumMemberName("customer")]
     Customer,
+
+    [JsonStringEnumMemberName("merchant")]
     Merchant,
+
+    [JsonStringEnumMemberName("system")]
+    System,
 }

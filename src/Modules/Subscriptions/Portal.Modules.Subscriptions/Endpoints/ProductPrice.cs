@@ -18,18 +18,24 @@ internal static class ProductPrice
 
     public static object From(ProductDto p) => p.Kind switch
     {
-        "one_time" => new OneTimePrice(p.Currency, p.Price, 0, false, false, null, false),
-        "subscription" => new RecurringPrice(
+        ProductKind.OneTime => new OneTimePrice(p.Currency, p.Price, 0, false, false, null, false),
+        ProductKind.Subscription => new RecurringPrice(
             p.Currency, p.Price, 0, Frequency(p), p.IntervalCount ?? 1, PeriodUnit(p), PeriodCount(p), 0, false, false),
-        "usage_based" => new UsageBasedPrice(
+        ProductKind.UsageBased => new UsageBasedPrice(
             p.Currency, p.Price, 0, Frequency(p), p.IntervalCount ?? 1, PeriodUnit(p), PeriodCount(p), [], false, false),
         _ => throw new InvalidOperationException($"Unknown product kind {p.Kind}."),
     };
 
     /// <summary>Dodo's <c>TimeInterval</c>: <c>Day</c>, <c>Week</c>, <c>Month</c> or <c>Year</c>.</summary>
-    public static string Interval(string unit) => char.ToUpperInvariant(unit[0]) + unit[1..];
+    public static string Interval(IntervalUnit unit) => unit switch
+    {
+        IntervalUnit.Day => "Day",
+        IntervalUnit.Week => "Week",
+        IntervalUnit.Month => "Month",
+        _ => "Year",
+    };
 
-    private static string Frequency(ProductDto p) => Interval(p.IntervalUnit ?? "month");
+    private static string Frequency(ProductDto p) => Interval(p.IntervalUnit ?? IntervalUnit.Month);
 
     private static string PeriodUnit(ProductDto p) => p.TermPeriods is null ? "Year" : Frequency(p);
 

@@ -1,3 +1,4 @@
+using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Identity.Contracts.Customers;
 using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 
@@ -22,6 +23,6 @@ internal sealed record SubscriptionCreateResponse(
     DateTimeOffset? ExpiresOn)
 {
     public static SubscriptionCreateResponse From(SubscriptionDto s, CustomerContact? contact) =>
-        new(s.Id, s.Status, s.LatestPaymentId, SubscriptionResponse.CustomerDetails.From(s.CustomerId, contact), s.RecurringAmount, true,
+        new(s.Id, Wire.Name(s.Status), s.LatestPaymentId, SubscriptionResponse.CustomerDetails.From(s.CustomerId, contact), s.RecurringAmount, true,
             new Dictionary<string, string>(), [], null, null, null);
 }

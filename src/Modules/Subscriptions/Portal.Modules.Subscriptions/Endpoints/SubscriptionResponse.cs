@@ -1,3 +1,4 @@
+using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Identity.Contracts.Customers;
 using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 
@@ -55,7 +56,7 @@ internal sealed record SubscriptionResponse(
         new(
             s.Id,
             s.BusinessId,
-            s.Status,
+            Wire.Name(s.Status),
             CustomerDetails.From(s.CustomerId, contact),
             s.ProductId,
             s.ProductName,
@@ -63,9 +64,9 @@ internal sealed record SubscriptionResponse(
             s.RecurringAmount,
             s.Currency,
             false,
-            TimeInterval(s.IntervalUnit),
+            ProductPrice.Interval(s.IntervalUnit),
             s.IntervalCount,
-            s.TermPeriods is null ? "Year" : TimeInterval(s.IntervalUnit),
+            s.TermPeriods is null ? "Year" : ProductPrice.Interval(s.IntervalUnit),
             s.TermPeriods is { } periods ? periods * s.IntervalCount : OpenEndedYears,
             0,
             false,
@@ -88,8 +89,6 @@ internal sealed record SubscriptionResponse(
 
     private static DateTimeOffset Stored(DateTimeOffset value) => value.AddTicks(-(value.Ticks % (TimeSpan.TicksPerMillisecond / 1000)));
 
-    /// <summary>Dodo's <c>TimeInterval</c>: <c>Day</c>, <c>Week</c>, <c>Month</c> or <c>Year</c>.</summary>
-    private static string TimeInterval(string unit) => char.ToUpperInvariant(unit[0]) + unit[1..];
 
     /// <summary>Dodo's <c>CustomerLimitedDetails</c>; the contact comes from Identity, which owns the customer.</summary>
     internal sealed record CustomerDetails(string CustomerId, string Email, string Name)

@@ -1,3 +1,4 @@
+using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 
 
@@ -20,7 +21,7 @@ internal sealed record SubscriptionUpdatePaymentMethodResponse(
     string? FailureCode)
 {
     public static SubscriptionUpdatePaymentMethodResponse From(PaymentMethodChangeDto change) =>
-        new(change.DuesPayment?.PaymentId, null, null, null, change.Subscription.Status, change.DuesPayment?.Status, change.DuesPayment?.FailureCode);
+        new(change.DuesPayment?.PaymentId, null, null, null, Wire.Name(change.Subscription.Status), change.DuesPayment?.Status, change.DuesPayment?.FailureCode);
 
     public static SubscriptionUpdatePaymentMethodResponse Link(string link, string subscriptionStatus) =>
         new(null, link, null, null, subscriptionStatus, null, null);

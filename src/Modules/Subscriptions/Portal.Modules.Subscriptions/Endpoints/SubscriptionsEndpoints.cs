@@ -91,7 +91,7 @@ internal static class SubscriptionsEndpoints
 
             var link = await sender.SendAsync(new CreatePaymentMethodUpdateLinkCommand(tenant.BusinessId, tenant.Mode, subscriptionId, returnUrl), ct);
             var subscription = await sender.QueryAsync(new GetSubscriptionQuery(tenant.BusinessId, tenant.Mode, subscriptionId, null), ct);
-            return TypedResults.Ok(SubscriptionUpdatePaymentMethodResponse.Link(link, subscription.Status));
+            return TypedResults.Ok(SubscriptionUpdatePaymentMethodResponse.Link(link, Wire.Name(subscription.Status)));
         }).WithName("UpdateSubscriptionPaymentMethod");
 
         // Ours, not Dodo's: rehearses renewals and declines without waiting for the calendar. Test mode only.

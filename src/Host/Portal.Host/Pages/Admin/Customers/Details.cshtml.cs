@@ -142,7 +142,7 @@ public sealed class DetailsModel(ISender sender, IPortalLinks urls) : AdminPageM
             return Page();
         }
 
-        TempData[nameof(SubscriptionDetails.Outcome)] = "Created." + created.Status;
+        TempData[nameof(SubscriptionDetails.Outcome)] = "Created." + Wire.Name(created.Status);
         return Redirect(AdminHref("/admin/subscriptions/" + created.Id));
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.Modules.Subscriptions.Contracts.Products;
 
@@ -36,7 +37,7 @@ public sealed class EditModel(ISender sender) : ProductFormPage(sender)
             return NotFound();
         }
 
-        (Form.Kind, Form.Currency) = (Product.Kind, Product.Currency);
+        (Form.Kind, Form.Currency) = (Wire.Name(Product.Kind), Product.Currency);
         var product = await SaveAsync(input => Sender.SendAsync(new UpdateProductCommand(BusinessId, Mode, Product.Id, input), cancellationToken));
         return product is null ? Page() : SavedRedirect(product, "Products.Saved");
     }

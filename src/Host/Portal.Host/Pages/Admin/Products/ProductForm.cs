@@ -1,4 +1,5 @@
 using System.Globalization;
+using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Application;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Subscriptions.Contracts.Products;
@@ -12,7 +13,7 @@ namespace Portal.Host.Pages.Admin.Products;
 /// </summary>
 public sealed class ProductForm
 {
-    public string? Kind { get; set; } = "subscription";
+    public string? Kind { get; set; } = Wire.Name(ProductKind.Subscription);
 
     public string? Name { get; set; }
 
@@ -27,7 +28,7 @@ public sealed class ProductForm
 
     public string? IntervalCount { get; set; } = "1";
 
-    public string? IntervalUnit { get; set; } = "month";
+    public string? IntervalUnit { get; set; } = Wire.Name(Modules.Subscriptions.Contracts.Products.IntervalUnit.Month);
 
     public string? TermPeriods { get; set; }
 
@@ -37,25 +38,25 @@ public sealed class ProductForm
 
     public string? DurationDays { get; set; }
 
-    public static IReadOnlyList<string> Kinds { get; } = ["one_time", "subscription", "usage_based"];
+    public static IReadOnlyList<string> Kinds { get; } = Wire.NamesOf<ProductKind>();
 
-    public static IReadOnlyList<string> IntervalUnits { get; } = ["day", "week", "month", "year"];
+    public static IReadOnlyList<string> IntervalUnits { get; } = Wire.NamesOf<IntervalUnit>();
 
-    public bool IsRecurring => Kind is "subscription" or "usage_based";
+    public bool IsRecurring => Wire.TryParse<ProductKind>(Kind, out var kind) && kind != ProductKind.OneTime;
 
     public static ProductForm From(ProductDto product)
     {
         var digits = BuildingBlocks.Domain.Currency.Of(product.Currency).Digits;
         return new ProductForm
         {
-            Kind = product.Kind,
+            Kind = Wire.Name(product.Kind),
             Name = product.Name,
             Description = product.Description,
             Price = DecimalInput.Format(product.Price, digits),
             Currency = product.Currency,
             TaxRate = Percent(product.TaxRateBasisPoints),
             IntervalCount = product.IntervalCount?.ToString(CultureInfo.InvariantCulture) ?? "1",
-            IntervalUnit = product.IntervalUnit ?? "month",
+            IntervalUnit = Wire.Name(product.IntervalUnit ?? Modules.Subscriptions.Contracts.Products.IntervalUnit.Month),
             TermPeriods = product.TermPeriods?.ToString(CultureInfo.InvariantCulture),
             LicenseKeys = product.IssuesLicenseKeys,
             ActivationLimit = product.LicenseActivationLimit?.ToString(CultureInfo.InvariantCulture),

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Portal.BuildingBlocks.Contracts;
 using Microsoft.Extensions.Localization;
 using Portal.BuildingBlocks.Application;
 using Portal.BuildingBlocks.Domain;
@@ -20,7 +21,7 @@ public static class ProductText
             return text["Products.Once"];
         }
 
-        var every = count == 1 ? text["Products.Every." + unit] : text["Products.EveryN." + unit, count];
+        var every = count == 1 ? text["Products.Every." + Wire.Name(unit)] : text["Products.EveryN." + Wire.Name(unit), count];
         return product.TermPeriods is { } periods ? text["Products.WithTerm", every, periods] : every;
     }
 }

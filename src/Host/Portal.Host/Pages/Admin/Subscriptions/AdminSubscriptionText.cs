@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
+using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 
 namespace Portal.Host.Pages.Admin.Subscriptions;
@@ -11,26 +12,27 @@ namespace Portal.Host.Pages.Admin.Subscriptions;
 public static class AdminSubscriptionText
 {
     /// <summary>The statuses a list can be filtered by, in the order a merchant looks for them.</summary>
-    public static readonly IReadOnlyList<string> Statuses = ["active", "on_hold", "pending", "cancelled", "expired", "failed"];
+    public static readonly IReadOnlyList<SubscriptionStatus> Statuses =
+        [SubscriptionStatus.Active, SubscriptionStatus.OnHold, SubscriptionStatus.Pending, SubscriptionStatus.Cancelled, SubscriptionStatus.Expired, SubscriptionStatus.Failed];
 
     /// <summary>A status in words, as the customer's pages name it too.</summary>
-    public static string Status(IStringLocalizer shared, string status) => shared["Subscriptions.Status." + status];
+    public static string Status(IStringLocalizer shared, SubscriptionStatus status) => shared["Subscriptions.Status." + Wire.Name(status)];
 
     /// <summary>The badge's colour: green when it runs, amber when it needs attention, red when it never started.</summary>
-    public static string BadgeClass(string status) => status switch
+    public static string BadgeClass(SubscriptionStatus status) => status switch
     {
-        "active" => "badge",
-        "pending" or "on_hold" => "badge warning",
-        "failed" => "badge danger",
+        SubscriptionStatus.Active => "badge",
+        SubscriptionStatus.Pending or SubscriptionStatus.OnHold => "badge warning",
+        SubscriptionStatus.Failed => "badge danger",
         _ => "badge neutral",
     };
 
     /// <summary>When it is charged next, or why it is not.</summary>
     public static string NextBilling(IStringLocalizer text, SubscriptionDto subscription) => subscription.Status switch
     {
-        "active" when subscription.CancelAtNextBillingDate => text["Subscription.EndsOn", AdminPageModel.FormatTime(subscription.NextBillingDate)],
-        "active" or "pending" => AdminPageModel.FormatTime(subscription.NextBillingDate),
-        "on_hold" => text["Subscription.AfterDues"],
+        SubscriptionStatus.Active when subscription.CancelAtNextBillingDate => text["Subscription.EndsOn", AdminPageModel.FormatTime(subscription.NextBillingDate)],
+        SubscriptionStatus.Active or SubscriptionStatus.Pending => AdminPageModel.FormatTime(subscription.NextBillingDate),
+        SubscriptionStatus.OnHold => text["Subscription.AfterDues"],
         _ => text["Subscription.NoNextBilling"],
     };
 

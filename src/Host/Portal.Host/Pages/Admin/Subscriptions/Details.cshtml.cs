@@ -51,9 +51,9 @@ public sealed class DetailsModel(ISender sender) : AdminPageModel
     public (string Code, string Message)? Refusal { get; private set; }
 
     /// <summary>Why the first payment failed, for a subscription that never started.</summary>
-    public string? FailureReason => Subscription.Status == "failed" ? History.FirstOrDefault(h => h.Change == "failed")?.Reason : null;
+    public string? FailureReason => Subscription.Status == SubscriptionStatus.Failed ? History.FirstOrDefault(h => h.Change == SubscriptionChange.Failed)?.Reason : null;
 
-    public bool HasTimeTravel => Mode == Mode.Test && Subscription.Status is "active" or "on_hold";
+    public bool HasTimeTravel => Mode == Mode.Test && Subscription.Status is SubscriptionStatus.Active or SubscriptionStatus.OnHold;
 
     public string SubscriptionPath => "/admin/subscriptions/" + Subscription.Id;
 
@@ -100,7 +100,7 @@ public sealed class DetailsModel(ISender sender) : AdminPageModel
             return Page();
         }
 
-        Outcome = outcome ?? "Travel." + (await sender.QueryAsync(new ListSubscriptionHistoryQuery(BusinessId, Mode, subscriptionId, null), cancellationToken))[0].Change;
+        Outcome = outcome ?? "Travel." + Wire.Name((await sender.QueryAsync(new ListSubscriptionHistoryQuery(BusinessId, Mode, subscriptionId, null), cancellationToken))[0].Change);
         // Redirected, so reloading the confirmation does not act twice.
         return Redirect(AdminHref(SubscriptionPath));
     }

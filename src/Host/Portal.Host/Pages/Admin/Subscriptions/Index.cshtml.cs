@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.Modules.Identity.Contracts.Customers;
 using Portal.Modules.Subscriptions.Contracts.Subscriptions;
@@ -21,6 +22,9 @@ public sealed class IndexModel(ISender sender) : AdminPageModel
     /// <summary>The status shown (<c>on_hold</c>…), or null for all.</summary>
     public string? Status { get; private set; }
 
+    /// <summary>The status the list is filtered by, when <see cref="Status"/> names one.</summary>
+    public SubscriptionStatus? SelectedStatus { get; private set; }
+
     public bool StatusInvalid { get; private set; }
 
     public IReadOnlyList<SubscriptionDto> Items { get; private set; } = [];
@@ -36,7 +40,11 @@ public sealed class IndexModel(ISender sender) : AdminPageModel
         Status = status.Length == 0 ? null : status;
         var page = PagerLinks.PageFrom(Request.Query);
         Pager = new PagerLinks(page, false, number => AdminHref("/admin/subscriptions", ("status", Status), ("page", PagerLinks.PageValue(number))));
-        if (Status is not null && !AdminSubscriptionText.Statuses.Contains(Status))
+        if (Status is not null && Wire.TryParse<SubscriptionStatus>(Status, out var selected))
+        {
+            SelectedStatus = selected;
+        }
+        else if (Status is not null)
         {
             StatusInvalid = true;
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;

@@ -68,7 +68,7 @@ public sealed class PaymentMethodModel(ISender sender) : PageModel
         }
 
         Chosen = Methods.Any(m => m.PaymentMethodId == Chosen) ? Chosen : CurrentMethodId;
-        if (Done == Reactivated && Subscription is { Status: "active", LatestPaymentId: { } paymentId })
+        if (Done == Reactivated && Subscription is { Status: SubscriptionStatus.Active, LatestPaymentId: { } paymentId })
         {
             var payment = await sender.QueryAsync(new GetPaymentQuery(customer.BusinessId, HttpContext.GetMode(), paymentId), cancellationToken);
             DuesPaid = payment.CustomerId == customer.CustomerId.Value && payment.Status == "succeeded" ? payment : null;

@@ -1,3 +1,4 @@
+using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Subscriptions.Application.Products;
 using Portal.Modules.Subscriptions.Contracts.PlanChanges;
 using Portal.Modules.Subscriptions.Domain.PlanChanges;
@@ -22,7 +23,7 @@ internal static class PlanChangePreview
             plan.Quantity,
             plan.IsUpgrade,
             plan.IsSamePlan,
-            ProrationModes.Word(quote.Mode),
+            Wire.Name(quote.Mode),
             subscription.Currency.Code,
             quote.Charge.MinorUnits,
             quote.ChargeTax.MinorUnits,
@@ -36,7 +37,7 @@ internal static class PlanChangePreview
             quote.RestartsPeriod ? interval.After(now, 1) : subscription.CurrentPeriodEnd,
             plan.Target.Price * plan.Quantity,
             plan.Target.TaxRateBasisPoints,
-            ProductMapping.Word(interval.Unit),
+            interval.Unit,
             interval.Count);
     }
 }

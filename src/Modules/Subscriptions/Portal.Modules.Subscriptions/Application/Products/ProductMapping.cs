@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Subscriptions.Contracts.Products;
@@ -6,7 +5,7 @@ using Portal.Modules.Subscriptions.Domain.Products;
 
 namespace Portal.Modules.Subscriptions.Application.Products;
 
-/// <summary>Between the product's domain and its public words (snake_case kinds and units).</summary>
+/// <summary>Between the product's domain and what pages and the API show and send.</summary>
 internal static class ProductMapping
 {
     public static ProductDto ToDto(Product p) => new(
@@ -15,11 +14,11 @@ internal static class ProductMapping
         p.Mode,
         p.Name,
         p.Description,
-        Word(p.Kind),
+        p.Kind,
         p.Price,
         p.Currency.Code,
         p.TaxRateBasisPoints,
-        p.IntervalUnit is { } unit ? Word(unit) : null,
+        p.IntervalUnit,
         p.IntervalCount,
         p.TermPeriods,
         p.IssuesLicenseKeys,
@@ -53,10 +52,8 @@ internal static class ProductMapping
             input.IssuesLicenseKeys ? LicenseTerms.Create(input.LicenseActivationLimit, input.LicenseDurationDays) : null);
     }
 
-    public static string Word<TEnum>(TEnum value)
-        where TEnum : struct, Enum => JsonNamingPolicy.SnakeCaseLower.ConvertName(value.ToString());
-
-    public static TEnum? Parse<TEnum>(string? word)
+    /// <summary>The member a merchant typed, by its wire name (case and spaces aside).</summary>
+    private static TEnum? Parse<TEnum>(string? word)
         where TEnum : struct, Enum =>
-        Enum.GetValues<TEnum>().Select(v => (TEnum?)v).FirstOrDefault(v => Word(v!.Value) == word?.Trim().ToLowerInvariant());
+        Wire.TryParse<TEnum>(word?.Trim().ToLowerInvariant(), out var value) ? value : null;
 }

@@ -6,6 +6,7 @@ using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Billing.Contracts.Payments;
 using Portal.Modules.Subscriptions.Application.Abstractions;
 using Portal.Modules.Subscriptions.Application.PlanChanges;
+using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 using Portal.Modules.Subscriptions.Domain.Subscriptions;
 
 namespace Portal.Modules.Subscriptions.Application.Subscriptions;
@@ -46,7 +47,7 @@ internal sealed class SubscriptionBiller(ISender sender, ISubscriptionsDbContext
 
     /// <summary>Charges the dues of an on-hold subscription; paid → active again. Null payment id when nothing was charged.</summary>
     public async Task<ChargeResult?> CollectDuesAsync(
-        Subscription subscription, string? paymentMethodId, bool scheduledRetry, TransitionActor actor, bool simulateDecline, CancellationToken cancellationToken)
+        Subscription subscription, string? paymentMethodId, bool scheduledRetry, SubscriptionActor actor, bool simulateDecline, CancellationToken cancellationToken)
     {
         subscription.EnsureDuesOwed();
         var key = subscription.DuesKey;

@@ -1,4 +1,3 @@
-using Portal.Modules.Subscriptions.Application.Products;
 using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 using Portal.Modules.Subscriptions.Domain.Subscriptions;
 
@@ -18,10 +17,10 @@ internal static class SubscriptionMapping
         s.UnitPrice,
         s.RecurringAmount,
         s.TaxRateBasisPoints,
-        ProductMapping.Word(s.Interval.Unit),
+        s.Interval.Unit,
         s.Interval.Count,
         s.TermPeriods,
-        ProductMapping.Word(s.Status),
+        s.Status,
         s.CurrentPeriodStart,
         s.CurrentPeriodEnd,
         s.CancelAtNextBillingDate,
@@ -38,7 +37,5 @@ internal static class SubscriptionMapping
         s.CreatedAt);
 
     public static SubscriptionTransitionDto ToDto(SubscriptionTransition t) =>
-        new(t.At, ProductMapping.Word(t.Change), ProductMapping.Word(t.FromStatus), ProductMapping.Word(t.ToStatus), ProductMapping.Word(t.Actor), t.Reason, t.PaymentId);
-
-    public static TransitionActor ToActor(SubscriptionActor actor) => actor == SubscriptionActor.Customer ? TransitionActor.Customer : TransitionActor.Merchant;
+        new(t.At, t.Change, t.FromStatus, t.ToStatus, t.Actor, t.Reason, t.PaymentId);
 }

@@ -1,4 +1,5 @@
 using Portal.BuildingBlocks.Domain;
+using Portal.Modules.Subscriptions.Contracts.PlanChanges;
 
 namespace Portal.Modules.Subscriptions.Domain.PlanChanges;
 

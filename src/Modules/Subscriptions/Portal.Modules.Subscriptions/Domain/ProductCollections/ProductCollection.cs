@@ -1,6 +1,6 @@
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Subscriptions.Domain.PlanChanges;
+using Portal.Modules.Subscriptions.Contracts.PlanChanges;
 
 namespace Portal.Modules.Subscriptions.Domain.ProductCollections;
 

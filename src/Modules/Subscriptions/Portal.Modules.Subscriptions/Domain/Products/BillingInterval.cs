@@ -1,4 +1,5 @@
 using Portal.BuildingBlocks.Domain;
+using Portal.Modules.Subscriptions.Contracts.Products;
 
 namespace Portal.Modules.Subscriptions.Domain.Products;
 

@@ -1,5 +1,6 @@
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
+using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 using Portal.Modules.Subscriptions.Domain.PlanChanges;
 using Portal.Modules.Subscriptions.Domain.Products;
 
@@ -136,7 +137,7 @@ internal sealed class Subscription : AggregateRoot
         int quantity,
         string? paymentMethodId,
         BillingAddress billing,
-        TransitionActor actor,
+        SubscriptionActor actor,
         DateTimeOffset now)
     {
         EnsureSubscribable(product, quantity);
@@ -196,7 +197,7 @@ internal sealed class Subscription : AggregateRoot
         }
 
         LatestPaymentId = paymentId ?? LatestPaymentId;
-        Record(now, succeeded ? SubscriptionChange.Activated : SubscriptionChange.Failed, succeeded ? SubscriptionStatus.Active : SubscriptionStatus.Failed, TransitionActor.System, failureCode, paymentId);
+        Record(now, succeeded ? SubscriptionChange.Activated : SubscriptionChange.Failed, succeeded ? SubscriptionStatus.Active : SubscriptionStatus.Failed, SubscriptionActor.System, failureCode, paymentId);
         return true;
     }
 
@@ -239,11 +240,11 @@ internal sealed class Subscription : AggregateRoot
         {
             CancelledAt = CurrentPeriodEnd;
             CancellationReason ??= "cancel_at_period_end";
-            Record(now, SubscriptionChange.Cancelled, SubscriptionStatus.Cancelled, TransitionActor.System, "cancel_at_period_end", null);
+            Record(now, SubscriptionChange.Cancelled, SubscriptionStatus.Cancelled, SubscriptionActor.System, "cancel_at_period_end", null);
         }
         else
         {
-            Record(now, SubscriptionChange.Expired, SubscriptionStatus.Expired, TransitionActor.System, "term_completed", null);
+            Record(now, SubscriptionChange.Expired, SubscriptionStatus.Expired, SubscriptionActor.System, "term_completed", null);
         }
 
         return true;
@@ -264,7 +265,7 @@ internal sealed class Subscription : AggregateRoot
         if (succeeded)
         {
             StartNextPeriod();
-            Record(now, SubscriptionChange.Renewed, SubscriptionStatus.Active, TransitionActor.System, null, paymentId);
+            Record(now, SubscriptionChange.Renewed, SubscriptionStatus.Active, SubscriptionActor.System, null, paymentId);
             return true;
         }
 
@@ -273,7 +274,7 @@ internal sealed class Subscription : AggregateRoot
         DuesAttemptsFailed = 0;
         ScheduledRetriesMade = 0;
         NextDuesAttemptAt = schedule.RetryAfter.Count > 0 ? now + schedule.RetryAfter[0] : null;
-        Record(now, SubscriptionChange.PutOnHold, SubscriptionStatus.OnHold, TransitionActor.System, failureCode, paymentId);
+        Record(now, SubscriptionChange.PutOnHold, SubscriptionStatus.OnHold, SubscriptionActor.System, failureCode, paymentId);
         return true;
     }
 
@@ -295,7 +296,7 @@ internal sealed class Subscription : AggregateRoot
     /// attempt was the scheduled retry, the schedule moves on, and after its last try the subscription
     /// is cancelled (or waits for the customer, as configured). False when already applied.
     /// </summary>
-    public bool ApplyDuesPayment(string duesKey, bool succeeded, string? paymentId, string? failureCode, bool scheduledRetry, DuesSchedule schedule, TransitionActor actor, DateTimeOffset now)
+    public bool ApplyDuesPayment(string duesKey, bool succeeded, string? paymentId, string? failureCode, bool scheduledRetry, DuesSchedule schedule, SubscriptionActor actor, DateTimeOffset now)
     {
         if (Status != SubscriptionStatus.OnHold || duesKey != DuesKey)
         {
@@ -328,14 +329,14 @@ internal sealed class Subscription : AggregateRoot
         Record(now, SubscriptionChange.DuesAttemptFailed, SubscriptionStatus.OnHold, actor, failureCode, paymentId);
         if (scheduledRetry && NextDuesAttemptAt is null && schedule.CancelAfterLastFailure)
         {
-            Terminate(TransitionActor.System, "dues_unpaid", now);
+            Terminate(SubscriptionActor.System, "dues_unpaid", now);
         }
 
         return true;
     }
 
     /// <summary>Cancels now: access ends today and nothing is charged any more (dues included).</summary>
-    public void CancelNow(TransitionActor actor, string reason, DateTimeOffset now)
+    public void CancelNow(SubscriptionActor actor, string reason, DateTimeOffset now)
     {
         EnsureNotTerminal();
         CancelAtNextBillingDate = false;
@@ -343,7 +344,7 @@ internal sealed class Subscription : AggregateRoot
     }
 
     /// <summary>Cancels at the end of the period: access continues until then and the cancellation can be undone.</summary>
-    public bool ScheduleCancellation(TransitionActor actor, DateTimeOffset now)
+    public bool ScheduleCancellation(SubscriptionActor actor, DateTimeOffset now)
     {
         EnsureNotTerminal();
         if (Status != SubscriptionStatus.Active)
@@ -361,7 +362,7 @@ internal sealed class Subscription : AggregateRoot
         return true;
     }
 
-    public bool UndoScheduledCancellation(TransitionActor actor, DateTimeOffset now)
+    public bool UndoScheduledCancellation(SubscriptionActor actor, DateTimeOffset now)
     {
         EnsureNotTerminal();
         if (!CancelAtNextBillingDate)
@@ -380,7 +381,7 @@ internal sealed class Subscription : AggregateRoot
         CancellationComment = comment ?? CancellationComment;
     }
 
-    public bool ChangeBilling(BillingAddress billing, TransitionActor actor, DateTimeOffset now)
+    public bool ChangeBilling(BillingAddress billing, SubscriptionActor actor, DateTimeOffset now)
     {
         EnsureNotTerminal();
         if (billing == Billing)
@@ -393,7 +394,7 @@ internal sealed class Subscription : AggregateRoot
         return true;
     }
 
-    public bool ChangePaymentMethod(string paymentMethodId, TransitionActor actor, DateTimeOffset now)
+    public bool ChangePaymentMethod(string paymentMethodId, SubscriptionActor actor, DateTimeOffset now)
     {
         EnsureNotTerminal();
         if (paymentMethodId == PaymentMethodId)
@@ -427,7 +428,7 @@ internal sealed class Subscription : AggregateRoot
     /// the next renewal; <c>full_immediately</c> starts a new, paid period now. A product with another
     /// interval counts its periods from the current period's end.
     /// </summary>
-    public void ChangePlan(Product product, int quantity, PlanChangeQuote quote, string? paymentId, TransitionActor actor, DateTimeOffset now)
+    public void ChangePlan(Product product, int quantity, PlanChangeQuote quote, string? paymentId, SubscriptionActor actor, DateTimeOffset now)
     {
         EnsurePlanChangeable();
         EnsureSubscribable(product, quantity);
@@ -456,12 +457,12 @@ internal sealed class Subscription : AggregateRoot
         PlanChanges++;
         PlanChangeAttemptsFailed = 0;
         LatestPaymentId = paymentId ?? LatestPaymentId;
-        Record(now, SubscriptionChange.PlanChanged, Status, actor, ProrationModes.Word(quote.Mode), paymentId, from, product.Id);
+        Record(now, SubscriptionChange.PlanChanged, Status, actor, Wire.Name(quote.Mode), paymentId, from, product.Id);
         Raise(new SubscriptionPlanChangedDomainEvent(this, from, quote, paymentId, now));
     }
 
     /// <summary>The plan change's charge was declined: the plan stays, and the next attempt gets a new key.</summary>
-    public void RecordPlanChangeDeclined(ProductId target, string? failureCode, string? paymentId, TransitionActor actor, DateTimeOffset now)
+    public void RecordPlanChangeDeclined(ProductId target, string? failureCode, string? paymentId, SubscriptionActor actor, DateTimeOffset now)
     {
         EnsurePlanChangeable();
         PlanChangeAttemptsFailed++;
@@ -472,7 +473,7 @@ internal sealed class Subscription : AggregateRoot
     /// Test mode's rehearsal: moves the subscription's dates back so that what is next (the renewal of
     /// an active one, the dues retry of an on-hold one) is due now. Live subscriptions never move.
     /// </summary>
-    public void TravelToNextEvent(TransitionActor actor, DateTimeOffset now)
+    public void TravelToNextEvent(SubscriptionActor actor, DateTimeOffset now)
     {
         if (Mode != Mode.Test)
         {
@@ -506,7 +507,7 @@ internal sealed class Subscription : AggregateRoot
         CurrentPeriodEnd = Interval.After(BillingAnchor, PeriodsSinceAnchor);
     }
 
-    private void Terminate(TransitionActor actor, string reason, DateTimeOffset now)
+    private void Terminate(SubscriptionActor actor, string reason, DateTimeOffset now)
     {
         CancelledAt = now;
         CancellationReason = reason;
@@ -529,7 +530,7 @@ internal sealed class Subscription : AggregateRoot
     }
 
     private void Record(
-        DateTimeOffset now, SubscriptionChange change, SubscriptionStatus to, TransitionActor actor, string? reason, string? paymentId,
+        DateTimeOffset now, SubscriptionChange change, SubscriptionStatus to, SubscriptionActor actor, string? reason, string? paymentId,
         ProductId? fromProductId = null, ProductId? toProductId = null)
     {
         var transition = SubscriptionTransition.Record(now, change, Status, to, actor, reason, paymentId, fromProductId, toProductId);

@@ -1,4 +1,5 @@
 using Portal.BuildingBlocks.Contracts;
+using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 
 
 namespace Portal.Modules.Subscriptions.Domain.Subscriptions;
@@ -20,7 +21,7 @@ internal sealed class SubscriptionTransition
 
     public SubscriptionStatus ToStatus { get; private set; }
 
-    public TransitionActor Actor { get; private set; }
+    public SubscriptionActor Actor { get; private set; }
 
     /// <summary>A short machine reason (a decline code, <c>customer_request</c>…).</summary>
     public string? Reason { get; private set; }
@@ -35,7 +36,7 @@ internal sealed class SubscriptionTransition
     public ProductId? ToProductId { get; private set; }
 
     public static SubscriptionTransition Record(
-        DateTimeOffset at, SubscriptionChange change, SubscriptionStatus from, SubscriptionStatus to, TransitionActor actor, string? reason, string? paymentId,
+        DateTimeOffset at, SubscriptionChange change, SubscriptionStatus from, SubscriptionStatus to, SubscriptionActor actor, string? reason, string? paymentId,
         ProductId? fromProductId = null, ProductId? toProductId = null) =>
         new()
         {

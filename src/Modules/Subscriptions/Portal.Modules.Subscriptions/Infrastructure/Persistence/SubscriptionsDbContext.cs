@@ -1,9 +1,11 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Infrastructure.Messaging;
 using Portal.BuildingBlocks.Infrastructure.Outbox;
 using Portal.BuildingBlocks.Infrastructure.Persistence;
+using Portal.Modules.Subscriptions.Infrastructure.Persistence.Configurations;
 using Portal.Modules.Subscriptions.Application.Abstractions;
 using Portal.Modules.Subscriptions.Application.Subscriptions;
 using Portal.Modules.Subscriptions.Domain.PlanChanges;
@@ -59,20 +61,25 @@ internal sealed class SubscriptionsDbContext(
     public async Task<IReadOnlyList<DueSubscription>> DueSubscriptionsAsync(
         DueWork work, DateTimeOffset now, DueSubscription? after, int limit, CancellationToken cancellationToken)
     {
-        // Raw SQL for the row comparison: it walks the partial (due time, id) indexes of the two work lists.
+        // Raw SQL for the row comparison: it walks the partial (due time, id) indexes of the two work lists, whose
+        // status predicate it repeats as a literal (a parameter would keep the planner from the partial index).
         var afterAt = after?.DueAt ?? DateTimeOffset.MinValue;
         var afterId = after?.Id.Value ?? string.Empty;
         var rows = work == DueWork.Renewals
-            ? Database.SqlQuery<DueRow>($"""
+            ? Database.SqlQuery<DueRow>(FormattableStringFactory.Create(
+                $$"""
                 SELECT id, current_period_end AS due_at FROM subscriptions.subscriptions
-                WHERE status = 'Active' AND current_period_end <= {now} AND (current_period_end, id) > ({afterAt}, {afterId})
-                ORDER BY current_period_end, id LIMIT {limit}
-                """)
-            : Database.SqlQuery<DueRow>($"""
+                WHERE {{SubscriptionConfiguration.Active}} AND current_period_end <= {0} AND (current_period_end, id) > ({1}, {2})
+                ORDER BY current_period_end, id LIMIT {3}
+                """,
+                now, afterAt, afterId, limit))
+            : Database.SqlQuery<DueRow>(FormattableStringFactory.Create(
+                $$"""
                 SELECT id, next_dues_attempt_at AS due_at FROM subscriptions.subscriptions
-                WHERE status = 'OnHold' AND next_dues_attempt_at <= {now} AND (next_dues_attempt_at, id) > ({afterAt}, {afterId})
-                ORDER BY next_dues_attempt_at, id LIMIT {limit}
-                """);
+                WHERE {{SubscriptionConfiguration.OnHold}} AND next_dues_attempt_at <= {0} AND (next_dues_attempt_at, id) > ({1}, {2})
+                ORDER BY next_dues_attempt_at, id LIMIT {3}
+                """,
+                now, afterAt, afterId, limit));
         var list = await rows.ToListAsync(cancellationToken);
         return [.. list.Select(r => new DueSubscription(SubscriptionId.FromTrusted(r.Id), r.DueAt))];
     }

@@ -14,8 +14,6 @@ namespace Portal.Modules.Licensing.Application.Issuance.FollowSubscriptions;
 internal sealed class SubscriptionChangedIntegrationEventHandler(ILicensingDbContext db, TimeProvider time)
     : IIntegrationEventHandler<SubscriptionChangedIntegrationEvent>
 {
-    private static readonly HashSet<string> EndedStatuses = ["cancelled", "expired", "failed"];
-
     public async Task HandleAsync(SubscriptionChangedIntegrationEvent e, CancellationToken cancellationToken)
     {
         var subscriptionId = SubscriptionId.FromTrusted(e.SubscriptionId);
@@ -23,7 +21,7 @@ internal sealed class SubscriptionChangedIntegrationEventHandler(ILicensingDbCon
         var keys = await db.LicenseKeys
             .Where(k => k.SubscriptionId == subscriptionId && k.BusinessId == businessId && k.Mode == e.Mode)
             .ToListAsync(cancellationToken);
-        var accessEnds = EndedStatuses.Contains(e.ToStatus) || e.CancelAtNextBillingDate;
+        var accessEnds = e.ToStatus is SubscriptionStatus.Cancelled or SubscriptionStatus.Expired or SubscriptionStatus.Failed || e.CancelAtNextBillingDate;
         var now = time.GetUtcNow();
         foreach (var key in keys)
         {

@@ -32,7 +32,7 @@ internal sealed class ChangeSubscriptionPlanCommandHandler(
                 return;
             }
 
-            var actor = SubscriptionMapping.ToActor(command.Actor);
+            var actor = command.Actor;
             var charge = plan.Quote.ChargesNow
                 ? await biller.ChargePlanChangeAsync(subscription, plan, cancellationToken)
                     ?? throw new DomainException(Error.Conflict("PAYMENT_PROCESSING", "The payment for this change is still being processed: ask again in a few minutes."))

@@ -1,10 +1,11 @@
+using Portal.BuildingBlocks.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.Modules.Subscriptions.Application.Abstractions;
 using Portal.Modules.Subscriptions.Application.Products;
 using Portal.Modules.Subscriptions.Application.Subscriptions;
 using Portal.Modules.Subscriptions.Contracts.PlanChanges;
-using Portal.Modules.Subscriptions.Domain.Subscriptions;
+using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 
 namespace Portal.Modules.Subscriptions.Application.PlanChanges.ListPlanOptions;
 
@@ -31,6 +32,6 @@ internal sealed class ListPlanOptionsQueryHandler(ISubscriptionsDbContext db, Su
             .OrderBy(p => collection.TierOf(p.Id))
             .Select(p => new PlanOptionDto(
                 p.Id.Value, p.Name, p.Description, p.Price, p.Currency.Code, p.TaxRateBasisPoints,
-                ProductMapping.Word(p.Interval!.Value.Unit), p.Interval.Value.Count, collection.TierOf(p.Id) > tier))];
+                p.Interval!.Value.Unit, p.Interval.Value.Count, collection.TierOf(p.Id) > tier))];
     }
 }

@@ -1,3 +1,4 @@
+using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.Modules.Subscriptions.Contracts.PlanChanges;
 using Portal.Modules.Subscriptions.Domain.PlanChanges;
@@ -9,6 +10,6 @@ internal sealed class GetPlanChangeSettingsQueryHandler(PlanChangePlanner planne
     public async Task<PlanChangeSettingsDto> Handle(GetPlanChangeSettingsQuery query, CancellationToken cancellationToken)
     {
         var policy = await planner.PolicyAsync(query.BusinessId, cancellationToken);
-        return new PlanChangeSettingsDto(policy.AllowSubscriptionUpdates, ProrationModes.Word(policy.UpgradeMode), ProrationModes.Word(policy.DowngradeMode));
+        return new PlanChangeSettingsDto(policy.AllowSubscriptionUpdates, Wire.Name(policy.UpgradeMode), Wire.Name(policy.DowngradeMode));
     }
 }

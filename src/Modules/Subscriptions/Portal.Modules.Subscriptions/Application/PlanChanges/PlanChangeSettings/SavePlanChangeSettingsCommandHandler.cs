@@ -1,3 +1,4 @@
+using Portal.BuildingBlocks.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.Modules.Subscriptions.Application.Abstractions;
@@ -22,6 +23,6 @@ internal sealed class SavePlanChangeSettingsCommandHandler(ISubscriptionsDbConte
 
         policy.Update(command.AllowSubscriptionUpdates, upgrade, downgrade, time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        return new PlanChangeSettingsDto(policy.AllowSubscriptionUpdates, ProrationModes.Word(upgrade), ProrationModes.Word(downgrade));
+        return new PlanChangeSettingsDto(policy.AllowSubscriptionUpdates, Wire.Name(upgrade), Wire.Name(downgrade));
     }
 }

@@ -1,3 +1,4 @@
+using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.Modules.Subscriptions.Application.Abstractions;
 using Portal.Modules.Subscriptions.Contracts.Subscriptions;
@@ -23,7 +24,7 @@ internal sealed class SubscriptionPlanChangedDomainEventHandler(ISubscriptionsDb
             domainEvent.FromProductId.Value,
             s.ProductId.Value,
             s.Quantity,
-            ProrationModes.Word(quote.Mode),
+            Wire.Name(quote.Mode),
             s.Currency.Code,
             quote.ChargeTotal.MinorUnits,
             quote.Credit.MinorUnits,

@@ -3,6 +3,7 @@ using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Subscriptions.Application.Abstractions;
+using Portal.Modules.Subscriptions.Contracts.PlanChanges;
 using Portal.Modules.Subscriptions.Domain.PlanChanges;
 
 namespace Portal.Modules.Subscriptions.Application.PlanChanges.SetCollectionProration;
@@ -23,7 +24,7 @@ internal sealed class SetCollectionProrationCommandHandler(ISubscriptionsDbConte
         collection.OverrideProration(Optional(command.UpgradeProrationMode), Optional(command.DowngradeProrationMode), time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return new CollectionProrationDto(
-            collection.UpgradeMode is { } up ? ProrationModes.Word(up) : null, collection.DowngradeMode is { } down ? ProrationModes.Word(down) : null);
+            collection.UpgradeMode is { } up ? Wire.Name(up) : null, collection.DowngradeMode is { } down ? Wire.Name(down) : null);
     }
 
     private static ProrationMode? Optional(string? word) => string.IsNullOrWhiteSpace(word) ? null : ProrationModes.Parse(word);

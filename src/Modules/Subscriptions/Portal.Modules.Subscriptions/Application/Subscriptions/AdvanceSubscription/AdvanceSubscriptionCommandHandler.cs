@@ -2,7 +2,6 @@ using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Subscriptions.Contracts.Subscriptions;
-using Portal.Modules.Subscriptions.Domain.Subscriptions;
 
 namespace Portal.Modules.Subscriptions.Application.Subscriptions.AdvanceSubscription;
 
@@ -18,10 +17,10 @@ internal sealed class AdvanceSubscriptionCommandHandler(LockedSubscription locke
 
         return locked.ChangeAsync(command.BusinessId, command.Mode, command.SubscriptionId, null, async subscription =>
         {
-            subscription.TravelToNextEvent(TransitionActor.Merchant, time.GetUtcNow());
+            subscription.TravelToNextEvent(SubscriptionActor.Merchant, time.GetUtcNow());
             if (subscription.Status == SubscriptionStatus.OnHold)
             {
-                await biller.CollectDuesAsync(subscription, null, scheduledRetry: true, TransitionActor.System, command.SimulateDecline, cancellationToken);
+                await biller.CollectDuesAsync(subscription, null, scheduledRetry: true, SubscriptionActor.System, command.SimulateDecline, cancellationToken);
             }
             else
             {

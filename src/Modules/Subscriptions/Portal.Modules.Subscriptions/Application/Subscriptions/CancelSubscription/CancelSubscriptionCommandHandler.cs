@@ -8,7 +8,7 @@ internal sealed class CancelSubscriptionCommandHandler(LockedSubscription locked
     public Task<SubscriptionDto> Handle(CancelSubscriptionCommand command, CancellationToken cancellationToken) =>
         locked.ChangeAsync(command.BusinessId, command.Mode, command.SubscriptionId, command.Customer, subscription =>
         {
-            var actor = SubscriptionMapping.ToActor(command.Actor);
+            var actor = command.Actor;
             if (command.AtPeriodEnd)
             {
                 subscription.ScheduleCancellation(actor, time.GetUtcNow());

@@ -1,7 +1,6 @@
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.Modules.Billing.Contracts.PaymentMethods;
 using Portal.Modules.Subscriptions.Contracts.Subscriptions;
-using Portal.Modules.Subscriptions.Domain.Subscriptions;
 
 namespace Portal.Modules.Subscriptions.Application.Subscriptions.ChangePaymentMethod;
 
@@ -18,7 +17,7 @@ internal sealed class ChangeSubscriptionPaymentMethodCommandHandler(LockedSubscr
             // Billing says whether the method is this customer's and still saved (404 otherwise).
             var methodId = await sender.QueryAsync(
                 new ResolvePaymentMethodQuery(command.BusinessId.Value, command.Mode, subscription.CustomerId.Value, command.PaymentMethodId), cancellationToken);
-            var actor = SubscriptionMapping.ToActor(command.Actor);
+            var actor = command.Actor;
             if (subscription.Status == SubscriptionStatus.OnHold)
             {
                 // The dues job's own charge (key and outcome): under this row lock, whoever comes second finds

@@ -1,6 +1,5 @@
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.Modules.Subscriptions.Contracts.Subscriptions;
-using Portal.Modules.Subscriptions.Domain.Subscriptions;
 
 namespace Portal.Modules.Subscriptions.Application.Subscriptions.CollectDues;
 
@@ -15,7 +14,7 @@ internal sealed class CollectDuesCommandHandler(DueSubscriptionsRunner runner, T
                 return false;
             }
 
-            await biller.CollectDuesAsync(subscription, null, scheduledRetry: true, TransitionActor.System, simulateDecline: false, cancellationToken);
+            await biller.CollectDuesAsync(subscription, null, scheduledRetry: true, SubscriptionActor.System, simulateDecline: false, cancellationToken);
             return true;
         }, cancellationToken);
 }

@@ -29,7 +29,7 @@ internal sealed class CreateSubscriptionCommandHandler(
         var paymentMethodId = await PaymentMethodAsync(command, cancellationToken);
         var subscription = Subscription.Start(
             command.BusinessId, command.Mode, CustomerId.FromTrusted(command.CustomerId), product, command.Quantity, paymentMethodId, billing,
-            SubscriptionMapping.ToActor(command.Actor), time.GetUtcNow());
+            command.Actor, time.GetUtcNow());
         db.Subscriptions.Add(subscription);
         await db.SaveChangesAsync(cancellationToken);
 

@@ -3,7 +3,6 @@ using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Application.Paging;
 using Portal.Modules.Subscriptions.Application.Abstractions;
 using Portal.Modules.Subscriptions.Contracts.Subscriptions;
-using Portal.Modules.Subscriptions.Domain.Subscriptions;
 
 namespace Portal.Modules.Subscriptions.Application.Subscriptions.ListCustomerSubscriptions;
 

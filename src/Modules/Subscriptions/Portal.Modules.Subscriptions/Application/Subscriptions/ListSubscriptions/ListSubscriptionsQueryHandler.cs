@@ -5,7 +5,6 @@ using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Subscriptions.Application.Abstractions;
 using Portal.Modules.Subscriptions.Application.Products;
 using Portal.Modules.Subscriptions.Contracts.Subscriptions;
-using Portal.Modules.Subscriptions.Domain.Subscriptions;
 
 namespace Portal.Modules.Subscriptions.Application.Subscriptions.ListSubscriptions;
 
@@ -22,7 +21,7 @@ internal sealed class ListSubscriptionsQueryHandler(ISubscriptionsDbContext db, 
             subscriptions = subscriptions.Where(s => s.CustomerId == customerId);
         }
 
-        if (ProductMapping.Parse<SubscriptionStatus>(query.Status) is { } status)
+        if (Wire.TryParse<SubscriptionStatus>(query.Status, out var status))
         {
             subscriptions = subscriptions.Where(s => s.Status == status);
         }

@@ -1,7 +1,7 @@
+using Portal.BuildingBlocks.Contracts;
 using FluentValidation;
 using Portal.Modules.Subscriptions.Application.Products;
 using Portal.Modules.Subscriptions.Contracts.Subscriptions;
-using Portal.Modules.Subscriptions.Domain.Subscriptions;
 
 namespace Portal.Modules.Subscriptions.Application.Subscriptions.ListSubscriptions;
 
@@ -9,7 +9,7 @@ internal sealed class ListSubscriptionsQueryValidator : AbstractValidator<ListSu
 {
     public ListSubscriptionsQueryValidator()
     {
-        RuleFor(q => q.Status).Must(s => s is null || ProductMapping.Parse<SubscriptionStatus>(s) is not null)
-            .WithMessage("status must be one of pending, active, on_hold, cancelled, expired, failed.");
+        RuleFor(q => q.Status).Must(s => s is null || Wire.TryParse<SubscriptionStatus>(s, out _))
+            .WithMessage($"status must be one of {string.Join(", ", Wire.NamesOf<SubscriptionStatus>())}.");
     }
 }

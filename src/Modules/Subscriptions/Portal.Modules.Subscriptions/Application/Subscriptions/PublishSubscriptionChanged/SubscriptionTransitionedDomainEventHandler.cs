@@ -1,6 +1,5 @@
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.Modules.Subscriptions.Application.Abstractions;
-using Portal.Modules.Subscriptions.Application.Products;
 using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 using Portal.Modules.Subscriptions.Domain.Subscriptions;
 
@@ -20,10 +19,10 @@ internal sealed class SubscriptionTransitionedDomainEventHandler(ISubscriptionsD
             s.Mode,
             s.CustomerId.Value,
             s.ProductId.Value,
-            ProductMapping.Word(t.Change),
-            ProductMapping.Word(t.FromStatus),
-            ProductMapping.Word(t.ToStatus),
-            ProductMapping.Word(t.Actor),
+            t.Change,
+            t.FromStatus,
+            t.ToStatus,
+            t.Actor,
             t.Reason,
             t.PaymentId,
             s.Status == SubscriptionStatus.Cancelled && s.CancelledAt is { } cancelledAt ? cancelledAt : s.CurrentPeriodEnd,

@@ -16,7 +16,8 @@ internal sealed class SubscriptionChangedIntegrationEventHandler(ISubscriptionsD
 {
     public async Task HandleAsync(SubscriptionChangedIntegrationEvent e, CancellationToken cancellationToken)
     {
-        if (e.Change is not ("put_on_hold" or "dues_attempt_failed" or "reactivated" or "cancelled" or "cancellation_scheduled"))
+        if (e.Change is not (SubscriptionChange.PutOnHold or SubscriptionChange.DuesAttemptFailed or SubscriptionChange.Reactivated
+            or SubscriptionChange.Cancelled or SubscriptionChange.CancellationScheduled))
         {
             return;
         }
@@ -35,11 +36,11 @@ internal sealed class SubscriptionChangedIntegrationEventHandler(ISubscriptionsD
         var message = e.Change switch
         {
             // A customer whose own attempt was declined is on the page that says so and offers another method.
-            "dues_attempt_failed" when e.Actor == "customer" => null,
-            "put_on_hold" or "dues_attempt_failed" when e.ToStatus == "on_hold" => SubscriptionEmail.OnHold(facts, contact, await FixLinkAsync(e, portal, cancellationToken)),
-            "reactivated" => SubscriptionEmail.Reactivated(facts, contact, portal),
-            "cancelled" => SubscriptionEmail.Cancelled(facts, contact, portal, duesUnpaid: e.Reason == "dues_unpaid"),
-            "cancellation_scheduled" => SubscriptionEmail.CancellationScheduled(facts, contact, portal),
+            SubscriptionChange.DuesAttemptFailed when e.Actor == SubscriptionActor.Customer => null,
+            SubscriptionChange.PutOnHold or SubscriptionChange.DuesAttemptFailed when e.ToStatus == SubscriptionStatus.OnHold => SubscriptionEmail.OnHold(facts, contact, await FixLinkAsync(e, portal, cancellationToken)),
+            SubscriptionChange.Reactivated => SubscriptionEmail.Reactivated(facts, contact, portal),
+            SubscriptionChange.Cancelled => SubscriptionEmail.Cancelled(facts, contact, portal, duesUnpaid: e.Reason == "dues_unpaid"),
+            SubscriptionChange.CancellationScheduled => SubscriptionEmail.CancellationScheduled(facts, contact, portal),
             _ => null,
         };
         if (message is not null)

@@ -1,6 +1,6 @@
 using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Subscriptions.Application.Abstractions;
-using Portal.Modules.Subscriptions.Domain.Subscriptions;
+using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 
 namespace Portal.Modules.Subscriptions.Application.Subscriptions.SettlePayments;
 
@@ -36,7 +36,7 @@ internal sealed class LatePaymentOutcome(ISubscriptionsDbContext db, Subscriptio
         else if (key == subscription.DuesKey)
         {
             // Whoever made it, a declined attempt made while a scheduled retry was due counts as that retry.
-            subscription.ApplyDuesPayment(key, succeeded, paymentId, failureCode, subscription.IsDuesRetryDue(now), biller.Schedule, TransitionActor.System, now);
+            subscription.ApplyDuesPayment(key, succeeded, paymentId, failureCode, subscription.IsDuesRetryDue(now), biller.Schedule, SubscriptionActor.System, now);
         }
     }
 }

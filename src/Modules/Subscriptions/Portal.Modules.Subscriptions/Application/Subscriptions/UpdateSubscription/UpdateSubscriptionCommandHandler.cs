@@ -18,7 +18,7 @@ internal sealed class UpdateSubscriptionCommandHandler(LockedSubscription locked
         return locked.ChangeAsync(command.BusinessId, command.Mode, command.SubscriptionId, command.Customer, async subscription =>
         {
             var now = time.GetUtcNow();
-            var actor = SubscriptionMapping.ToActor(command.Actor);
+            var actor = command.Actor;
             if (billing is not null)
             {
                 subscription.ChangeBilling(billing, actor, now);

@@ -1,5 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
+using Portal.BuildingBlocks.Infrastructure.Persistence;
+using Portal.Modules.Subscriptions.Contracts.PlanChanges;
 using Portal.Modules.Subscriptions.Domain.PlanChanges;
 
 namespace Portal.Modules.Subscriptions.Infrastructure.Persistence.Configurations;
@@ -10,7 +12,7 @@ internal sealed class PlanChangePolicyConfiguration : IEntityTypeConfiguration<P
     {
         builder.ToTable("plan_change_policies");
         builder.HasKey(p => p.BusinessId);
-        builder.Property(p => p.UpgradeMode).HasConversion<string>().HasMaxLength(32);
-        builder.Property(p => p.DowngradeMode).HasConversion<string>().HasMaxLength(32);
+        builder.Property(p => p.UpgradeMode).HasConversion<WireNameConverter<ProrationMode>>().HasMaxLength(32);
+        builder.Property(p => p.DowngradeMode).HasConversion<WireNameConverter<ProrationMode>>().HasMaxLength(32);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Infrastructure.Persistence;
+using Portal.Modules.Subscriptions.Contracts.PlanChanges;
 using Portal.Modules.Subscriptions.Domain.ProductCollections;
 
 namespace Portal.Modules.Subscriptions.Infrastructure.Persistence.Configurations;
@@ -23,8 +24,8 @@ internal sealed class ProductCollectionConfiguration : IEntityTypeConfiguration<
                 new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<ProductId[]>(
                     (a, b) => a!.SequenceEqual(b!), ids => ids.Aggregate(0, (hash, id) => HashCode.Combine(hash, id)), ids => ids.ToArray()))
             .HasColumnType("text[]");
-        builder.Property(c => c.UpgradeMode).HasConversion<string>().HasMaxLength(32);
-        builder.Property(c => c.DowngradeMode).HasConversion<string>().HasMaxLength(32);
+        builder.Property(c => c.UpgradeMode).HasConversion<WireNameConverter<ProrationMode>>().HasMaxLength(32);
+        builder.Property(c => c.DowngradeMode).HasConversion<WireNameConverter<ProrationMode>>().HasMaxLength(32);
         builder.HasIndex(c => new { c.BusinessId, c.Mode, c.CreatedAt });
     }
 }

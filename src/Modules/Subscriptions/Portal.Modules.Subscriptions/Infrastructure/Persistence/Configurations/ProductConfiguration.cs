@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Infrastructure.Persistence;
+using Portal.Modules.Subscriptions.Contracts.Products;
 using Portal.Modules.Subscriptions.Domain.Products;
 
 namespace Portal.Modules.Subscriptions.Infrastructure.Persistence.Configurations;
@@ -14,8 +15,8 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         builder.Property(p => p.Id).HasConversion<PrefixedIdConverter<ProductId>>().HasMaxLength(64);
         builder.Property(p => p.Name).HasMaxLength(Product.MaxNameLength);
         builder.Property(p => p.Description).HasMaxLength(Product.MaxDescriptionLength);
-        builder.Property(p => p.Kind).HasConversion<string>().HasMaxLength(16);
-        builder.Property(p => p.IntervalUnit).HasConversion<string>().HasMaxLength(8);
+        builder.Property(p => p.Kind).HasConversion<WireNameConverter<ProductKind>>().HasMaxLength(16);
+        builder.Property(p => p.IntervalUnit).HasConversion<WireNameConverter<IntervalUnit>>().HasMaxLength(8);
         builder.Ignore(p => p.Interval);
         builder.Ignore(p => p.License);
         builder.HasIndex(p => new { p.BusinessId, p.Mode, p.CreatedAt });

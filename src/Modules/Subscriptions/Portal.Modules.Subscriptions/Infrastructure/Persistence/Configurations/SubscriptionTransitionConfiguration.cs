@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Infrastructure.Persistence;
+using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 using Portal.Modules.Subscriptions.Domain.Subscriptions;
 
 namespace Portal.Modules.Subscriptions.Infrastructure.Persistence.Configurations;
@@ -13,10 +14,10 @@ internal sealed class SubscriptionTransitionConfiguration : IEntityTypeConfigura
         builder.HasKey(t => t.Id);
         builder.Property(t => t.Id).UseIdentityAlwaysColumn();
         builder.Property<SubscriptionId>("SubscriptionId").HasConversion<PrefixedIdConverter<SubscriptionId>>().HasMaxLength(64);
-        builder.Property(t => t.Change).HasConversion<string>().HasMaxLength(32);
-        builder.Property(t => t.FromStatus).HasConversion<string>().HasMaxLength(16);
-        builder.Property(t => t.ToStatus).HasConversion<string>().HasMaxLength(16);
-        builder.Property(t => t.Actor).HasConversion<string>().HasMaxLength(16);
+        builder.Property(t => t.Change).HasConversion<WireNameConverter<SubscriptionChange>>().HasMaxLength(32);
+        builder.Property(t => t.FromStatus).HasConversion<WireNameConverter<SubscriptionStatus>>().HasMaxLength(16);
+        builder.Property(t => t.ToStatus).HasConversion<WireNameConverter<SubscriptionStatus>>().HasMaxLength(16);
+        builder.Property(t => t.Actor).HasConversion<WireNameConverter<SubscriptionActor>>().HasMaxLength(16);
         builder.Property(t => t.Reason).HasMaxLength(64);
         builder.Property(t => t.PaymentId).HasMaxLength(64);
         builder.Property(t => t.FromProductId).HasConversion<PrefixedIdConverter<ProductId>>().HasMaxLength(64);

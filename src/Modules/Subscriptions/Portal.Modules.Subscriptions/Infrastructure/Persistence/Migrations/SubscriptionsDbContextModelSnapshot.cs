@@ -471,11 +471,11 @@ namespace Portal.Modules.Subscriptions.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("CurrentPeriodEnd", "Id")
                         .HasDatabaseName("ix_subscriptions_renewals_due")
-                        .HasFilter("status = 'Active'");
+                        .HasFilter("status = 'active'");
 
                     b.HasIndex("NextDuesAttemptAt", "Id")
                         .HasDatabaseName("ix_subscriptions_dues_due")
-                        .HasFilter("status = 'OnHold' AND next_dues_attempt_at IS NOT NULL");
+                        .HasFilter("status = 'on_hold' AND next_dues_attempt_at IS NOT NULL");
 
                     b.HasIndex("BusinessId", "Mode", "CreatedAt")
                         .HasDatabaseName("ix_subscriptions_business_id_mode_created_at");

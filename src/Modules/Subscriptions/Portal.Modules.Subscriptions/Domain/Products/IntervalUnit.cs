@@ -1,9 +1,0 @@
-namespace Portal.Modules.Subscriptions.Domain.Products;
-
-internal enum IntervalUnit
-{
-    Day,
-    Week,
-    Month,
-    Year,
-}
