@@ -4,7 +4,10 @@ using Portal.BuildingBlocks.Contracts;
 
 namespace Portal.BuildingBlocks.Infrastructure.Outbox;
 
-/// <summary>Which handlers consume which integration events, found by scanning the modules' assemblies.</summary>
+/// <summary>
+/// Which handlers consume which integration events, found by scanning the modules' assemblies, and the
+/// registry of their names: events and handlers are looked up by their <see cref="MessageNameAttribute"/> only.
+/// </summary>
 public sealed class IntegrationEventSubscriptions
 {
     private readonly Dictionary<string, Type> _eventTypes;
@@ -14,16 +17,16 @@ public sealed class IntegrationEventSubscriptions
     public IntegrationEventSubscriptions(IEnumerable<Assembly> assemblies)
     {
         var types = assemblies.Distinct().SelectMany(a => a.GetTypes()).Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false }).ToList();
-        _eventTypes = types.Where(t => t.IsAssignableTo(typeof(IntegrationEvent))).ToDictionary(IntegrationEventTypes.NameOf);
+        _eventTypes = ByName(types.Where(t => t.IsAssignableTo(typeof(IntegrationEvent))));
         var subscriptions = types
             .SelectMany(t => t.GetInterfaces()
                 .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IIntegrationEventHandler<>))
                 .Select(i => (Handler: t, Event: i.GetGenericArguments()[0])))
             .ToList();
-        _handlerTypes = subscriptions.Select(s => s.Handler).Distinct().ToDictionary(t => t.FullName!);
+        _handlerTypes = ByName(subscriptions.Select(s => s.Handler).Distinct());
         _handlersByEvent = subscriptions
             .GroupBy(s => IntegrationEventTypes.NameOf(s.Event))
-            .ToDictionary(g => g.Key, g => g.Select(s => s.Handler.FullName!).Order(StringComparer.Ordinal).ToArray());
+            .ToDictionary(g => g.Key, g => g.Select(s => IntegrationEventTypes.NameOf(s.Handler)).Order(StringComparer.Ordinal).ToArray());
     }
 
     public IReadOnlyList<string> HandlersOf(string eventType) =>
@@ -34,4 +37,19 @@ public sealed class IntegrationEventSubscriptions
 
     public Type HandlerType(string name) =>
         _handlerTypes.TryGetValue(name, out var type) ? type : throw new InvalidOperationException($"Unknown integration event handler '{name}'.");
+
+    private static Dictionary<string, Type> ByName(IEnumerable<Type> types)
+    {
+        var byName = new Dictionary<string, Type>(StringComparer.Ordinal);
+        foreach (var type in types)
+        {
+            var name = IntegrationEventTypes.NameOf(type);
+            if (!byName.TryAdd(name, type))
+            {
+                throw new InvalidOperationException($"{type.FullName} and {byName[name].FullName} are both named '{name}'.");
+            }
+        }
+
+        return byName;
+    }
 }
