@@ -24,19 +24,25 @@ public sealed class IntegrationEventSubscriptions
                 .Select(i => (Handler: t, Event: i.GetGenericArguments()[0])))
             .ToList();
         _handlerTypes = ByName(subscriptions.Select(s => s.Handler).Distinct());
-        _handlersByEvent = subscriptions
-            .GroupBy(s => IntegrationEventTypes.NameOf(s.Event))
-            .ToDictionary(g => g.Key, g => g.Select(s => IntegrationEventTypes.NameOf(s.Handler)).Order(StringComparer.Ordinal).ToArray());
+        _handlersByEvent = _eventTypes.ToDictionary(
+            e => e.Key,
+            e => subscriptions.Where(s => s.Event == e.Value).Select(s => IntegrationEventTypes.NameOf(s.Handler)).Order(StringComparer.Ordinal).ToArray());
     }
 
+    /// <summary>Whether an event type is registered under this name.</summary>
+    public bool IsEvent(string name) => _eventTypes.ContainsKey(name);
+
+    /// <summary>The names of the handlers subscribed to a registered event: none for an event nobody consumes.</summary>
     public IReadOnlyList<string> HandlersOf(string eventType) =>
-        _handlersByEvent.TryGetValue(eventType, out var handlers) ? handlers : [];
+        _handlersByEvent.TryGetValue(eventType, out var handlers) ? handlers : throw UnknownEvent(eventType);
 
     public Type EventType(string name) =>
-        _eventTypes.TryGetValue(name, out var type) ? type : throw new InvalidOperationException($"Unknown integration event '{name}'.");
+        _eventTypes.TryGetValue(name, out var type) ? type : throw UnknownEvent(name);
 
     public Type HandlerType(string name) =>
         _handlerTypes.TryGetValue(name, out var type) ? type : throw new InvalidOperationException($"Unknown integration event handler '{name}'.");
+
+    private static InvalidOperationException UnknownEvent(string name) => new($"Unknown integration event '{name}'.");
 
     private static Dictionary<string, Type> ByName(IEnumerable<Type> types)
     {
