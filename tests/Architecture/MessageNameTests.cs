@@ -9,7 +9,7 @@ namespace Portal.Tests.Architecture;
 
 /// <summary>
 /// Outbox rows, inbox rows and delivery jobs name integration events and their handlers by a registered
-/// <see cref="MessageNameAttribute"/>, never by CLR name (ADR 0004): every such type of every module has one,
+/// <see cref="MessageNameAttribute"/>, never by CLR name (ADR 0021): every such type of every module has one,
 /// lower case and dotted with its own module first, and no two types share one.
 /// </summary>
 public sealed partial class MessageNameTests

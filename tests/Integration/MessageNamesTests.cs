@@ -12,7 +12,7 @@ using Portal.Tests.Support;
 namespace Portal.Tests.Integration;
 
 /// <summary>
-/// Outbox rows, inbox rows and delivery jobs name events and handlers by their registered names (ADR 0004), and
+/// Outbox rows, inbox rows and delivery jobs name events and handlers by their registered names (ADR 0021), and
 /// the modules' RegisteredMessageNames migrations carry over what the version before stored under CLR names.
 /// </summary>
 public sealed class MessageNamesTests(DatabaseFixture fixture) : IntegrationTest(fixture)

@@ -13,7 +13,7 @@ public static class IntegrationEventTypes
         Converters = { new JsonStringEnumConverter() },
     };
 
-    /// <summary>The registered name an integration event or handler is stored under, never its CLR name (ADR 0004).</summary>
+    /// <summary>The registered name an integration event or handler is stored under, never its CLR name (ADR 0021).</summary>
     public static string NameOf(Type type) =>
         type.GetCustomAttribute<MessageNameAttribute>()?.Name
         ?? throw new InvalidOperationException($"{type.FullName} is stored by name but has no [MessageName].");

@@ -1,7 +1,7 @@
 namespace Portal.BuildingBlocks.Infrastructure.Outbox;
 
 /// <summary>
-/// SQL for a module's migration that renames what is stored under a message name (ADR 0004): its events in
+/// SQL for a module's migration that renames what is stored under a message name (ADR 0021): its events in
 /// its outbox and its handlers in its inbox, and both in the delivery jobs Hangfire still holds, whatever
 /// their state (queued, awaiting a retry, or failed and waiting for a requeue from the dashboard). Each rename
 /// is (from, to); a migration's Down passes its renames swapped. Hangfire's tables are left alone when they

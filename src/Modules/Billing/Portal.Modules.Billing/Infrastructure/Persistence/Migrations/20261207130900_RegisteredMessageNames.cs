@@ -6,7 +6,7 @@ using Portal.BuildingBlocks.Infrastructure.Outbox;
 namespace Portal.Modules.Billing.Infrastructure.Persistence.Migrations
 {
     /// <summary>
-    /// ADR 0004: Billing's integration events and handlers are stored under their registered names, no longer
+    /// ADR 0021: Billing's integration events and handlers are stored under their registered names, no longer
     /// their CLR names, in its outbox and inbox and in the delivery jobs Hangfire holds. The CLR names are
     /// those the types had when the names were registered, kept here as they were.
     /// </summary>
