@@ -43,7 +43,7 @@ JOIN identity.customers c ON c.id = w.customer_id
 JOIN identity.businesses b ON b.id = w.business_id;
 
 INSERT INTO billing.outbox_messages (id, event_type, payload, occurred_on_utc)
-SELECT w.payment_event_id, 'Portal.Modules.Billing.Contracts.Payments.PaymentSucceededIntegrationEvent',
+SELECT w.payment_event_id, 'billing.payment_succeeded',
        jsonb_build_object('mode', w.mode, 'total', w.subtotal + w.tax, 'eventId', w.payment_event_id, 'currency', w.currency, 'invoiceId', w.invoice_id,
                           'paymentId', w.payment_id, 'businessId', w.business_id, 'customerId', w.customer_id,
                           'productIds', jsonb_build_array(w.product_id),

@@ -42,7 +42,7 @@ FROM (SELECT count(*) = count(DISTINCT i.sequence) AND min(i.sequence) = 1 AND m
 SELECT 'reactivated_transitions', count(*) FROM collected r JOIN subscriptions.subscription_transitions t
   ON t.subscription_id = r.subscription_id AND t.change = 'reactivated' AND t.payment_id = r.payment_id;
 SELECT 'payment_succeeded_events', count(*) FROM collected r JOIN billing.outbox_messages o
-  ON o.payload ->> 'paymentId' = r.payment_id AND o.event_type LIKE '%.PaymentSucceededIntegrationEvent';
+  ON o.payload ->> 'paymentId' = r.payment_id AND o.event_type = 'billing.payment_succeeded';
 SELECT 'subscription_reactivated_events', count(*) FROM collected r JOIN subscriptions.outbox_messages o
   ON o.payload ->> 'subscriptionId' = r.subscription_id AND o.payload ->> 'change' = 'reactivated' AND o.payload ->> 'paymentId' = r.payment_id;
 

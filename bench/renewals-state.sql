@@ -39,7 +39,7 @@ FROM (SELECT count(*) = count(DISTINCT i.sequence) AND min(i.sequence) = 1 AND m
 SELECT 'renewed_transitions', count(*) FROM renewal r JOIN subscriptions.subscription_transitions t
   ON t.subscription_id = r.subscription_id AND t.change = 'renewed' AND t.payment_id = r.payment_id;
 SELECT 'payment_succeeded_events', count(*) FROM renewal r JOIN billing.outbox_messages o
-  ON o.payload ->> 'paymentId' = r.payment_id AND o.event_type LIKE '%.PaymentSucceededIntegrationEvent';
+  ON o.payload ->> 'paymentId' = r.payment_id AND o.event_type = 'billing.payment_succeeded';
 SELECT 'subscription_renewed_events', count(*) FROM renewal r JOIN subscriptions.outbox_messages o
   ON o.payload ->> 'subscriptionId' = r.subscription_id AND o.payload ->> 'change' = 'renewed' AND o.payload ->> 'paymentId' = r.payment_id;
 

@@ -7,7 +7,7 @@ SELECT now(), :'change', :'from_status', 'active', 'system', NULL, payment_id, i
 FROM work;
 
 INSERT INTO subscriptions.outbox_messages (id, event_type, payload, occurred_on_utc)
-SELECT w.subscription_event_id, 'Portal.Modules.Subscriptions.Contracts.Subscriptions.SubscriptionChangedIntegrationEvent',
+SELECT w.subscription_event_id, 'subscriptions.subscription_changed',
        jsonb_build_object('mode', w.mode, 'actor', 'system', 'change', :'change', 'reason', NULL, 'eventId', w.subscription_event_id, 'toStatus', 'active',
                           'paymentId', w.payment_id, 'productId', w.product_id, 'businessId', w.business_id, 'customerId', w.customer_id,
                           'fromStatus', :'from_status', 'accessEndsAt', w.next_period_end, 'occurredOnUtc', now(), 'subscriptionId', w.id,

@@ -100,7 +100,7 @@ public sealed class StripeGatewayTests(StripeFixture fixture) : StripeIntegratio
         Assert.StartsWith("cus_", (string?)intent["customer"]);
         Assert.Equal((string?)intent["id"], await Database.ScalarAsync<string>(Factory, $"SELECT gateway_reference FROM billing.payments WHERE id = '{outcome.PaymentId}'"));
         Assert.Equal(1L, await InvoicesOfAsync(outcome.PaymentId));
-        Assert.Equal(1L, await OutboxEventsAsync(nameof(PaymentSucceededIntegrationEvent)));
+        Assert.Equal(1L, await OutboxEventsAsync<PaymentSucceededIntegrationEvent>());
     }
 
     [Theory]
@@ -119,7 +119,7 @@ public sealed class StripeGatewayTests(StripeFixture fixture) : StripeIntegratio
         Assert.Null(outcome.InvoiceId);
         Assert.Equal("Failed", await PaymentStatusAsync(outcome.PaymentId));
         Assert.Equal(0L, await InvoicesOfAsync(outcome.PaymentId));
-        Assert.Equal(1L, await OutboxEventsAsync(nameof(PaymentFailedIntegrationEvent)));
+        Assert.Equal(1L, await OutboxEventsAsync<PaymentFailedIntegrationEvent>());
     }
 
     [Theory]
@@ -149,7 +149,7 @@ public sealed class StripeGatewayTests(StripeFixture fixture) : StripeIntegratio
         Assert.Equal(ChargeStatus.Succeeded, retry.Status);
         Assert.Single(Stripe.IntentsOfPayment(first.PaymentId));
         Assert.Equal(1L, await InvoicesOfAsync(first.PaymentId));
-        Assert.Equal(1L, await OutboxEventsAsync(nameof(PaymentSucceededIntegrationEvent)));
+        Assert.Equal(1L, await OutboxEventsAsync<PaymentSucceededIntegrationEvent>());
         Assert.Equal(2, await Database.ScalarAsync<int>(Factory, $"SELECT gateway_attempts FROM billing.payments WHERE id = '{first.PaymentId}'"));
     }
 

@@ -1,4 +1,5 @@
 using Portal.BuildingBlocks.Contracts;
+using Portal.BuildingBlocks.Infrastructure.Outbox;
 using Portal.Modules.Billing.Contracts.Payments;
 using Portal.Tests.Support.StripeEmulator;
 
@@ -50,6 +51,7 @@ public abstract class StripeIntegrationTest(StripeFixture fixture) : Integration
 
     protected Task<long> InvoicesOfAsync(string paymentId) => CountAsync($"SELECT count(*) FROM billing.invoices WHERE payment_id = '{paymentId}'");
 
-    protected Task<long> OutboxEventsAsync(string eventName) =>
-        CountAsync($"SELECT count(*) FROM billing.outbox_messages WHERE event_type LIKE '%.{eventName}'");
+    protected Task<long> OutboxEventsAsync<TEvent>()
+        where TEvent : IntegrationEvent =>
+        CountAsync($"SELECT count(*) FROM billing.outbox_messages WHERE event_type = '{IntegrationEventTypes.NameOf(typeof(TEvent))}'");
 }

@@ -26,7 +26,7 @@ public sealed class StripeWebhookTests(StripeFixture fixture) : StripeIntegratio
         Assert.Equal("Succeeded", await PaymentStatusAsync(paymentId));
         Assert.Equal(intentId, await Database.ScalarAsync<string>(Factory, $"SELECT gateway_reference FROM billing.payments WHERE id = '{paymentId}'"));
         Assert.Equal(1L, await InvoicesOfAsync(paymentId));
-        Assert.Equal(1L, await OutboxEventsAsync(nameof(PaymentSucceededIntegrationEvent)));
+        Assert.Equal(1L, await OutboxEventsAsync<PaymentSucceededIntegrationEvent>());
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class StripeWebhookTests(StripeFixture fixture) : StripeIntegratio
         Assert.Equal("Failed", await PaymentStatusAsync(paymentId));
         Assert.Equal("insufficient_funds", await Database.ScalarAsync<string>(Factory, $"SELECT failure_code FROM billing.payments WHERE id = '{paymentId}'"));
         Assert.Equal(0L, await InvoicesOfAsync(paymentId));
-        Assert.Equal(1L, await OutboxEventsAsync(nameof(PaymentFailedIntegrationEvent)));
+        Assert.Equal(1L, await OutboxEventsAsync<PaymentFailedIntegrationEvent>());
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public sealed class StripeWebhookTests(StripeFixture fixture) : StripeIntegratio
         Assert.All([.. responses, later], r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         Assert.Equal("Succeeded", await PaymentStatusAsync(paymentId));
         Assert.Equal(1L, await InvoicesOfAsync(paymentId));
-        Assert.Equal(1L, await OutboxEventsAsync(nameof(PaymentSucceededIntegrationEvent)));
+        Assert.Equal(1L, await OutboxEventsAsync<PaymentSucceededIntegrationEvent>());
         Assert.Equal(1L, await CountAsync("SELECT count(*) FROM billing.webhook_events"));
     }
 

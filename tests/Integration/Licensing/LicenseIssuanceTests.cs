@@ -72,12 +72,12 @@ public sealed class LicenseIssuanceTests(DatabaseFixture fixture) : IntegrationT
         await Database.ExecuteAsync(Factory, """
             INSERT INTO billing.outbox_messages (id, event_type, payload, occurred_on_utc)
             SELECT gen_random_uuid(), event_type, jsonb_set(payload, '{eventId}', to_jsonb(gen_random_uuid()::text)), occurred_on_utc
-            FROM billing.outbox_messages WHERE event_type LIKE '%PaymentSucceeded%'
+            FROM billing.outbox_messages WHERE event_type = 'billing.payment_succeeded'
             """);
         await Factory.DrainAsync();
 
         // Both deliveries were handled and committed (a failed one would have left no inbox row), and issued one key.
-        Assert.Equal(2L, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM licensing.inbox_messages WHERE handler LIKE '%IssueLicenseKeys%'"));
+        Assert.Equal(2L, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM licensing.inbox_messages WHERE handler = 'licensing.issue_license_keys'"));
         Assert.Single(await KeysAsync(Factory, business, customer));
         Assert.Equal(1L, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM host.dev_mailbox_messages WHERE subject LIKE 'Your license key%'"));
     }

@@ -88,7 +88,7 @@ public sealed class PlanChangeTests(DatabaseFixture fixture) : IntegrationTest(f
 
         // Past the inbox, as after a crash between the credit and the inbox row: the ledger's key alone must hold.
         await Database.ExecuteAsync(Factory, "DELETE FROM billing.inbox_messages");
-        await Database.ExecuteAsync(Factory, "UPDATE subscriptions.outbox_messages SET dispatched_on_utc = NULL WHERE event_type LIKE '%SubscriptionPlanChanged%'");
+        await Database.ExecuteAsync(Factory, "UPDATE subscriptions.outbox_messages SET dispatched_on_utc = NULL WHERE event_type = 'subscriptions.subscription_plan_changed'");
         await Factory.DrainAsync();
 
         Assert.Equal(1_830, await CreditAsync(Factory, tiers));

@@ -32,7 +32,7 @@ public sealed class SubscriptionJobsTests(DatabaseFixture fixture) : Integration
         Assert.Equal(2_440, await Database.ScalarAsync<long>(Factory, $"SELECT total FROM billing.payments WHERE subscription_id = '{subscription.Id}'"));
         Assert.Equal(1, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM billing.invoices"));
         Assert.Equal([SubscriptionChange.Activated, SubscriptionChange.Created], (await HistoryAsync(Factory, business, subscription.Id)).Select(h => h.Change));
-        Assert.Equal(2, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM subscriptions.outbox_messages WHERE event_type LIKE '%SubscriptionChanged%'"));
+        Assert.Equal(2, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM subscriptions.outbox_messages WHERE event_type = 'subscriptions.subscription_changed'"));
     }
 
     [Fact]

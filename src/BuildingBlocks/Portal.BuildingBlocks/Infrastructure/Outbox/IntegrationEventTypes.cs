@@ -1,9 +1,11 @@
+using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Portal.BuildingBlocks.Contracts;
 
 namespace Portal.BuildingBlocks.Infrastructure.Outbox;
 
-/// <summary>How integration events are named and serialised in outboxes and job arguments.</summary>
+/// <summary>How integration events and their handlers are named and serialised in outboxes, inboxes and job arguments.</summary>
 public static class IntegrationEventTypes
 {
     public static JsonSerializerOptions JsonOptions { get; } = new(JsonSerializerDefaults.Web)
@@ -11,5 +13,8 @@ public static class IntegrationEventTypes
         Converters = { new JsonStringEnumConverter() },
     };
 
-    public static string NameOf(Type eventType) => eventType.FullName!;
+    /// <summary>The registered name an integration event or handler is stored under, never its CLR name (ADR 0021).</summary>
+    public static string NameOf(Type type) =>
+        type.GetCustomAttribute<MessageNameAttribute>()?.Name
+        ?? throw new InvalidOperationException($"{type.FullName} is stored by name but has no [MessageName].");
 }

@@ -3,6 +3,7 @@ using Portal.BuildingBlocks.Contracts;
 namespace Portal.Modules.Billing.Contracts.Payments;
 
 /// <summary>A payment was declined; <see cref="FailureCode"/> is the gateway's decline code.</summary>
+[MessageName("billing.payment_failed")]
 public sealed record PaymentFailedIntegrationEvent(
     Guid EventId,
     DateTimeOffset OccurredOnUtc,

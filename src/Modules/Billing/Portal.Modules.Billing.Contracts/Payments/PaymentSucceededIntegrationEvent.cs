@@ -3,6 +3,7 @@ using Portal.BuildingBlocks.Contracts;
 namespace Portal.Modules.Billing.Contracts.Payments;
 
 /// <summary>A payment succeeded and was invoiced. <see cref="ProductIds"/> are the products its lines were for.</summary>
+[MessageName("billing.payment_succeeded")]
 public sealed record PaymentSucceededIntegrationEvent(
     Guid EventId,
     DateTimeOffset OccurredOnUtc,

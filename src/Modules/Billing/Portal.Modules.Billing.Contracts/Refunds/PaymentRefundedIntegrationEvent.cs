@@ -3,6 +3,7 @@ using Portal.BuildingBlocks.Contracts;
 namespace Portal.Modules.Billing.Contracts.Refunds;
 
 /// <summary>Money was given back on a payment; <see cref="FullyRefunded"/> when nothing of it is left.</summary>
+[MessageName("billing.payment_refunded")]
 public sealed record PaymentRefundedIntegrationEvent(
     Guid EventId,
     DateTimeOffset OccurredOnUtc,

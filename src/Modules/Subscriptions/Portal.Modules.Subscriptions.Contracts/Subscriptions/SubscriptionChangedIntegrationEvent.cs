@@ -7,6 +7,7 @@ namespace Portal.Modules.Subscriptions.Contracts.Subscriptions;
 /// <see cref="AccessEndsAt"/> is when the customer stops having what they paid for (the period's end;
 /// the cancellation's time when cancelled now).
 /// </summary>
+[MessageName("subscriptions.subscription_changed")]
 public sealed record SubscriptionChangedIntegrationEvent(
     Guid EventId,
     DateTimeOffset OccurredOnUtc,

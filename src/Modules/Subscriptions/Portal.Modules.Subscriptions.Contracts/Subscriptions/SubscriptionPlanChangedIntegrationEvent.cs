@@ -9,6 +9,7 @@ namespace Portal.Modules.Subscriptions.Contracts.Subscriptions;
 /// change. <see cref="ProrationMode"/> is Dodo's word; the next renewal charges <see cref="NextRenewalAmount"/>
 /// (before tax) on <see cref="NextBillingDate"/>.
 /// </summary>
+[MessageName("subscriptions.subscription_plan_changed")]
 public sealed record SubscriptionPlanChangedIntegrationEvent(
     Guid EventId,
     DateTimeOffset OccurredOnUtc,

@@ -8,6 +8,7 @@ using Portal.Modules.Identity.Contracts.Customers;
 namespace Portal.Modules.Billing.Application.BillingAccounts.OpenBillingAccount;
 
 /// <summary>Opens the billing account of a new customer; a second delivery finds it open and does nothing.</summary>
+[MessageName("billing.open_billing_account")]
 internal sealed class CustomerCreatedIntegrationEventHandler(IBillingDbContext db, TimeProvider time)
     : IIntegrationEventHandler<CustomerCreatedIntegrationEvent>
 {

@@ -10,6 +10,7 @@ namespace Portal.Modules.Billing.Application.Credits.GrantPlanChangeCredit;
 /// entry is keyed by the change, so a redelivery adds nothing. The credit exists only once the change
 /// committed, since the event was written with it.
 /// </summary>
+[MessageName("billing.grant_plan_change_credit")]
 internal sealed class SubscriptionPlanChangedIntegrationEventHandler(CreditLedger ledger)
     : IIntegrationEventHandler<SubscriptionPlanChangedIntegrationEvent>
 {

@@ -1,4 +1,5 @@
 using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Billing.Contracts.Payments;
 
 namespace Portal.Modules.Billing.Application.Payments.SendPaymentEmails;
@@ -8,6 +9,7 @@ namespace Portal.Modules.Billing.Application.Payments.SendPaymentEmails;
 /// charge is told by Subscriptions instead (on hold, what is due, a link straight to the fix), so the
 /// customer gets one email about it, not two.
 /// </summary>
+[MessageName("billing.send_payment_failed_email")]
 internal sealed class PaymentFailedIntegrationEventHandler(PaymentEmailSender sender) : IIntegrationEventHandler<PaymentFailedIntegrationEvent>
 {
     public Task HandleAsync(PaymentFailedIntegrationEvent integrationEvent, CancellationToken cancellationToken) =>

@@ -1,9 +1,11 @@
 using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Billing.Contracts.Payments;
 
 namespace Portal.Modules.Billing.Application.Payments.SendPaymentEmails;
 
 /// <summary>Emails the receipt once per payment (the inbox makes a redelivered event a no-op).</summary>
+[MessageName("billing.send_receipt")]
 internal sealed class PaymentSucceededIntegrationEventHandler(PaymentEmailSender sender) : IIntegrationEventHandler<PaymentSucceededIntegrationEvent>
 {
     public Task HandleAsync(PaymentSucceededIntegrationEvent integrationEvent, CancellationToken cancellationToken) =>

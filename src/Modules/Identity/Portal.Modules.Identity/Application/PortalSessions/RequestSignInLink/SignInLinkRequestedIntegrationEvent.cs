@@ -6,6 +6,7 @@ namespace Portal.Modules.Identity.Application.PortalSessions.RequestSignInLink;
 /// Identity's message to itself, through its own outbox, so the sign-in email is sent in the
 /// background with retries. Internal: no other module subscribes.
 /// </summary>
+[MessageName("identity.sign_in_link_requested")]
 internal sealed record SignInLinkRequestedIntegrationEvent(
     Guid EventId,
     DateTimeOffset OccurredOnUtc,

@@ -6,6 +6,7 @@ using Portal.Modules.Identity.Contracts.PortalSessions;
 namespace Portal.Modules.Identity.Application.PortalSessions.RequestSignInLink;
 
 /// <summary>Emails a fresh one-time link when the email belongs to a customer; otherwise does nothing.</summary>
+[MessageName("identity.send_sign_in_link")]
 internal sealed class SignInLinkRequestedIntegrationEventHandler(ISender sender) : IIntegrationEventHandler<SignInLinkRequestedIntegrationEvent>
 {
     public async Task HandleAsync(SignInLinkRequestedIntegrationEvent integrationEvent, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Portal.BuildingBlocks.Contracts;
 using System.Globalization;
 using Portal.BuildingBlocks.Application.Email;
 using Portal.BuildingBlocks.Application.Messaging;
@@ -11,6 +12,7 @@ using Portal.Modules.Identity.Domain.PortalLinks;
 namespace Portal.Modules.Identity.Application.PortalSessions.RequestUnifiedSignInLink;
 
 /// <summary>Emails a unified-portal link when the email is a customer somewhere in this mode; otherwise nothing.</summary>
+[MessageName("identity.send_unified_sign_in_link")]
 internal sealed class UnifiedSignInLinkRequestedIntegrationEventHandler(
     IIdentityDbContext db, ISender sender, IEmailQueue emails, IPortalLinks urls, TimeProvider time)
     : IIntegrationEventHandler<UnifiedSignInLinkRequestedIntegrationEvent>

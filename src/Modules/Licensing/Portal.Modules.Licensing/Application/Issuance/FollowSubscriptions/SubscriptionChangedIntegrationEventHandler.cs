@@ -11,6 +11,7 @@ namespace Portal.Modules.Licensing.Application.Issuance.FollowSubscriptions;
 /// cancel at the period's end → they expire when access ends; active again → no expiry. On hold, the
 /// keys keep working while the dues are collected.
 /// </summary>
+[MessageName("licensing.follow_subscription")]
 internal sealed class SubscriptionChangedIntegrationEventHandler(ILicensingDbContext db, TimeProvider time)
     : IIntegrationEventHandler<SubscriptionChangedIntegrationEvent>
 {

@@ -15,6 +15,7 @@ namespace Portal.Modules.Licensing.Application.Issuance.IssueLicenseKeys;
 /// find the key already there (and the unique issuance index stops two deliveries racing). The customer
 /// gets each new key by email (encrypted in the job's arguments, as every email).
 /// </summary>
+[MessageName("licensing.issue_license_keys")]
 internal sealed class PaymentSucceededIntegrationEventHandler(
     ILicensingDbContext db, ISender sender, ILicenseKeyVault vault, TimeProvider time)
     : IIntegrationEventHandler<PaymentSucceededIntegrationEvent>

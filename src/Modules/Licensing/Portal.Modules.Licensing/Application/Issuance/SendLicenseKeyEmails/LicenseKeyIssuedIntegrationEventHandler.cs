@@ -13,6 +13,7 @@ namespace Portal.Modules.Licensing.Application.Issuance.SendLicenseKeyEmails;
 /// Emails the customer their new key. It runs from the event committed with the key, so no email ever
 /// carries a key that was not saved; the key travels encrypted in the email job's arguments.
 /// </summary>
+[MessageName("licensing.send_license_key_email")]
 internal sealed class LicenseKeyIssuedIntegrationEventHandler(ILicensingDbContext db, ILicenseKeyVault vault, ISender sender, IEmailQueue emails, IPortalLinks urls)
     : IIntegrationEventHandler<LicenseKeyIssuedIntegrationEvent>
 {

@@ -11,6 +11,7 @@ using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 namespace Portal.Modules.Subscriptions.Application.Subscriptions.SendSubscriptionEmails;
 
 /// <summary>Emails the customer about the changes they must know of, once per change (the inbox makes a redelivery a no-op).</summary>
+[MessageName("subscriptions.send_subscription_changed_email")]
 internal sealed class SubscriptionChangedIntegrationEventHandler(ISubscriptionsDbContext db, ISender sender, IEmailQueue emails, IPortalLinks urls)
     : IIntegrationEventHandler<SubscriptionChangedIntegrationEvent>
 {

@@ -11,6 +11,7 @@ using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 namespace Portal.Modules.Subscriptions.Application.Subscriptions.SendSubscriptionEmails;
 
 /// <summary>Emails the customer that their plan changed, once per change (the inbox makes a redelivery a no-op).</summary>
+[MessageName("subscriptions.send_plan_changed_email")]
 internal sealed class SubscriptionPlanChangedIntegrationEventHandler(ISubscriptionsDbContext db, ISender sender, IEmailQueue emails, IPortalLinks urls)
     : IIntegrationEventHandler<SubscriptionPlanChangedIntegrationEvent>
 {

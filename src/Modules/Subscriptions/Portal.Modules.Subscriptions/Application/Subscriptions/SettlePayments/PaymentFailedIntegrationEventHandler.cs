@@ -1,8 +1,10 @@
 using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Billing.Contracts.Payments;
 
 namespace Portal.Modules.Subscriptions.Application.Subscriptions.SettlePayments;
 
+[MessageName("subscriptions.settle_failed_payment")]
 internal sealed class PaymentFailedIntegrationEventHandler(LatePaymentOutcome outcome) : IIntegrationEventHandler<PaymentFailedIntegrationEvent>
 {
     public Task HandleAsync(PaymentFailedIntegrationEvent integrationEvent, CancellationToken cancellationToken) =>

@@ -1,8 +1,10 @@
 using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Billing.Contracts.Payments;
 
 namespace Portal.Modules.Subscriptions.Application.Subscriptions.SettlePayments;
 
+[MessageName("subscriptions.settle_succeeded_payment")]
 internal sealed class PaymentSucceededIntegrationEventHandler(LatePaymentOutcome outcome) : IIntegrationEventHandler<PaymentSucceededIntegrationEvent>
 {
     public Task HandleAsync(PaymentSucceededIntegrationEvent integrationEvent, CancellationToken cancellationToken) =>
