@@ -1,6 +1,7 @@
-# Shared by bench/run and bench/renewals (docs/performance.md): the Release build, a throwaway PostgreSQL
-# with pg_stat_statements, and the host started from the build with the bench endpoints on. Sourced, not
-# executed; the caller sets `root` (the checkout) and calls bench_init first.
+# Shared by bench/run, bench/renewals, bench/faults and bench/soak (docs/performance.md): the Release build of
+# the bench host (bench/Portal.Bench.Host: the portal host plus the bench endpoints), a throwaway PostgreSQL
+# with pg_stat_statements, and that host started from the build. Sourced, not executed; the caller sets
+# `root` (the checkout) and calls bench_init first.
 # shellcheck shell=bash
 source "$root/scripts/lib/common.sh"
 
@@ -31,12 +32,12 @@ bench_cleanup() {
   rm -rf "$work"
 }
 
-# bench_build: dotnet publish -c Release of the host into bench/.out/host, unless BENCH_SKIP_BUILD=1 and
-# a build is there.
+# bench_build: dotnet publish -c Release of the bench host into bench/.out/host, unless BENCH_SKIP_BUILD=1
+# and a build is there.
 bench_build() {
-  if [ "${BENCH_SKIP_BUILD:-}" != 1 ] || [ ! -f "$out/Portal.Host.dll" ]; then
-    log "publishing src/Host/Portal.Host (Release) to bench/.out/host"
-    dotnet publish "$root/src/Host/Portal.Host" -c Release -o "$out" --nologo -v q >"$work/publish.log" 2>&1 \
+  if [ "${BENCH_SKIP_BUILD:-}" != 1 ] || [ ! -f "$out/Portal.Bench.Host.dll" ]; then
+    log "publishing bench/Portal.Bench.Host (Release) to bench/.out/host"
+    dotnet publish "$root/bench/Portal.Bench.Host" -c Release -o "$out" --nologo -v q >"$work/publish.log" 2>&1 \
       || { cat "$work/publish.log" >&2; exit 1; }
   fi
 }
@@ -61,7 +62,7 @@ bench_postgres() {
 
 psql_on() { "$PG_BIN/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -v ON_ERROR_STOP=1 -qtAX -d "$@"; }
 
-# start_host seed|measure [NAME=VALUE…]: the published host on a free port with Bench:Enabled in Development, a fresh
+# start_host seed|measure [NAME=VALUE…]: the published bench host on a free port in Development, a fresh
 # random key-encryption key per run (never printed), logs at Warning and the license rate limits out of
 # the way (wrk is one client hammering one key); background work (Hangfire server,
 # outbox relay) runs only with `seed`. Sets base and host_pid; waits until /health/ready answers.
@@ -76,13 +77,12 @@ start_host() {
     cd "$out"
     exec env ASPNETCORE_ENVIRONMENT=Development \
       Logging__LogLevel__Default=Warning \
-      Bench__Enabled=true \
       ConnectionStrings__Portal="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=portal" \
       DataProtection__KeyEncryptionKey="$kek" \
       Portal__LiveBaseUrl="$base" Portal__TestBaseUrl="$base/test" \
       Jobs__RunServer=$background Outbox__RelayInBackground=$background \
       Licensing__RateLimits__ValidatePerKeyAndAddress=1000000000 Licensing__RateLimits__PerAddress=1000000000 \
-      "$@" dotnet Portal.Host.dll --urls "$base"
+      "$@" dotnet Portal.Bench.Host.dll --urls "$base"
   ) >>"$work/host.log" 2>&1 &
   host_pid=$!
   for _ in $(seq 1 120); do

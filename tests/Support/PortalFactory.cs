@@ -21,13 +21,17 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     private readonly string _connectionString;
     private readonly int? _kestrelPort;
     private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly Action<IServiceCollection>? _services;
     private Respawner? _respawner;
 
     /// <param name="settings">Configuration the test needs beyond the defaults (an SMTP server, say).</param>
-    public PortalFactory(string connectionString, bool useKestrel = false, IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="services">Services the test adds to the host's (the bench's twin page, say).</param>
+    public PortalFactory(
+        string connectionString, bool useKestrel = false, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
     {
         _connectionString = connectionString;
         _settings = settings ?? new Dictionary<string, string>();
+        _services = services;
         if (useKestrel)
         {
             _kestrelPort = FreeLoopbackPort();
@@ -112,6 +116,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         {
             services.AddSingleton<TimeProvider>(Time);
             services.AddTransient<IStartupFilter, TestPeerAddress>();
+            _services?.Invoke(services);
         });
     }
 

@@ -1,4 +1,5 @@
 using System.Net;
+using Portal.Bench.Host;
 using Portal.BuildingBlocks.Contracts;
 using Portal.Tests.Support;
 using static Portal.Tests.Integration.Billing.BillingArrangement;
@@ -7,7 +8,8 @@ namespace Portal.Tests.Integration.Billing;
 
 /// <summary>
 /// bench/run compares the invoice history with a hand-written raw-Npgsql twin of it: the comparison is
-/// honest only while the twin answers the very page the portal does, and only with the bench switched on.
+/// honest only while the twin answers the very page the portal does. The twin lives in the bench host
+/// (bench/Portal.Bench.Host), never in the production host.
 /// </summary>
 public sealed class HistoryTwinTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
@@ -23,7 +25,7 @@ public sealed class HistoryTwinTests(DatabaseFixture fixture) : IntegrationTest(
         await ChargeAsync(Factory, Charge(business, customer, "order-1", unitAmount: 2_500, taxBasisPoints: 2_200));
         Factory.Time.Advance(TimeSpan.FromMinutes(1));
         await ChargeAsync(Factory, Charge(business, customer, "order-2", paymentMethodId: declining.PaymentMethodId));
-        await using var bench = new PortalFactory(Factory.ConnectionString, settings: new Dictionary<string, string> { ["Bench:Enabled"] = "true" });
+        await using var bench = BenchHost();
         var browser = new PortalPages(bench);
         await browser.SubmitFormAsync(PortalPages.PathOf(await PortalSessionTests.CreateLinkAsync(api, customer.Value)));
 
@@ -41,7 +43,7 @@ public sealed class HistoryTwinTests(DatabaseFixture fixture) : IntegrationTest(
     }
 
     [Fact]
-    public async Task Without_the_bench_switched_on_there_is_no_twin()
+    public async Task The_production_host_has_no_twin()
     {
         var (api, _) = await ApiClientAsync();
         var browser = new PortalPages(Factory);
@@ -55,10 +57,13 @@ public sealed class HistoryTwinTests(DatabaseFixture fixture) : IntegrationTest(
     [Fact]
     public async Task The_twin_shows_nothing_without_a_session()
     {
-        await using var bench = new PortalFactory(Factory.ConnectionString, settings: new Dictionary<string, string> { ["Bench:Enabled"] = "true" });
+        await using var bench = BenchHost();
 
         var (response, _) = await new PortalPages(bench).GetAsync("/test/bench/history-twin");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
+
+    /// <summary>The host as bench/Portal.Bench.Host composes it, as far as the twin needs: the portal plus the bench's page.</summary>
+    private PortalFactory BenchHost() => new(Factory.ConnectionString, services: services => services.AddBenchPages());
 }

@@ -13,7 +13,6 @@ using Portal.BuildingBlocks.Infrastructure;
 using Portal.BuildingBlocks.Infrastructure.Modules;
 using Portal.BuildingBlocks.Infrastructure.Outbox;
 using Portal.BuildingBlocks.Infrastructure.Persistence;
-using Portal.Host.Bench;
 using Portal.Host.Demo;
 using Portal.Host.Email;
 using Portal.Host.Errors;
@@ -141,7 +140,6 @@ internal static class PortalSetup
         app.MapSubscriptionsEndpoints();
         app.MapLicensingEndpoints();
         app.MapLanguageSwitch();
-        app.MapBenchEndpointsWhenEnabled();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });

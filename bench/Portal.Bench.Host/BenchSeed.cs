@@ -9,7 +9,7 @@ using Portal.Modules.Identity.Contracts.Customers;
 using Portal.Modules.Subscriptions.Contracts.Products;
 using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 
-namespace Portal.Host.Bench;
+namespace Portal.Bench.Host;
 
 /// <summary>
 /// The part of the bench dataset made through the real commands: a business and its test-mode API key,

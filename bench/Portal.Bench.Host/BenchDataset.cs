@@ -1,4 +1,4 @@
-namespace Portal.Host.Bench;
+namespace Portal.Bench.Host;
 
 /// <summary>
 /// What <c>/bench/seed</c> made, for <c>bench/run</c> to sign the customers in and to copy

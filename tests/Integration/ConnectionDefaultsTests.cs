@@ -1,7 +1,7 @@
 using Npgsql;
 using Portal.BuildingBlocks.Infrastructure;
 
-namespace Portal.Tests.Unit;
+namespace Portal.Tests.Integration;
 
 public sealed class ConnectionDefaultsTests
 {

@@ -1,7 +1,7 @@
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 
-namespace Portal.Tests.Unit;
+namespace Portal.Tests.Integration;
 
 public sealed class PrefixedIdTests
 {

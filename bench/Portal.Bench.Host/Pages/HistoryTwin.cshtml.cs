@@ -12,28 +12,21 @@ using Portal.Host.Pages.Shared;
 using Portal.Host.Setup;
 using Portal.Modules.Billing.Contracts.Payments;
 
-namespace Portal.Host.Pages.Bench;
+namespace Portal.Bench.Host.Pages;
 
 /// <summary>
 /// bench/run's baseline for the invoice history (docs/performance.md): the page as anyone would write it by
 /// hand — the cookie opened directly, then the same three reads with raw Npgsql on one connection (session
 /// alive? customer and business; the history page) and the same markup. No mediator, no EF, no cache; it
-/// does not keep the session alive. It shows a customer only their own history, like the page; still, only
-/// with <c>Bench:Enabled</c> (404 otherwise).
+/// does not keep the session alive. It shows a customer only their own history, like the page.
 /// </summary>
-public sealed class HistoryTwinModel(
-    IConfiguration configuration, IOptionsMonitor<CookieAuthenticationOptions> cookies, NpgsqlDataSource dataSource, TimeProvider time)
+public sealed class HistoryTwinModel(IOptionsMonitor<CookieAuthenticationOptions> cookies, NpgsqlDataSource dataSource, TimeProvider time)
     : PageModel
 {
     public InvoiceHistoryView History { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (!configuration.GetValue("Bench:Enabled", defaultValue: false))
-        {
-            return NotFound();
-        }
-
         var mode = HttpContext.GetMode();
         var cookie = cookies.Get(AuthenticationSetup.SchemeFor(mode));
         var principal = Request.Cookies[cookie.Cookie.Name!] is { } value ? cookie.TicketDataFormat.Unprotect(value)?.Principal : null;

@@ -4,31 +4,31 @@ using System.Text.Encodings.Web;
 using Npgsql;
 using Portal.BuildingBlocks.Application.Messaging;
 
-namespace Portal.Host.Bench;
+namespace Portal.Bench.Host;
 
 /// <summary>
 /// Baselines for <c>bench/run</c> (docs/performance.md): TechEmpower's JSON and Fortunes tests, run in this
 /// very host, so each portal page's figure can be read as a fraction of what the same machine, runtime and
 /// database give for the least work possible; the invoice history's hand-written twin is a page
-/// (<c>Pages/Bench/HistoryTwin</c>). Mapped only with <c>Bench:Enabled</c>, and only in Development (or the
-/// tests' Testing), because <c>/bench/seed</c> creates a business and hands out its API key to anyone who asks.
-/// <c>/bench/renewals/seed</c> and <c>/bench/renewals/run</c> serve <c>bench/renewals</c>: the template
-/// subscription its SQL copies, and one timed run of the renewal or the dues collection job's command (<see cref="RenewalsBench"/>).
+/// (<c>Pages/HistoryTwin</c>). Only in Development, because <c>/bench/seed</c> creates a business and hands out
+/// its API key to anyone who asks. <c>/bench/renewals/seed</c> and <c>/bench/renewals/run</c> serve
+/// <c>bench/renewals</c>: the template subscription its SQL copies, and one timed run of the renewal or the
+/// dues collection job's command (<see cref="RenewalsBench"/>).
 /// </summary>
 internal static class BenchEndpoints
 {
-    public static void MapBenchEndpointsWhenEnabled(this WebApplication app)
+    /// <summary>Stops the bench host outside Development before it starts, before it touches a database.</summary>
+    public static void RefuseOutsideDevelopment(IHostEnvironment environment)
     {
-        if (!app.Configuration.GetValue("Bench:Enabled", defaultValue: false))
+        if (!environment.IsDevelopment())
         {
-            return;
+            throw new InvalidOperationException(
+                $"The bench host runs in Development only, not {environment.EnvironmentName}: /bench/seed hands out an API key to anyone who asks.");
         }
+    }
 
-        if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
-        {
-            throw new InvalidOperationException("Bench:Enabled is for bench/run in Development (and its tests) only: /bench/seed hands out an API key to anyone.");
-        }
-
+    public static void MapBenchEndpoints(this WebApplication app)
+    {
         var bench = app.MapGroup("/bench").AllowAnonymous().ExcludeFromDescription();
         bench.MapGet("/json", () => TypedResults.Json(new HelloMessage("Hello, World!")));
         bench.MapGet("/fortunes", FortunesAsync);

@@ -2,7 +2,7 @@ using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Subscriptions.Contracts.PlanChanges;
 using Portal.Modules.Subscriptions.Domain.PlanChanges;
 
-namespace Portal.Tests.Unit;
+namespace Portal.Tests.Integration.Subscriptions;
 
 /// <summary>
 /// The proration table (ADR 0015) with exact amounts: each mode, upgrades and downgrades, the start,

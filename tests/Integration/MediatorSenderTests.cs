@@ -4,7 +4,7 @@ using Portal.BuildingBlocks.Application.Caching;
 using Portal.BuildingBlocks.Contracts.Messaging;
 using Portal.BuildingBlocks.Infrastructure.Messaging;
 
-namespace Portal.Tests.Unit;
+namespace Portal.Tests.Integration;
 
 /// <summary>ADR 0019 and docs/performance.md: an answer already in memory is served without running the pipeline.</summary>
 public sealed class MediatorSenderTests

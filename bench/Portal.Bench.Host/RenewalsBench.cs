@@ -9,7 +9,7 @@ using Portal.Modules.Identity.Contracts.Customers;
 using Portal.Modules.Subscriptions.Contracts.Products;
 using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 
-namespace Portal.Host.Bench;
+namespace Portal.Bench.Host;
 
 /// <summary>
 /// The host's side of <c>bench/renewals</c> (docs/performance.md, "Renewals"). <see cref="SeedAsync"/> makes,

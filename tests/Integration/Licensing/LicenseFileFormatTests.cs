@@ -5,7 +5,7 @@ using NSec.Cryptography;
 using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Licensing.Application.LicenseFiles;
 
-namespace Portal.Tests.Unit;
+namespace Portal.Tests.Integration.Licensing;
 
 public sealed class LicenseFileFormatTests : IDisposable
 {

@@ -1,6 +1,6 @@
 using Portal.BuildingBlocks.Domain;
 
-namespace Portal.Tests.Unit;
+namespace Portal.Tests.Integration;
 
 public sealed class MoneyTests
 {

@@ -2,7 +2,7 @@ using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Licensing.Domain.LicenseKeys;
 
-namespace Portal.Tests.Unit;
+namespace Portal.Tests.Integration.Licensing;
 
 /// <summary>The license key's rules without a database: its secret's format and lookup, status, limit and reset.</summary>
 public sealed class LicenseKeyTests
