@@ -22,7 +22,6 @@ internal sealed class SavePlanChangeSettingsCommandHandler(ISubscriptionsDbConte
         }
 
         policy.Update(command.AllowSubscriptionUpdates, upgrade, downgrade, time.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
         return new PlanChangeSettingsDto(policy.AllowSubscriptionUpdates, Wire.Name(upgrade), Wire.Name(downgrade));
     }
 }

@@ -22,7 +22,6 @@ internal sealed class SetCollectionProrationCommandHandler(ISubscriptionsDbConte
         }
 
         collection.OverrideProration(Optional(command.UpgradeProrationMode), Optional(command.DowngradeProrationMode), time.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
         return new CollectionProrationDto(
             collection.UpgradeMode is { } up ? Wire.Name(up) : null, collection.DowngradeMode is { } down ? Wire.Name(down) : null);
     }
