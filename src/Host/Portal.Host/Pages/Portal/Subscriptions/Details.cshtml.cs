@@ -1,9 +1,6 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-using Portal.BuildingBlocks.Web;
 using Portal.Host.Pages.Shared;
 using Portal.Modules.Billing.Contracts.Credits;
 using Portal.Modules.Billing.Contracts.PaymentMethods;
@@ -16,10 +13,8 @@ namespace Portal.Host.Pages.Portal.Subscriptions;
 /// One of the customer's subscriptions: plan, dates, the card that pays it, billing details and history,
 /// with undo for a scheduled cancellation. Anyone else's subscription is a plain 404.
 /// </summary>
-public sealed class DetailsModel(ISender sender) : PageModel
+public sealed class DetailsModel(ISender sender) : CustomerSubscriptionPage(sender)
 {
-    public SubscriptionDto Subscription { get; private set; } = null!;
-
     public IReadOnlyList<SubscriptionTransitionDto> History { get; private set; } = [];
 
     /// <summary>The card renewals charge: the one the subscription names, or the customer's default. Null when there is none.</summary>
@@ -39,67 +34,27 @@ public sealed class DetailsModel(ISender sender) : PageModel
     [BindProperty(SupportsGet = true, Name = "done")]
     public string? Done { get; set; }
 
-    /// <summary>Why the last change was refused, as the code the commands answer (translated by the page).</summary>
-    public string? ErrorCode { get; private set; }
-
-    public async Task<IActionResult> OnGetAsync(string subscriptionId, CancellationToken cancellationToken)
-    {
-        if (PortalCustomer.From(User) is not { } customer)
-        {
-            return RedirectToPage("/Portal/Businesses");
-        }
-
-        return await LoadAsync(customer, subscriptionId, cancellationToken) ? Page() : NotFound();
-    }
+    public Task<IActionResult> OnGetAsync(string subscriptionId, CancellationToken cancellationToken) => ShowAsync(subscriptionId, cancellationToken);
 
     /// <summary>Takes back a cancellation scheduled for the end of the period: the subscription renews as before.</summary>
-    public async Task<IActionResult> OnPostUndoAsync(string subscriptionId, CancellationToken cancellationToken)
-    {
-        if (PortalCustomer.From(User) is not { } customer)
+    public Task<IActionResult> OnPostUndoAsync(string subscriptionId, CancellationToken cancellationToken) =>
+        ChangeAsync(subscriptionId, async (customer, mode) =>
         {
-            return RedirectToPage("/Portal/Businesses");
-        }
-
-        if (!await LoadAsync(customer, subscriptionId, cancellationToken))
-        {
-            return NotFound();
-        }
-
-        try
-        {
-            await sender.SendAsync(
-                new UpdateSubscriptionCommand(
-                    customer.BusinessId, HttpContext.GetMode(), Subscription.Id, customer.CustomerId, SubscriptionActor.Customer, CancelAtNextBillingDate: false),
+            await Sender.SendAsync(
+                new UpdateSubscriptionCommand(customer.BusinessId, mode, Subscription.Id, customer.CustomerId, SubscriptionActor.Customer, CancelAtNextBillingDate: false),
                 cancellationToken);
-            return Redirect(Url.Content($"~/portal/subscriptions/{Subscription.Id}?done=undone"));
-        }
-        catch (DomainException exception) when (exception.Error.Kind is ErrorKind.Conflict or ErrorKind.Unprocessable or ErrorKind.Validation)
-        {
-            ErrorCode = exception.Error.Code;
-            Response.StatusCode = ApiError.StatusOf(exception.Error.Kind);
-        }
+            return BackToSubscription("undone");
+        }, cancellationToken);
 
-        await LoadAsync(customer, subscriptionId, cancellationToken);
-        return Page();
-    }
-
-    private async Task<bool> LoadAsync(PortalCustomer customer, string subscriptionId, CancellationToken cancellationToken)
+    private protected override async Task LoadPageAsync(PortalCustomer customer, Mode mode, CancellationToken cancellationToken)
     {
-        var mode = HttpContext.GetMode();
-        if (await CustomerSubscriptions.FindAsync(sender, customer, mode, subscriptionId, cancellationToken) is not { } subscription)
-        {
-            return false;
-        }
-
-        Subscription = subscription;
-        var overview = await PortalBranding.ApplyAsync(this, sender, customer, cancellationToken);
+        var overview = await PortalBranding.ApplyAsync(this, Sender, customer, cancellationToken);
         (CustomerName, BusinessName) = (overview.CustomerName, overview.BusinessName);
-        History = await sender.QueryAsync(new ListSubscriptionHistoryQuery(customer.BusinessId, mode, subscription.Id, customer.CustomerId), cancellationToken);
-        var methods = await sender.QueryAsync(new ListPaymentMethodsQuery(customer.BusinessId, mode, customer.CustomerId), cancellationToken);
-        PlanOptions = await sender.QueryAsync(new ListPlanOptionsQuery(customer.BusinessId, mode, subscription.Id, customer.CustomerId), cancellationToken);
-        Credit = (await sender.QueryAsync(new GetCustomerCreditQuery(customer.BusinessId.Value, mode, customer.CustomerId.Value), cancellationToken))
-            .FirstOrDefault(b => b.Currency == subscription.Currency)?.Amount ?? 0;
-        PaymentMethod = subscription.PaymentMethodId is { } id ? methods.FirstOrDefault(m => m.PaymentMethodId == id) : methods.FirstOrDefault(m => m.IsDefault);
-        return true;
+        History = await Sender.QueryAsync(new ListSubscriptionHistoryQuery(customer.BusinessId, mode, Subscription.Id, customer.CustomerId), cancellationToken);
+        var methods = await Sender.QueryAsync(new ListPaymentMethodsQuery(customer.BusinessId, mode, customer.CustomerId), cancellationToken);
+        PlanOptions = await Sender.QueryAsync(new ListPlanOptionsQuery(customer.BusinessId, mode, Subscription.Id, customer.CustomerId), cancellationToken);
+        Credit = (await Sender.QueryAsync(new GetCustomerCreditQuery(customer.BusinessId.Value, mode, customer.CustomerId.Value), cancellationToken))
+            .FirstOrDefault(b => b.Currency == Subscription.Currency)?.Amount ?? 0;
+        PaymentMethod = Subscription.PaymentMethodId is { } id ? methods.FirstOrDefault(m => m.PaymentMethodId == id) : methods.FirstOrDefault(m => m.IsDefault);
     }
 }

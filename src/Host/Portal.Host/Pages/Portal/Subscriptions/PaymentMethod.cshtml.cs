@@ -1,9 +1,7 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
-using Portal.BuildingBlocks.Web;
 using Portal.Host.Pages.Shared;
 using Portal.Modules.Billing.Contracts.PaymentMethods;
 using Portal.Modules.Billing.Contracts.Payments;
@@ -16,12 +14,10 @@ namespace Portal.Host.Pages.Portal.Subscriptions;
 /// on-hold subscription confirming pays the dues with that card: paid → a confirmation; declined → the
 /// reason, and the choice again (the card is not kept). Anyone else's subscription or card is a plain 404.
 /// </summary>
-public sealed class PaymentMethodModel(ISender sender) : PageModel
+public sealed class PaymentMethodModel(ISender sender) : CustomerSubscriptionPage(sender)
 {
     public const string Changed = "changed";
     public const string Reactivated = "reactivated";
-
-    public SubscriptionDto Subscription { get; private set; } = null!;
 
     public IReadOnlyList<PaymentMethodDto> Methods { get; private set; } = [];
 
@@ -50,102 +46,62 @@ public sealed class PaymentMethodModel(ISender sender) : PageModel
     /// <summary>The dues payment's outcome is not known yet: nothing changed, confirming again replays it.</summary>
     public bool PaymentProcessing { get; private set; }
 
-    /// <summary>Why the change was refused, as the code the commands answer (translated by the page).</summary>
-    public string? ErrorCode { get; private set; }
-
     public bool HasEnded => !Subscription.IsCurrent;
 
-    public async Task<IActionResult> OnGetAsync(string subscriptionId, CancellationToken cancellationToken)
-    {
-        if (PortalCustomer.From(User) is not { } customer)
+    public Task<IActionResult> OnGetAsync(string subscriptionId, CancellationToken cancellationToken) =>
+        ShowAsync(subscriptionId, cancellationToken, async (customer, mode) =>
         {
-            return RedirectToPage("/Portal/Businesses");
-        }
-
-        if (!await LoadAsync(customer, subscriptionId, cancellationToken))
-        {
-            return NotFound();
-        }
-
-        Chosen = Methods.Any(m => m.PaymentMethodId == Chosen) ? Chosen : CurrentMethodId;
-        if (Done == Reactivated && Subscription is { Status: SubscriptionStatus.Active, LatestPaymentId: { } paymentId })
-        {
-            var payment = await sender.QueryAsync(new GetPaymentQuery(customer.BusinessId, HttpContext.GetMode(), paymentId), cancellationToken);
-            DuesPaid = payment.CustomerId == customer.CustomerId.Value && payment.Status == "succeeded" ? payment : null;
-        }
-
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(string subscriptionId, CancellationToken cancellationToken)
-    {
-        if (PortalCustomer.From(User) is not { } customer)
-        {
-            return RedirectToPage("/Portal/Businesses");
-        }
-
-        // Looked up first, so that anyone else's subscription is a 404 whatever the form holds.
-        if (!await LoadAsync(customer, subscriptionId, cancellationToken))
-        {
-            return NotFound();
-        }
-
-        if (string.IsNullOrEmpty(Chosen))
-        {
-            ErrorCode = "PAYMENT_METHOD_NOT_CHOSEN";
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return Page();
-        }
-
-        try
-        {
-            var change = await sender.SendAsync(
-                new ChangeSubscriptionPaymentMethodCommand(customer.BusinessId, HttpContext.GetMode(), Subscription.Id, customer.CustomerId, SubscriptionActor.Customer, Chosen),
-                cancellationToken);
-            switch (change.DuesPayment?.Status)
+            Chosen = Methods.Any(m => m.PaymentMethodId == Chosen) ? Chosen : CurrentMethodId;
+            if (Done == Reactivated && Subscription is { Status: SubscriptionStatus.Active, LatestPaymentId: { } paymentId })
             {
-                case null:
-                    return Redirect(Url.Content($"~/portal/subscriptions/{Subscription.Id}/payment-method?done={Changed}"));
-                case "succeeded":
-                    return Redirect(Url.Content($"~/portal/subscriptions/{Subscription.Id}/payment-method?done={Reactivated}"));
-                case "processing":
-                    PaymentProcessing = true;
-                    Response.StatusCode = StatusCodes.Status202Accepted;
-                    break;
-                default:
-                    DeclineCode = change.DuesPayment.FailureCode ?? "card_declined";
-                    Response.StatusCode = StatusCodes.Status402PaymentRequired;
-                    break;
+                var payment = await Sender.QueryAsync(new GetPaymentQuery(customer.BusinessId, mode, paymentId), cancellationToken);
+                DuesPaid = payment.CustomerId == customer.CustomerId.Value && payment.Status == "succeeded" ? payment : null;
             }
-        }
-        catch (DomainException exception) when (exception.Error.Kind == ErrorKind.NotFound)
-        {
-            // Another customer's card, or one removed meanwhile: no hint which.
-            return NotFound();
-        }
-        catch (DomainException exception) when (exception.Error.Kind is ErrorKind.Conflict or ErrorKind.Unprocessable or ErrorKind.Validation)
-        {
-            ErrorCode = exception.Error.Code;
-            Response.StatusCode = ApiError.StatusOf(exception.Error.Kind);
-        }
+        });
 
-        await LoadAsync(customer, subscriptionId, cancellationToken);
-        return Page();
-    }
+    public Task<IActionResult> OnPostAsync(string subscriptionId, CancellationToken cancellationToken) =>
+        ChangeAsync(subscriptionId, async (customer, mode) =>
+        {
+            if (string.IsNullOrEmpty(Chosen))
+            {
+                ErrorCode = "PAYMENT_METHOD_NOT_CHOSEN";
+                Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+                return Page();
+            }
 
-    private async Task<bool> LoadAsync(PortalCustomer customer, string subscriptionId, CancellationToken cancellationToken)
+            try
+            {
+                var change = await Sender.SendAsync(
+                    new ChangeSubscriptionPaymentMethodCommand(customer.BusinessId, mode, Subscription.Id, customer.CustomerId, SubscriptionActor.Customer, Chosen),
+                    cancellationToken);
+                switch (change.DuesPayment?.Status)
+                {
+                    case null:
+                        return BackToSubscription(Changed, "/payment-method");
+                    case "succeeded":
+                        return BackToSubscription(Reactivated, "/payment-method");
+                    case "processing":
+                        PaymentProcessing = true;
+                        Response.StatusCode = StatusCodes.Status202Accepted;
+                        return null;
+                    default:
+                        DeclineCode = change.DuesPayment.FailureCode ?? "card_declined";
+                        Response.StatusCode = StatusCodes.Status402PaymentRequired;
+                        return null;
+                }
+            }
+            catch (DomainException exception) when (exception.Error.Kind == ErrorKind.NotFound)
+            {
+                // Another customer's card, or one removed meanwhile: no hint which.
+                return NotFound();
+            }
+        }, cancellationToken);
+
+    private protected override async Task LoadPageAsync(PortalCustomer customer, Mode mode, CancellationToken cancellationToken)
     {
-        var mode = HttpContext.GetMode();
-        if (await CustomerSubscriptions.FindAsync(sender, customer, mode, subscriptionId, cancellationToken) is not { } subscription)
-        {
-            return false;
-        }
-
-        Subscription = subscription;
-        BusinessName = (await PortalBranding.ApplyAsync(this, sender, customer, cancellationToken)).BusinessName;
+        BusinessName = (await PortalBranding.ApplyAsync(this, Sender, customer, cancellationToken)).BusinessName;
         ReturnUrl = customer.ReturnUrl;
-        Methods = await sender.QueryAsync(new ListPaymentMethodsQuery(customer.BusinessId, mode, customer.CustomerId), cancellationToken);
-        CurrentMethodId = subscription.PaymentMethodId ?? Methods.FirstOrDefault(m => m.IsDefault)?.PaymentMethodId;
-        return true;
+        Methods = await Sender.QueryAsync(new ListPaymentMethodsQuery(customer.BusinessId, mode, customer.CustomerId), cancellationToken);
+        CurrentMethodId = Subscription.PaymentMethodId ?? Methods.FirstOrDefault(m => m.IsDefault)?.PaymentMethodId;
     }
 }
