@@ -50,6 +50,9 @@ public sealed record SubscriptionDto(
 
     /// <summary>Can be cancelled at the end of the period and is not already.</summary>
     public bool CanScheduleCancellation => CanCancelAtPeriodEnd && !CancelAtNextBillingDate;
+
+    /// <summary>Ends at the end of its period and can still be kept: the cancellation can be undone.</summary>
+    public bool CanUndoCancellation => CanCancelAtPeriodEnd && CancelAtNextBillingDate;
 }
 
 public sealed record BillingAddressDto(string Country, string? State, string? City, string? Street, string? Zipcode);
