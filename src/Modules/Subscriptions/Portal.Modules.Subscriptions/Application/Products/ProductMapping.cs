@@ -1,4 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Subscriptions.Contracts.Products;
 using Portal.Modules.Subscriptions.Domain.Products;
@@ -30,12 +29,12 @@ internal static class ProductMapping
 
     public static ProductDefinition ToDefinition(ProductInput input)
     {
-        var kind = Parse<ProductKind>(input.Kind)
+        var kind = TypedWords.Read<ProductKind>(input.Kind)
             ?? throw new DomainException(Error.Validation("INVALID_PRODUCT_KIND", "The kind is one_time, subscription or usage_based."));
         BillingInterval? interval = null;
         if (input.IntervalUnit is not null || input.IntervalCount is not null)
         {
-            var unit = Parse<IntervalUnit>(input.IntervalUnit)
+            var unit = TypedWords.Read<IntervalUnit>(input.IntervalUnit)
                 ?? throw new DomainException(Error.Validation("INVALID_BILLING_INTERVAL", "The interval unit is day, week, month or year."));
             interval = BillingInterval.Create(unit, input.IntervalCount ?? 1);
         }
@@ -51,9 +50,4 @@ internal static class ProductMapping
             input.TermPeriods,
             input.IssuesLicenseKeys ? LicenseTerms.Create(input.LicenseActivationLimit, input.LicenseDurationDays) : null);
     }
-
-    /// <summary>The member a merchant typed, by its wire name (case and spaces aside).</summary>
-    private static TEnum? Parse<TEnum>(string? word)
-        where TEnum : struct, Enum =>
-        Wire.TryParse<TEnum>(word?.Trim().ToLowerInvariant(), out var value) ? value : null;
 }

@@ -3,7 +3,6 @@ using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Application.Paging;
 using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Subscriptions.Application.Abstractions;
-using Portal.Modules.Subscriptions.Application.Products;
 using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 
 namespace Portal.Modules.Subscriptions.Application.Subscriptions.ListSubscriptions;
@@ -21,7 +20,7 @@ internal sealed class ListSubscriptionsQueryHandler(ISubscriptionsDbContext db, 
             subscriptions = subscriptions.Where(s => s.CustomerId == customerId);
         }
 
-        if (Wire.TryParse<SubscriptionStatus>(query.Status, out var status))
+        if (TypedWords.Read<SubscriptionStatus>(query.Status) is { } status)
         {
             subscriptions = subscriptions.Where(s => s.Status == status);
         }

@@ -1,6 +1,5 @@
-using Portal.BuildingBlocks.Contracts;
 using FluentValidation;
-using Portal.Modules.Subscriptions.Application.Products;
+using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 
 namespace Portal.Modules.Subscriptions.Application.Subscriptions.ListSubscriptions;
@@ -9,7 +8,7 @@ internal sealed class ListSubscriptionsQueryValidator : AbstractValidator<ListSu
 {
     public ListSubscriptionsQueryValidator()
     {
-        RuleFor(q => q.Status).Must(s => s is null || Wire.TryParse<SubscriptionStatus>(s, out _))
+        RuleFor(q => q.Status).Must(s => s is null || TypedWords.Read<SubscriptionStatus>(s) is not null)
             .WithMessage($"status must be one of {string.Join(", ", Wire.NamesOf<SubscriptionStatus>())}.");
     }
 }
