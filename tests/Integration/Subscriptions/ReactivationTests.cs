@@ -267,6 +267,26 @@ public sealed class ReactivationTests(DatabaseFixture fixture) : IntegrationTest
     }
 
     [Fact]
+    public async Task A_retry_after_a_timeout_naming_another_customers_card_is_not_found_even_though_the_key_replays_and_changes_nothing()
+    {
+        var held = await OnHoldAsync();
+        var neighbour = await OnHoldAsync(held.Business, "grace@example.com");
+        Factory.Services.GetRequiredService<SandboxFaults>().TimeOutAfterCharging(1);
+        await ChangeAsync(held, held.GoodCard);
+
+        var foreign = await Assert.ThrowsAsync<DomainException>(() => ChangeAsync(held, neighbour.GoodCard));
+        var subscription = await GetAsync(Factory, held.Business, held.Id);
+        var retried = await ChangeAsync(held, held.GoodCard);
+
+        Assert.Equal(ErrorKind.NotFound, foreign.Error.Kind);
+        Assert.Equal(SubscriptionStatus.OnHold, subscription.Status);
+        Assert.Equal(held.Before.PaymentMethodId, subscription.PaymentMethodId);
+        Assert.Equal(SubscriptionStatus.Active, retried.Subscription.Status);
+        Assert.Equal(held.GoodCard, retried.Subscription.PaymentMethodId);
+        Assert.Equal(1, await Database.ScalarAsync<long>(Factory, $"SELECT count(*) FROM billing.payments WHERE subscription_id = '{held.Id}' AND idempotency_key LIKE '%:dues:%'"));
+    }
+
+    [Fact]
     public async Task Fifty_concurrent_reactivations_on_two_hosts_through_the_api_and_the_portal_racing_the_dues_job_charge_the_dues_once()
     {
         var held = await OnHoldAsync();

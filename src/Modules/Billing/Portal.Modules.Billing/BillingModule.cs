@@ -40,7 +40,6 @@ public static class BillingModule
 
         services.AddScoped<PaymentSettlement>();
         services.AddScoped<CreditLedger>();
-        services.AddScoped<InvoiceIssuer>();
         services.AddScoped<RefundSettlement>();
         services.AddScoped<CustomerGuard>();
         services.AddScoped<PaymentMethodSaver>();

@@ -6,9 +6,10 @@ using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Billing.Application.Abstractions;
 using Portal.Modules.Billing.Application.Credits;
 using Portal.Modules.Billing.Application.Gateways;
-using Portal.Modules.Billing.Application.Invoices;
+using Portal.Modules.Billing.Application.PaymentMethods;
 using Portal.Modules.Billing.Contracts.Payments;
 using Portal.Modules.Billing.Domain.Credits;
+using Portal.Modules.Billing.Domain.Invoices;
 using Portal.Modules.Billing.Domain.Payments;
 
 namespace Portal.Modules.Billing.Application.Payments;
@@ -22,7 +23,7 @@ namespace Portal.Modules.Billing.Application.Payments;
 internal sealed class PaymentSettlement(
     IBillingDbContext db,
     IPaymentGateways gateways,
-    InvoiceIssuer invoices,
+    CustomerGuard customers,
     CreditLedger credit,
     TimeProvider time,
     ILogger<PaymentSettlement> logger)
@@ -50,7 +51,7 @@ internal sealed class PaymentSettlement(
         {
             case GatewayChargeStatus.Succeeded when !payment.IsFinal:
                 payment.Succeed(result.Reference, now);
-                var invoice = await invoices.IssueAsync(payment, cancellationToken);
+                var invoice = await IssueInvoiceAsync(payment, now, cancellationToken);
                 db.AddIntegrationEvent(new PaymentSucceededIntegrationEvent(
                     Guid.CreateVersion7(now), now, payment.Id.Value, payment.BusinessId.Value, payment.Mode, payment.CustomerId.Value, payment.IdempotencyKey,
                     payment.SubscriptionId, payment.Total, payment.Currency.Code, invoice.Id.Value, invoice.Number,
@@ -101,6 +102,21 @@ internal sealed class PaymentSettlement(
         }
 
         await ApplyAsync(payment, result, cancellationToken);
+    }
+
+    /// <summary>
+    /// The invoice of a successful payment, in the payment's transaction: the next number of the business,
+    /// mode and year (rolled back with it, so no gaps) and snapshots of both parties from Identity.
+    /// </summary>
+    private async Task<Invoice> IssueInvoiceAsync(Payment payment, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var contact = await customers.EnsureExistsAsync(payment.BusinessId, payment.Mode, payment.CustomerId, cancellationToken);
+        var sequence = await db.NextInvoiceSequenceAsync(payment.BusinessId, payment.Mode, now.Year, cancellationToken);
+        var parties = new InvoiceParties(
+            contact.BusinessName, contact.BusinessSupportEmail, contact.CustomerName, contact.CustomerEmail, contact.BusinessLegalAddress, contact.BusinessTaxId, payment.BillingAddress);
+        var invoice = Invoice.Issue(payment, now.Year, sequence, parties, now);
+        db.Invoices.Add(invoice);
+        return invoice;
     }
 
     /// <summary>A declined payment gives back the credit it had taken, once (the payment becomes final only once).</summary>

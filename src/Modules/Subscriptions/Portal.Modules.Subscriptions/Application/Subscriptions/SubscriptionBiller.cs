@@ -40,18 +40,23 @@ internal sealed class SubscriptionBiller(ISender sender, ISubscriptionsDbContext
 
         subscription.EnsureRenewable(now);
         var key = subscription.RenewalKey;
-        var outcome = await ChargePeriodAsync(subscription, key, "renewal", subscription.RecurringAmount, subscription.PaymentMethodId, simulateDecline, cancellationToken);
+        var outcome = await ChargePeriodAsync(subscription, key, "renewal", subscription.RecurringAmount, namedMethodId: null, simulateDecline, cancellationToken);
         return outcome is not null
             && subscription.ApplyRenewal(key, outcome.Succeeded, outcome.PaymentId, outcome.FailureCode, Schedule, time.GetUtcNow());
     }
 
-    /// <summary>Charges the dues of an on-hold subscription; paid → active again. Null payment id when nothing was charged.</summary>
+    /// <summary>
+    /// Charges the dues of an on-hold subscription; paid → active again. Null payment id when nothing was
+    /// charged. With <paramref name="namedMethodId"/> (a customer or merchant picking a card) Billing checks
+    /// the method is the customer's, even when the key replays an earlier attempt: a foreign or removed one
+    /// is a 404, not a decline.
+    /// </summary>
     public async Task<ChargeResult?> CollectDuesAsync(
-        Subscription subscription, string? paymentMethodId, bool scheduledRetry, SubscriptionActor actor, bool simulateDecline, CancellationToken cancellationToken)
+        Subscription subscription, string? namedMethodId, bool scheduledRetry, SubscriptionActor actor, bool simulateDecline, CancellationToken cancellationToken)
     {
         subscription.EnsureDuesOwed();
         var key = subscription.DuesKey;
-        var outcome = await ChargePeriodAsync(subscription, key, "dues", subscription.DuesAmount, paymentMethodId ?? subscription.PaymentMethodId, simulateDecline, cancellationToken);
+        var outcome = await ChargePeriodAsync(subscription, key, "dues", subscription.DuesAmount, namedMethodId, simulateDecline, cancellationToken);
         if (outcome is not null)
         {
             subscription.ApplyDuesPayment(key, outcome.Succeeded, outcome.PaymentId, outcome.FailureCode, scheduledRetry, Schedule, actor, time.GetUtcNow());
@@ -63,7 +68,7 @@ internal sealed class SubscriptionBiller(ISender sender, ISubscriptionsDbContext
     /// <summary>The first payment of a new subscription.</summary>
     public async Task ChargeFirstPaymentAsync(Subscription subscription, CancellationToken cancellationToken)
     {
-        var outcome = await ChargePeriodAsync(subscription, subscription.FirstPaymentKey, "first", subscription.RecurringAmount, subscription.PaymentMethodId, false, cancellationToken);
+        var outcome = await ChargePeriodAsync(subscription, subscription.FirstPaymentKey, "first", subscription.RecurringAmount, namedMethodId: null, false, cancellationToken);
         if (outcome is not null)
         {
             subscription.ApplyFirstPayment(outcome.Succeeded, outcome.PaymentId, outcome.FailureCode, time.GetUtcNow());
@@ -79,11 +84,11 @@ internal sealed class SubscriptionBiller(ISender sender, ISubscriptionsDbContext
         var line = plan.Quote.RestartsPeriod
             ? new ChargeLine($"{plan.Target.Name} — new plan, new period", plan.Target.Id.Value, plan.Quantity, plan.Target.Price, plan.Target.TaxRateBasisPoints)
             : new ChargeLine($"{plan.Target.Name} — plan change, prorated", plan.Target.Id.Value, 1, plan.Quote.Charge.MinorUnits, plan.Target.TaxRateBasisPoints);
-        return ChargeAsync(subscription, subscription.PlanChangeKey, $"{plan.Target.Name} — plan change", [line], subscription.PaymentMethodId, simulateDecline: false, cancellationToken);
+        return ChargeAsync(subscription, subscription.PlanChangeKey, $"{plan.Target.Name} — plan change", [line], namedMethodId: null, simulateDecline: false, cancellationToken);
     }
 
     private async Task<ChargeResult?> ChargePeriodAsync(
-        Subscription subscription, string key, string purpose, long unitTotal, string? paymentMethodId, bool simulateDecline, CancellationToken cancellationToken)
+        Subscription subscription, string key, string purpose, long unitTotal, string? namedMethodId, bool simulateDecline, CancellationToken cancellationToken)
     {
         var productName = await db.Products.AsNoTracking().Where(p => p.Id == subscription.ProductId).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken)
             ?? subscription.ProductId.Value;
@@ -97,12 +102,15 @@ internal sealed class SubscriptionBiller(ISender sender, ISubscriptionsDbContext
         var lines = unitTotal == subscription.RecurringAmount
             ? [new ChargeLine($"{productName} ({periodText})", subscription.ProductId.Value, subscription.Quantity, subscription.UnitPrice, subscription.TaxRateBasisPoints)]
             : new[] { new ChargeLine($"{productName} — amount due", subscription.ProductId.Value, 1, unitTotal, subscription.TaxRateBasisPoints) };
-        return await ChargeAsync(subscription, key, description, lines, paymentMethodId, simulateDecline, cancellationToken);
+        return await ChargeAsync(subscription, key, description, lines, namedMethodId, simulateDecline, cancellationToken);
     }
 
-    /// <summary>Null while the gateway's answer is unknown.</summary>
+    /// <summary>
+    /// Charges <paramref name="namedMethodId"/>, or else the subscription's method (the customer's default
+    /// when it has none). Null while the gateway's answer is unknown.
+    /// </summary>
     private async Task<ChargeResult?> ChargeAsync(
-        Subscription subscription, string key, string description, IReadOnlyList<ChargeLine> lines, string? paymentMethodId, bool simulateDecline, CancellationToken cancellationToken)
+        Subscription subscription, string key, string description, IReadOnlyList<ChargeLine> lines, string? namedMethodId, bool simulateDecline, CancellationToken cancellationToken)
     {
         if (simulateDecline)
         {
@@ -120,9 +128,10 @@ internal sealed class SubscriptionBiller(ISender sender, ISubscriptionsDbContext
                     subscription.Currency.Code,
                     lines,
                     description,
-                    paymentMethodId,
+                    namedMethodId ?? subscription.PaymentMethodId,
                     subscription.Id.Value,
-                    subscription.Billing.ToInvoiceText()),
+                    subscription.Billing.ToInvoiceText(),
+                    PaymentMethodChosenNow: namedMethodId is not null),
                 cancellationToken);
             return outcome.Status switch
             {
@@ -131,9 +140,10 @@ internal sealed class SubscriptionBiller(ISender sender, ISubscriptionsDbContext
                 _ => null,
             };
         }
-        catch (DomainException exception) when (exception.Error.Kind is ErrorKind.NotFound or ErrorKind.Unprocessable)
+        catch (DomainException exception) when (namedMethodId is null && exception.Error.Kind is ErrorKind.NotFound or ErrorKind.Unprocessable)
         {
-            // No usable method (removed, or none at all): a decline without a payment, so the customer is asked for a card.
+            // The subscription's method is gone (removed, or none at all): a decline without a payment, so the
+            // customer is asked for a card. A method the caller named and may not use is the caller's error instead.
             return new ChargeResult(false, null, exception.Error.Code.ToLowerInvariant());
         }
     }

@@ -29,8 +29,14 @@ internal sealed class ChargeCustomerCommandHandler(IBillingDbContext db, Custome
 
         var currency = Currency.Of(command.Currency);
         var lines = command.Lines.Select(l => new PaymentLineRequest(l.Description, l.ProductId, l.Quantity, l.UnitAmount, l.TaxRateBasisPoints)).ToList();
-        var payment = await FindAsync(businessId, command, cancellationToken)
-            ?? await BeginAsync(businessId, customerId, currency, lines, command, cancellationToken);
+        var payment = await FindAsync(businessId, command, cancellationToken);
+        if (payment is not null && command.PaymentMethodChosenNow)
+        {
+            // A replayed key settles the first attempt, but the method the caller just picked must still be the customer's.
+            await ChargeablePaymentMethod.FindAsync(db, businessId, command.Mode, customerId, command.PaymentMethodId, cancellationToken);
+        }
+
+        payment ??= await BeginAsync(businessId, customerId, currency, lines, command, cancellationToken);
         if (!payment.Matches(customerId, currency, lines))
         {
             throw new DomainException(Error.Conflict("IDEMPOTENCY_KEY_REUSED", "This idempotency key was already used for a different charge."));

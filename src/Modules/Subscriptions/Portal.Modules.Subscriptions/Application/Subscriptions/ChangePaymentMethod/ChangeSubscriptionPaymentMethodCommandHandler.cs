@@ -4,6 +4,11 @@ using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 
 namespace Portal.Modules.Subscriptions.Application.Subscriptions.ChangePaymentMethod;
 
+/// <summary>
+/// Billing decides whether the method is this customer's and still saved (404 otherwise): for an on-hold
+/// subscription the dues charge itself checks it, so the reactivation is one call to Billing; an active one
+/// only asks.
+/// </summary>
 internal sealed class ChangeSubscriptionPaymentMethodCommandHandler(LockedSubscription locked, SubscriptionBiller biller, ISender sender, TimeProvider time)
     : ICommandHandler<ChangeSubscriptionPaymentMethodCommand, PaymentMethodChangeDto>
 {
@@ -13,16 +18,11 @@ internal sealed class ChangeSubscriptionPaymentMethodCommandHandler(LockedSubscr
         var subscription = await locked.ChangeAsync(command.BusinessId, command.Mode, command.SubscriptionId, command.Customer, async subscription =>
         {
             subscription.EnsureNotTerminal();
-
-            // Billing says whether the method is this customer's and still saved (404 otherwise).
-            var methodId = await sender.QueryAsync(
-                new ResolvePaymentMethodQuery(command.BusinessId.Value, command.Mode, subscription.CustomerId.Value, command.PaymentMethodId), cancellationToken);
-            var actor = command.Actor;
             if (subscription.Status == SubscriptionStatus.OnHold)
             {
                 // The dues job's own charge (key and outcome): under this row lock, whoever comes second finds
                 // the dues paid, or the next attempt's key after a decline; a lost answer replays the same key.
-                var outcome = await biller.CollectDuesAsync(subscription, methodId, scheduledRetry: false, actor, simulateDecline: false, cancellationToken);
+                var outcome = await biller.CollectDuesAsync(subscription, command.PaymentMethodId, scheduledRetry: false, command.Actor, simulateDecline: false, cancellationToken);
                 duesPayment = outcome is null
                     ? new DuesPaymentDto("processing", null, null)
                     : new DuesPaymentDto(outcome.Succeeded ? "succeeded" : "failed", outcome.PaymentId, outcome.FailureCode);
@@ -31,8 +31,13 @@ internal sealed class ChangeSubscriptionPaymentMethodCommandHandler(LockedSubscr
                     return;
                 }
             }
+            else
+            {
+                await sender.QueryAsync(
+                    new ResolvePaymentMethodQuery(command.BusinessId.Value, command.Mode, subscription.CustomerId.Value, command.PaymentMethodId), cancellationToken);
+            }
 
-            subscription.ChangePaymentMethod(methodId, actor, time.GetUtcNow());
+            subscription.ChangePaymentMethod(command.PaymentMethodId, command.Actor, time.GetUtcNow());
         }, cancellationToken);
         return new PaymentMethodChangeDto(subscription, duesPayment);
     }
