@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using MediatR;
 using Portal.BuildingBlocks.Application.Behaviors;
 using Portal.BuildingBlocks.Application.Caching;
+using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Contracts.Messaging;
 
 namespace Portal.Tests.Integration;
@@ -13,11 +14,12 @@ namespace Portal.Tests.Integration;
 public sealed class UnitOfWorkBehaviorTests
 {
     [Fact]
-    public async Task A_nested_command_saves_without_waiting_and_the_outermost_waits_once_after_both_saves()
+    public async Task A_nested_command_saves_without_waiting_and_the_outermost_waits_once_after_both_saves_then_runs_the_after_commit_work()
     {
         var log = new List<string>();
-        var outer = new UnitOfWorkBehavior<OuterCommand, Unit>(new RecordingUnitOfWork(log), new RecordingCache(log));
-        var inner = new UnitOfWorkBehavior<InnerCommand, Unit>(new RecordingUnitOfWork(log), new RecordingCache(log));
+        var afterCommit = new AfterCommit();
+        var outer = new UnitOfWorkBehavior<OuterCommand, Unit>(new RecordingUnitOfWork(log), new RecordingCache(log), afterCommit);
+        var inner = new UnitOfWorkBehavior<InnerCommand, Unit>(new RecordingUnitOfWork(log), new RecordingCache(log), afterCommit);
 
         await outer.Handle(new OuterCommand(), CancellationToken.None, async () =>
         {
@@ -25,6 +27,7 @@ public sealed class UnitOfWorkBehaviorTests
             await inner.Handle(new InnerCommand(), CancellationToken.None, () =>
             {
                 log.Add("inner handler");
+                afterCommit.Add(() => log.Add("after commit"));
                 return Task.FromResult(Unit.Value);
             });
             log.Add("outer handler continues");
@@ -32,7 +35,7 @@ public sealed class UnitOfWorkBehaviorTests
         });
 
         Assert.Equal(
-            ["outer handler, row locked", "inner handler", "save InnerCommand", "outer handler continues", "save OuterCommand", "catch up"],
+            ["outer handler, row locked", "inner handler", "save InnerCommand", "outer handler continues", "save OuterCommand", "catch up", "after commit"],
             log);
     }
 
@@ -41,11 +44,11 @@ public sealed class UnitOfWorkBehaviorTests
     {
         var log = new List<string>();
 
-        await new UnitOfWorkBehavior<OuterCommand, Unit>(new RecordingUnitOfWork(log), new RecordingCache(log))
+        await new UnitOfWorkBehavior<OuterCommand, Unit>(new RecordingUnitOfWork(log), new RecordingCache(log), new AfterCommit())
             .Handle(new OuterCommand(), CancellationToken.None, () => Task.FromResult(Unit.Value));
-        await new UnitOfWorkBehavior<SomeQuery, string>(new RecordingUnitOfWork(log), new RecordingCache(log))
+        await new UnitOfWorkBehavior<SomeQuery, string>(new RecordingUnitOfWork(log), new RecordingCache(log), new AfterCommit())
             .Handle(new SomeQuery(), CancellationToken.None, () => Task.FromResult("answer"));
-        await new UnitOfWorkBehavior<InnerCommand, Unit>(new RecordingUnitOfWork(log), new RecordingCache(log))
+        await new UnitOfWorkBehavior<InnerCommand, Unit>(new RecordingUnitOfWork(log), new RecordingCache(log), new AfterCommit())
             .Handle(new InnerCommand(), CancellationToken.None, () => Task.FromResult(Unit.Value));
 
         Assert.Equal(["save OuterCommand", "catch up", "save InnerCommand", "catch up"], log);

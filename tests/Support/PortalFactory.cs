@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Infrastructure.Modules;
 using Portal.BuildingBlocks.Infrastructure.Outbox;
 using Respawn;
 
@@ -82,7 +83,8 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         _respawner ??= await Respawner.CreateAsync(connection, new RespawnerOptions
         {
             DbAdapter = DbAdapter.Postgres,
-            SchemasToInclude = ["identity", "billing", "subscriptions", "licensing", "hangfire", "host"],
+            // Every module's schema, as the host registers them, so a new module's tables are emptied too.
+            SchemasToInclude = [.. Services.GetRequiredService<ModuleCatalog>().Modules.Select(m => m.Schema), "hangfire", "host"],
             TablesToIgnore =
             [
                 "__ef_migrations_history",
@@ -103,6 +105,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Jobs:RunServer", "false");
         builder.UseSetting("Outbox:RelayInBackground", "false");
         builder.UseSetting("Demo:Seed", "false");
+        builder.UseSetting("Webhooks:AllowPrivateNetworks", "true");
         // A fixed test key: the template database's key ring, cloned into every test database, was encrypted with it.
         builder.UseSetting("DataProtection:KeyEncryptionKey", "dGVzdC1vbmx5LWtleS1lbmNyeXB0aW9uLWtleS0zMmI=");
         builder.UseSetting("Portal:LiveBaseUrl", BaseAddress.AbsoluteUri);

@@ -45,6 +45,7 @@ public static class PortalServiceCollectionExtensions
         // Every IPagedQuery's page bounds, from one rule; the container skips queries that are not paged.
         services.AddScoped(typeof(IValidator<>), typeof(PagedQueryValidator<>));
         services.AddScoped<IUnitOfWork, ModuleUnitOfWork>();
+        services.AddScoped<AfterCommit>();
         services.AddScoped<DomainEventDispatcher>();
 
         var readCache = configuration.GetSection(ReadCacheOptions.Section);

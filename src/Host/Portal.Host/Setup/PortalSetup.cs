@@ -22,6 +22,7 @@ using Portal.Host.Security;
 using Portal.Modules.Billing;
 using Portal.Modules.Identity;
 using Portal.Modules.Licensing;
+using Portal.Modules.Webhooks;
 using Portal.Modules.Subscriptions;
 
 namespace Portal.Host.Setup;
@@ -43,7 +44,7 @@ internal static class PortalSetup
         services.AddPortalForwardedHeaders(configuration);
         services.AddSingleton<PortalLinks>();
         services.AddSingleton<IPortalLinks>(sp => sp.GetRequiredService<PortalLinks>());
-        services.AddIdentityModule().AddBillingModule(configuration).AddSubscriptionsModule(configuration).AddLicensingModule(configuration);
+        services.AddIdentityModule().AddBillingModule(configuration).AddSubscriptionsModule(configuration).AddLicensingModule(configuration).AddWebhooksModule(configuration);
 
         services.AddDbContext<HostDbContext>((sp, options) =>
             PortalServiceCollectionExtensions.UsePortalPostgres(options, sp.GetRequiredService<NpgsqlDataSource>(), HostDbContext.SchemaName));
@@ -105,6 +106,7 @@ internal static class PortalSetup
         var recurringJobs = app.Services.GetRequiredService<IRecurringJobManager>();
         recurringJobs.ScheduleIdentityJobs();
         recurringJobs.ScheduleBillingJobs();
+        recurringJobs.ScheduleWebhooksJobs();
         recurringJobs.ScheduleSubscriptionsJobs(app.Configuration);
         recurringJobs.SchedulePurgeOfDispatchedMessages(app.Services.GetRequiredService<ModuleCatalog>());
 
@@ -139,6 +141,7 @@ internal static class PortalSetup
         app.MapBillingEndpoints();
         app.MapSubscriptionsEndpoints();
         app.MapLicensingEndpoints();
+        app.MapWebhooksEndpoints();
         app.MapLanguageSwitch();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });

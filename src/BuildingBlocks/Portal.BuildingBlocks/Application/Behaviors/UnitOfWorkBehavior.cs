@@ -1,5 +1,6 @@
 using MediatR;
 using Portal.BuildingBlocks.Application.Caching;
+using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Contracts.Messaging;
 
 namespace Portal.BuildingBlocks.Application.Behaviors;
@@ -10,9 +11,10 @@ namespace Portal.BuildingBlocks.Application.Behaviors;
 /// committed so far, so the next read here never serves what the flow replaced (ADR 0019). A command sent
 /// from inside another's handler (Subscriptions charging through Billing's <c>ChargeCustomerCommand</c>)
 /// saves but does not wait: its caller may hold a row lock, and the outermost wait covers its commits too
-/// (ADR 0023). Queries pass through untouched.
+/// (ADR 0023). The outermost command last runs what its handlers left for <see cref="AfterCommit"/>.
+/// Queries pass through untouched.
 /// </summary>
-public sealed class UnitOfWorkBehavior<TRequest, TResponse>(IUnitOfWork unitOfWork, IReadCache readCache)
+public sealed class UnitOfWorkBehavior<TRequest, TResponse>(IUnitOfWork unitOfWork, IReadCache readCache, AfterCommit afterCommit)
     : IPipelineBehavior<TRequest, TResponse>
 {
     private static readonly bool IsCommand = typeof(TRequest).GetInterfaces()
@@ -31,6 +33,7 @@ public sealed class UnitOfWorkBehavior<TRequest, TResponse>(IUnitOfWork unitOfWo
         if (nesting.IsOutermost)
         {
             await readCache.CatchUpAsync(cancellationToken);
+            afterCommit.Run();
         }
 
         return response;

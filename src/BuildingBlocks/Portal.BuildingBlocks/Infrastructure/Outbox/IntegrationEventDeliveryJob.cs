@@ -51,5 +51,6 @@ public sealed class IntegrationEventDeliveryJob(
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        services.GetRequiredService<AfterCommit>().Run();
     }
 }

@@ -1,0 +1,8 @@
+using System.Text.Json;
+using Portal.BuildingBlocks.Contracts;
+using Portal.BuildingBlocks.Contracts.Messaging;
+
+namespace Portal.Modules.Subscriptions.Contracts.Subscriptions;
+
+/// <summary>The subscription exactly as <c>GET /subscriptions/{id}</c> answers it, for webhooks' <c>data</c>; 404 like it.</summary>
+public sealed record GetSubscriptionResourceQuery(BusinessId BusinessId, Mode Mode, string SubscriptionId) : IQuery<JsonElement>;

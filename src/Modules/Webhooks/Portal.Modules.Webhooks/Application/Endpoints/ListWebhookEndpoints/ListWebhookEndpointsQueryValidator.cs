@@ -1,0 +1,9 @@
+using FluentValidation;
+using Portal.Modules.Webhooks.Contracts.Endpoints;
+
+namespace Portal.Modules.Webhooks.Application.Endpoints.ListWebhookEndpoints;
+
+internal sealed class ListWebhookEndpointsQueryValidator : AbstractValidator<ListWebhookEndpointsQuery>
+{
+    public ListWebhookEndpointsQueryValidator() => RuleFor(q => q.Limit).InclusiveBetween(1, 100);
+}

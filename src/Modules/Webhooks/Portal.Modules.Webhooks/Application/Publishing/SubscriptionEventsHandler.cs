@@ -1,0 +1,36 @@
+using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Contracts;
+using Portal.Modules.Subscriptions.Contracts.Subscriptions;
+using Portal.Modules.Webhooks.Contracts.Endpoints;
+
+namespace Portal.Modules.Webhooks.Application.Publishing;
+
+/// <summary>
+/// A subscription's history line → Dodo's subscription event, with the subscription as
+/// <c>GET /subscriptions/{id}</c> answers it. Lines Dodo has no event for (created, a declined retry of the
+/// dues, a declined plan change, test clock moves) publish nothing: the payment events tell of the declines.
+/// </summary>
+[MessageName("webhooks.publish_subscription_events")]
+internal sealed class SubscriptionEventsHandler(WebhookPublisher publisher, ISender sender) : IIntegrationEventHandler<SubscriptionChangedIntegrationEvent>
+{
+    public static WebhookEventType? TypeOf(SubscriptionChange change) => change switch
+    {
+        SubscriptionChange.Activated or SubscriptionChange.Reactivated => WebhookEventType.SubscriptionActive,
+        SubscriptionChange.Renewed => WebhookEventType.SubscriptionRenewed,
+        SubscriptionChange.PutOnHold => WebhookEventType.SubscriptionOnHold,
+        SubscriptionChange.PlanChanged => WebhookEventType.SubscriptionPlanChanged,
+        SubscriptionChange.Cancelled => WebhookEventType.SubscriptionCancelled,
+        SubscriptionChange.Expired => WebhookEventType.SubscriptionExpired,
+        SubscriptionChange.Failed => WebhookEventType.SubscriptionFailed,
+        SubscriptionChange.PaymentMethodChanged => WebhookEventType.SubscriptionUpdatePaymentMethod,
+        SubscriptionChange.CancellationScheduled or SubscriptionChange.CancellationUndone or SubscriptionChange.BillingUpdated => WebhookEventType.SubscriptionUpdated,
+        SubscriptionChange.Created or SubscriptionChange.DuesAttemptFailed or SubscriptionChange.PlanChangeDeclined or SubscriptionChange.TimeTravelled => null,
+        _ => throw new ArgumentOutOfRangeException(nameof(change), change, "A subscription change without a webhook decision."),
+    };
+
+    public Task HandleAsync(SubscriptionChangedIntegrationEvent e, CancellationToken cancellationToken) =>
+        TypeOf(e.Change) is { } type
+            ? publisher.PublishAsync(e.BusinessId, e.Mode, type, "Subscription", e.OccurredOnUtc,
+                business => sender.QueryAsync(new GetSubscriptionResourceQuery(business, e.Mode, e.SubscriptionId), cancellationToken), cancellationToken)
+            : Task.CompletedTask;
+}

@@ -1,0 +1,49 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Contracts;
+using Portal.Modules.Webhooks.Application.Abstractions;
+using Portal.Modules.Webhooks.Application.Delivery;
+using Portal.Modules.Webhooks.Contracts.Endpoints;
+using Portal.Modules.Webhooks.Domain.Deliveries;
+
+namespace Portal.Modules.Webhooks.Application.Publishing;
+
+/// <summary>
+/// Turns one of the modules' integration events into a message for every endpoint of its business and
+/// mode that takes its type, in the consuming transaction (the inbox makes a redelivered event a no-op),
+/// and wakes the delivery job once that transaction has committed. Test-mode events only reach test-mode
+/// endpoints, and live-mode ones live-mode endpoints. <c>data</c> is what the owning module's API answers
+/// for the resource when the event is handled, with Dodo's <c>payload_type</c>.
+/// </summary>
+internal sealed class WebhookPublisher(IWebhooksDbContext db, AfterCommit afterCommit, IDeliveryTrigger trigger, TimeProvider time)
+{
+    public async Task PublishAsync(
+        string businessId, Mode mode, WebhookEventType type, string payloadType, DateTimeOffset occurredAt, Func<BusinessId, Task<JsonElement>> data, CancellationToken cancellationToken)
+    {
+        var business = BusinessId.FromTrusted(businessId);
+        var endpoints = (await db.Endpoints.AsNoTracking().Where(e => e.BusinessId == business && e.Mode == mode && !e.Disabled).ToListAsync(cancellationToken))
+            .Where(e => e.Takes(type))
+            .ToList();
+        if (endpoints.Count == 0)
+        {
+            return;
+        }
+
+        var payload = JsonNode.Parse((await data(business)).GetRawText())!.AsObject();
+        payload["payload_type"] = payloadType;
+        var body = new JsonObject
+        {
+            ["business_id"] = businessId,
+            ["type"] = Wire.Name(type),
+            ["timestamp"] = occurredAt.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", System.Globalization.CultureInfo.InvariantCulture),
+            ["data"] = payload,
+        };
+        var now = time.GetUtcNow();
+        var message = WebhookMessage.Create(business, mode, Wire.Name(type), body.ToJsonString(), now);
+        db.Messages.Add(message);
+        db.Deliveries.AddRange(endpoints.Select(e => WebhookDelivery.Schedule(message, e.Id, now)));
+        afterCommit.Add(trigger.Wake);
+    }
+}

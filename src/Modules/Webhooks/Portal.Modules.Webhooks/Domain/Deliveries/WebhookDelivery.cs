@@ -1,0 +1,89 @@
+using Portal.BuildingBlocks.Contracts;
+using Portal.Modules.Webhooks.Contracts.Endpoints;
+
+namespace Portal.Modules.Webhooks.Domain.Deliveries;
+
+/// <summary>
+/// One message to one endpoint, attempted until the endpoint answers 2xx or the retry schedule is spent:
+/// after a failure the next attempt waits <see cref="RetryDelays"/>[attempts − 1], about 3 days in all.
+/// </summary>
+internal sealed class WebhookDelivery
+{
+    /// <summary>The waits after the 1st, 2nd, … failed attempt; the first retry comes within 10 s.</summary>
+    public static readonly IReadOnlyList<TimeSpan> RetryDelays =
+    [
+        TimeSpan.FromSeconds(5), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(30), TimeSpan.FromHours(2), TimeSpan.FromHours(5),
+        TimeSpan.FromHours(10), TimeSpan.FromHours(10), TimeSpan.FromHours(24), TimeSpan.FromHours(24),
+    ];
+
+    public const int MaxErrorLength = 500;
+
+    private WebhookDelivery()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public string MessageId { get; private set; } = string.Empty;
+
+    public WebhookEndpointId EndpointId { get; private set; }
+
+    public BusinessId BusinessId { get; private set; }
+
+    public Mode Mode { get; private set; }
+
+    public DeliveryStatus Status { get; private set; }
+
+    public int Attempts { get; private set; }
+
+    public DateTimeOffset? NextAttemptAt { get; private set; }
+
+    public DateTimeOffset? LastAttemptAt { get; private set; }
+
+    public int? LastResponseCode { get; private set; }
+
+    public int? LastDurationMs { get; private set; }
+
+    public string? LastError { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public static WebhookDelivery Schedule(WebhookMessage message, WebhookEndpointId endpointId, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(now),
+        MessageId = message.Id,
+        EndpointId = endpointId,
+        BusinessId = message.BusinessId,
+        Mode = message.Mode,
+        Status = DeliveryStatus.Pending,
+        NextAttemptAt = now,
+        CreatedAt = now,
+    };
+
+    public bool IsDue(DateTimeOffset now) => Status == DeliveryStatus.Pending && NextAttemptAt <= now;
+
+    /// <summary>Records one attempt: 2xx is accepted; anything else waits for the next retry, or fails for good after the last.</summary>
+    public void RecordAttempt(int? responseCode, TimeSpan duration, string? error, DateTimeOffset now)
+    {
+        Attempts++;
+        LastAttemptAt = now;
+        LastResponseCode = responseCode;
+        LastDurationMs = (int)Math.Min(int.MaxValue, duration.TotalMilliseconds);
+        LastError = error is { Length: > MaxErrorLength } ? error[..MaxErrorLength] : error;
+        if (responseCode is >= 200 and < 300)
+        {
+            Status = DeliveryStatus.Succeeded;
+            NextAttemptAt = null;
+            LastError = null;
+        }
+        else if (Attempts > RetryDelays.Count)
+        {
+            Status = DeliveryStatus.Failed;
+            NextAttemptAt = null;
+        }
+        else
+        {
+            NextAttemptAt = now + RetryDelays[Attempts - 1];
+        }
+    }
+}

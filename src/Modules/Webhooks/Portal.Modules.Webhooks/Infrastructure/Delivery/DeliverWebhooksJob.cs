@@ -1,0 +1,102 @@
+using System.ComponentModel;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Portal.Modules.Webhooks.Application.Abstractions;
+using Portal.Modules.Webhooks.Application.Delivery;
+using Portal.Modules.Webhooks.Contracts.Endpoints;
+using Portal.Modules.Webhooks.Domain.Deliveries;
+
+namespace Portal.Modules.Webhooks.Infrastructure.Delivery;
+
+/// <summary>
+/// Attempts every due delivery, each under its row lock taken with <c>SKIP LOCKED</c>: two hosts, or two
+/// runs, never send one attempt twice, and a host killed mid-attempt drops its lock with its connection, so
+/// the delivery is due again for the next run (at least once). Runs when a publish commits, when a retry
+/// falls due, and every minute as a sweep.
+/// </summary>
+internal sealed class DeliverWebhooksJob(
+    IServiceScopeFactory scopes, IWebhooksDbContext db, IDeliveryTrigger trigger, IOptions<WebhooksOptions> options, TimeProvider time)
+{
+    public const string Id = "webhooks-deliver";
+
+    private const int BatchSize = 100;
+
+    [DisplayName("Deliver due webhooks")]
+    [AutomaticRetry(Attempts = 0)]
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var now = time.GetUtcNow();
+            var due = await db.Deliveries.AsNoTracking()
+                .Where(d => d.Status == DeliveryStatus.Pending && d.NextAttemptAt <= now && db.Endpoints.Any(e => e.Id == d.EndpointId && !e.Disabled))
+                .OrderBy(d => d.NextAttemptAt)
+                .Select(d => new { d.Id, d.EndpointId })
+                .Take(BatchSize)
+                .ToListAsync(cancellationToken);
+            var gates = due.Select(d => d.EndpointId).Distinct().ToDictionary(id => id, _ => new SemaphoreSlim(options.Value.MaxConcurrencyPerEndpoint));
+            var attempted = 0;
+            await Parallel.ForEachAsync(
+                due,
+                new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxParallelDeliveries, CancellationToken = cancellationToken },
+                async (delivery, token) =>
+                {
+                    await gates[delivery.EndpointId].WaitAsync(token);
+                    try
+                    {
+                        if (await AttemptAsync(delivery.Id, token))
+                        {
+                            Interlocked.Increment(ref attempted);
+                        }
+                    }
+                    finally
+                    {
+                        gates[delivery.EndpointId].Release();
+                    }
+                });
+            foreach (var gate in gates.Values)
+            {
+                gate.Dispose();
+            }
+
+            if (attempted == 0)
+            {
+                break;
+            }
+        }
+
+        await WakeForNextRetryAsync(cancellationToken);
+    }
+
+    /// <summary>One attempt in its own scope and transaction; false when another run holds the delivery or it is no longer due.</summary>
+    private async Task<bool> AttemptAsync(Guid deliveryId, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var deliveries = scope.ServiceProvider.GetRequiredService<IWebhooksDbContext>();
+        await using var transaction = await deliveries.BeginTransactionAsync(cancellationToken);
+        if (await deliveries.ClaimDueAsync(deliveryId, time.GetUtcNow(), cancellationToken) is not { } delivery)
+        {
+            return false;
+        }
+
+        var endpoint = await deliveries.Endpoints.AsNoTracking().SingleAsync(e => e.Id == delivery.EndpointId, cancellationToken);
+        var message = await deliveries.Messages.AsNoTracking().SingleAsync(m => m.Id == delivery.MessageId, cancellationToken);
+        var (statusCode, duration, error) = await scope.ServiceProvider.GetRequiredService<WebhookSender>().SendAsync(endpoint, message, cancellationToken);
+        delivery.RecordAttempt(statusCode, duration, error ?? (statusCode is >= 300 and < 400 ? "Redirects are not followed." : null), time.GetUtcNow());
+        await deliveries.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    private async Task WakeForNextRetryAsync(CancellationToken cancellationToken)
+    {
+        var next = await db.Deliveries.Where(d => d.Status == DeliveryStatus.Pending).MinAsync(d => d.NextAttemptAt, cancellationToken);
+        if (next is { } when && when - time.GetUtcNow() < TimeSpan.FromMinutes(1))
+        {
+            // Sooner than the sweep: the first retry comes within seconds.
+            trigger.WakeAt(when);
+        }
+    }
+}

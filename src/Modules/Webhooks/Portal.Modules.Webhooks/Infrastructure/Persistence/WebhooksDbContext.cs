@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Portal.BuildingBlocks.Contracts;
+using Portal.BuildingBlocks.Infrastructure.Messaging;
+using Portal.BuildingBlocks.Infrastructure.Outbox;
+using Portal.BuildingBlocks.Infrastructure.Persistence;
+using Portal.Modules.Webhooks.Application.Abstractions;
+using Portal.Modules.Webhooks.Domain.Deliveries;
+using Portal.Modules.Webhooks.Domain.Endpoints;
+
+namespace Portal.Modules.Webhooks.Infrastructure.Persistence;
+
+/// <summary>The webhooks schema: merchants' endpoints, the messages published to them and each delivery's attempts.</summary>
+internal sealed class WebhooksDbContext(
+    DbContextOptions<WebhooksDbContext> options,
+    DomainEventDispatcher? domainEvents = null,
+    OutboxSignal? outboxSignal = null)
+    : ModuleDbContext(options, domainEvents, outboxSignal), IWebhooksDbContext
+{
+    public const string SchemaName = "webhooks";
+
+    public override string Schema => SchemaName;
+
+    public DbSet<WebhookEndpoint> Endpoints => Set<WebhookEndpoint>();
+
+    public DbSet<WebhookMessage> Messages => Set<WebhookMessage>();
+
+    public DbSet<WebhookDelivery> Deliveries => Set<WebhookDelivery>();
+
+    public Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken) =>
+        Database.BeginTransactionAsync(cancellationToken);
+
+    public Task LockEndpointsAsync(BusinessId businessId, Mode mode, CancellationToken cancellationToken) =>
+        Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext('webhooks.endpoints:' || {businessId.Value} || ':' || {mode.ToString()}))", cancellationToken);
+
+    public async Task<WebhookDelivery?> ClaimDueAsync(Guid deliveryId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        await Deliveries
+            .FromSql($"SELECT * FROM webhooks.deliveries WHERE id = {deliveryId} AND status = 'pending' AND next_attempt_at <= {now} FOR UPDATE SKIP LOCKED")
+            .FirstOrDefaultAsync(cancellationToken);
+}

@@ -1,0 +1,46 @@
+using Hangfire;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.BuildingBlocks.Infrastructure;
+using Portal.Modules.Webhooks.Application.Abstractions;
+using Portal.Modules.Webhooks.Application.Delivery;
+using Portal.Modules.Webhooks.Application.Endpoints;
+using Portal.Modules.Webhooks.Application.Publishing;
+using Portal.Modules.Webhooks.Contracts;
+using Portal.Modules.Webhooks.Endpoints;
+using Portal.Modules.Webhooks.Infrastructure.Delivery;
+using Portal.Modules.Webhooks.Infrastructure.Persistence;
+using Portal.Modules.Webhooks.Infrastructure.Security;
+
+namespace Portal.Modules.Webhooks;
+
+/// <summary>Merchants' webhook endpoints, and the signed, retried delivery of the other modules' events to them (ADR 0024).</summary>
+public static class WebhooksModule
+{
+    public static IServiceCollection AddWebhooksModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddPortalModule<WebhooksDbContext>("Webhooks", WebhooksDbContext.SchemaName, typeof(WebhooksModule).Assembly, WebhooksContracts.Assembly);
+        services.AddScoped<IWebhooksDbContext>(sp => sp.GetRequiredService<WebhooksDbContext>());
+        services.Configure<WebhooksOptions>(configuration.GetSection(WebhooksOptions.SectionName));
+        services.AddSingleton<IWebhookSecrets, DataProtectionWebhookSecrets>();
+        services.AddSingleton<WebhookAddressGuard>();
+        services.AddSingleton<IWebhookAddressGuard>(sp => sp.GetRequiredService<WebhookAddressGuard>());
+        services.AddSingleton<WebhookSender>();
+        services.AddScoped<WebhookEndpointFinder>();
+        services.AddScoped<WebhookPublisher>();
+        services.AddScoped<IDeliveryTrigger, HangfireDeliveryTrigger>();
+        services.AddScoped<DeliverWebhooksJob>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapWebhooksEndpoints(this IEndpointRouteBuilder app)
+    {
+        WebhooksEndpoints.Map(app);
+        return app;
+    }
+
+    /// <summary>The sweep: deliveries whose wake-up was lost (a crash after a commit) or whose retry is due.</summary>
+    public static void ScheduleWebhooksJobs(this IRecurringJobManager jobs) =>
+        jobs.AddOrUpdate<DeliverWebhooksJob>(DeliverWebhooksJob.Id, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
+}
