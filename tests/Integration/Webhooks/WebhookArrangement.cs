@@ -1,0 +1,38 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Modules.Webhooks.Infrastructure.Delivery;
+using Portal.Tests.Support;
+using Portal.Tests.Support.Webhooks;
+using StandardWebhooks;
+
+namespace Portal.Tests.Integration.Webhooks;
+
+internal static class WebhookArrangement
+{
+    /// <summary>Registers <paramref name="url"/> through the API and reads its secret back.</summary>
+    public static async Task<(string Id, string Secret)> EndpointAsync(HttpClient api, string url, string? extra = null)
+    {
+        var response = await api.PostAsync("/webhooks", WebhooksApiTests.Json($"{{\"url\":\"{url}\"{(extra is null ? "" : "," + extra)}}}"));
+        var id = (await response.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        var secret = (await api.GetFromJsonAsync<JsonElement>($"/webhooks/{id}/secret")).GetProperty("secret").GetString()!;
+        return (id, secret);
+    }
+
+    /// <summary>Runs the delivery job as Hangfire would, for retries that fall due after the test moved the clock.</summary>
+    public static async Task DeliverDueAsync(PortalFactory factory)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DeliverWebhooksJob>().RunAsync(CancellationToken.None);
+    }
+
+    /// <summary>Checks the Standard Webhooks signature as a receiver would; throws when it does not match.</summary>
+    public static JsonElement Verified(ReceivedWebhook webhook, string secret)
+    {
+        new StandardWebhook(secret).Verify(webhook.Body, new HeaderDictionary(webhook.Headers.ToDictionary(h => h.Key, h => new Microsoft.Extensions.Primitives.StringValues(h.Value))));
+        return JsonDocument.Parse(webhook.Body).RootElement.Clone();
+    }
+
+    public static string TypeOf(ReceivedWebhook webhook) => JsonDocument.Parse(webhook.Body).RootElement.GetProperty("type").GetString()!;
+}

@@ -1,0 +1,172 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Portal.BuildingBlocks.Contracts;
+using Portal.Modules.Subscriptions.Contracts.Subscriptions;
+using Portal.Tests.Integration.Subscriptions;
+using Portal.Tests.Support;
+using Portal.Tests.Support.Webhooks;
+using static Portal.Tests.Integration.Webhooks.WebhookArrangement;
+
+namespace Portal.Tests.Integration.Webhooks;
+
+/// <summary>
+/// Deliveries as a merchant's server receives them: one per event and endpoint, signed the Standard Webhooks
+/// way, in Dodo's envelope, retried with the same <c>webhook-id</c> until accepted, and only to endpoints of
+/// the event's business and mode that take its type.
+/// </summary>
+public sealed class WebhookDeliveryTests(DatabaseFixture fixture) : IntegrationTest(fixture), IAsyncLifetime
+{
+    private readonly WebhookReceiver _receiver = WebhookReceiver.Start();
+    private int _seen;
+
+    async Task IAsyncLifetime.DisposeAsync() => await _receiver.DisposeAsync();
+
+    [Fact]
+    public async Task A_subscriptions_life_reaches_the_merchant_signed_in_dodos_envelope_with_the_retrieves_data()
+    {
+        var tiers = await PlanChangeArrangement.TiersAsync(Factory);
+        var (api, _) = await ApiClientAsync(business: tiers.Business);
+        var (_, secret) = await EndpointAsync(api, _receiver.Url, "\"headers\":{\"X-Shop\":\"acme\"}");
+        var steps = new List<IReadOnlyList<string>> { await NewTypesAsync() };
+        var card = (await Billing.BillingArrangement.AddCardAsync(Factory, tiers.Business, tiers.Customer, "5555555555554444", makeDefault: false)).PaymentMethodId;
+
+        await Factory.SendAsync(s => s.SendAsync(new AdvanceSubscriptionCommand(tiers.Business, Mode.Test, tiers.SubscriptionId, SimulateDecline: true)));
+        steps.Add(await NewTypesAsync());
+        await Factory.SendAsync(s => s.SendAsync(new ChangeSubscriptionPaymentMethodCommand(tiers.Business, Mode.Test, tiers.SubscriptionId, null, SubscriptionActor.Merchant, card)));
+        steps.Add(await NewTypesAsync());
+        await PlanChangeArrangement.ChangeAsync(Factory, tiers, tiers.Pro);
+        steps.Add(await NewTypesAsync());
+        await Factory.SendAsync(s => s.SendAsync(new CancelSubscriptionCommand(tiers.Business, Mode.Test, tiers.SubscriptionId, null, SubscriptionActor.Merchant, AtPeriodEnd: false)));
+        steps.Add(await NewTypesAsync());
+
+        var bodies = _receiver.Received.Select(w => Verified(w, secret)).ToList();
+        Assert.Equal<IReadOnlyList<string>>(
+            [
+                ["payment.succeeded", "subscription.active"],
+                ["subscription.on_hold"],
+                ["payment.succeeded", "subscription.active", "subscription.update_payment_method"],
+                ["payment.succeeded", "subscription.plan_changed"],
+                ["subscription.cancelled"],
+            ],
+            steps);
+        Assert.All(bodies, b => Assert.Equal(tiers.Business.Value, b.GetProperty("business_id").GetString()));
+        Assert.Equal(9, _receiver.Received.Select(w => w.Headers["webhook-id"]).Distinct().Count());
+        Assert.All(_receiver.Received, w => Assert.Equal("acme", w.Headers["x-shop"]));
+        Assert.All(bodies.Where(b => b.GetProperty("type").GetString()!.StartsWith("subscription.", StringComparison.Ordinal)), b =>
+            Assert.Equal("Subscription", b.GetProperty("data").GetProperty("payload_type").GetString()));
+        Assert.All(bodies.Where(b => b.GetProperty("type").GetString() == "payment.succeeded"), b =>
+            Assert.Equal("Payment", b.GetProperty("data").GetProperty("payload_type").GetString()));
+        var cancelled = JsonNode.Parse(bodies.Last(b => b.GetProperty("type").GetString() == "subscription.cancelled").GetProperty("data").GetRawText())!.AsObject();
+        cancelled.Remove("payload_type");
+        var retrieved = await api.GetFromJsonAsync<JsonElement>($"/subscriptions/{tiers.SubscriptionId}");
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(retrieved.GetRawText()), cancelled), $"{cancelled} ≠ {retrieved}");
+        Assert.Equal("cancelled", cancelled["status"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_receiver_that_answers_500_then_200_gets_the_same_webhook_id_twice_and_nothing_more()
+    {
+        var (api, business, customer) = await CustomerAsync();
+        var (_, secret) = await EndpointAsync(api, _receiver.Url, "\"filter_types\":[\"payment.succeeded\"]");
+        _receiver.Answer(HttpStatusCode.InternalServerError);
+
+        await Billing.BillingArrangement.ChargeAsync(Factory, Billing.BillingArrangement.Charge(business, customer, "retry-1"));
+        await Factory.DrainAsync();
+        Factory.Time.Advance(TimeSpan.FromSeconds(6));
+        await DeliverDueAsync(Factory);
+        Factory.Time.Advance(TimeSpan.FromDays(4));
+        await DeliverDueAsync(Factory);
+
+        Assert.Equal([500, 200], _receiver.Received.Select(w => w.Answered));
+        Assert.Single(_receiver.Received.Select(w => w.Headers["webhook-id"]).Distinct());
+        Assert.All(_receiver.Received, w => Verified(w, secret));
+        Assert.Equal("succeeded", await Database.ScalarAsync<string>(Factory, "SELECT status FROM webhooks.deliveries"));
+        Assert.Equal(2, await Database.ScalarAsync<int>(Factory, "SELECT attempts FROM webhooks.deliveries"));
+    }
+
+    [Fact]
+    public async Task A_receiver_down_for_hours_gets_every_event_once_it_is_back_and_none_twice_once_accepted()
+    {
+        var (api, business, customer) = await CustomerAsync();
+        await EndpointAsync(api, _receiver.Url, "\"filter_types\":[\"payment.succeeded\"]");
+        _receiver.Answer([.. Enumerable.Repeat(HttpStatusCode.ServiceUnavailable, 3 * 4)]);
+
+        for (var i = 0; i < 3; i++)
+        {
+            await Billing.BillingArrangement.ChargeAsync(Factory, Billing.BillingArrangement.Charge(business, customer, $"down-{i}"));
+        }
+
+        await Factory.DrainAsync();
+        foreach (var wait in new[] { TimeSpan.FromSeconds(6), TimeSpan.FromMinutes(6), TimeSpan.FromMinutes(31), TimeSpan.FromHours(3), TimeSpan.FromHours(6), TimeSpan.FromDays(1) })
+        {
+            Factory.Time.Advance(wait);
+            await DeliverDueAsync(Factory);
+        }
+
+        var accepted = _receiver.Received.Where(w => w.Answered == 200).Select(w => w.Headers["webhook-id"]).ToList();
+        Assert.Equal(3, accepted.Count);
+        Assert.Equal(3, accepted.Distinct().Count());
+        Assert.Equal(15, _receiver.Received.Count); // four refusals each, then one acceptance each
+        Assert.Equal(3, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM webhooks.deliveries WHERE status = 'succeeded'"));
+    }
+
+    [Fact]
+    public async Task Test_events_reach_only_test_endpoints_of_the_business_and_filters_and_disabled_endpoints_are_honoured()
+    {
+        await using var live = WebhookReceiver.Start();
+        await using var stranger = WebhookReceiver.Start();
+        await using var filtered = WebhookReceiver.Start();
+        await using var disabled = WebhookReceiver.Start();
+        var (api, business, customer) = await CustomerAsync();
+        var (liveApi, _) = await ApiClientAsync(Mode.Live, business);
+        var (strangerApi, _) = await ApiClientAsync();
+        await EndpointAsync(api, _receiver.Url);
+        await EndpointAsync(liveApi, live.Url.Replace("http://127.0.0.1", "https://localhost", StringComparison.Ordinal));
+        await EndpointAsync(strangerApi, stranger.Url);
+        await EndpointAsync(api, filtered.Url, "\"filter_types\":[\"subscription.cancelled\"]");
+        await EndpointAsync(api, disabled.Url, "\"disabled\":true");
+
+        await Billing.BillingArrangement.ChargeAsync(Factory, Billing.BillingArrangement.Charge(business, customer, "scoped"));
+        await Factory.DrainAsync();
+
+        Assert.Equal(["payment.succeeded"], _receiver.Received.Select(TypeOf));
+        Assert.Empty(live.Received);
+        Assert.Empty(stranger.Received);
+        Assert.Empty(filtered.Received);
+        Assert.Empty(disabled.Received);
+        Assert.Equal(1, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM webhooks.deliveries"));
+    }
+
+    [Fact]
+    public async Task A_redirect_is_not_followed_and_counts_as_a_failed_attempt()
+    {
+        var (api, business, customer) = await CustomerAsync();
+        await EndpointAsync(api, _receiver.Url);
+        _receiver.Answer(HttpStatusCode.Found);
+
+        await Billing.BillingArrangement.ChargeAsync(Factory, Billing.BillingArrangement.Charge(business, customer, "redirected"));
+        await Factory.DrainAsync();
+
+        Assert.Single(_receiver.Received);
+        Assert.Equal("pending", await Database.ScalarAsync<string>(Factory, "SELECT status FROM webhooks.deliveries"));
+        Assert.Equal(302, await Database.ScalarAsync<int>(Factory, "SELECT last_response_code FROM webhooks.deliveries"));
+    }
+
+    private async Task<(HttpClient Api, BusinessId Business, CustomerId Customer)> CustomerAsync()
+    {
+        var (business, customer) = await SubscriptionArrangement.CustomerWithCardAsync(Factory);
+        var (api, _) = await ApiClientAsync(business: business);
+        return (api, business, customer);
+    }
+
+    /// <summary>The types delivered by the step just taken, sorted: delivery order is not guaranteed within a step.</summary>
+    private async Task<IReadOnlyList<string>> NewTypesAsync()
+    {
+        var before = _seen;
+        await Factory.DrainAsync();
+        _seen = _receiver.Received.Count;
+        return [.. _receiver.Received.Skip(before).Select(TypeOf).Order(StringComparer.Ordinal)];
+    }
+}
