@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using MediatR;
-using Microsoft.Extensions.Logging;
-using Portal.BuildingBlocks.Domain;
 
 namespace Portal.BuildingBlocks.Application.Behaviors;
 

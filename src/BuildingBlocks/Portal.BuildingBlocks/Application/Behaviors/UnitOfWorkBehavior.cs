@@ -1,7 +1,3 @@
-using MediatR;
-using Portal.BuildingBlocks.Application.Caching;
-using Portal.BuildingBlocks.Contracts.Messaging;
-
 namespace Portal.BuildingBlocks.Application.Behaviors;
 
 /// <summary>

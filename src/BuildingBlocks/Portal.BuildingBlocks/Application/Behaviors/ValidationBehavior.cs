@@ -1,6 +1,3 @@
-using FluentValidation;
-using MediatR;
-
 namespace Portal.BuildingBlocks.Application.Behaviors;
 
 /// <summary>Refuses a request that fails its validators before any handler runs, so bad input changes nothing.</summary>

@@ -1,6 +1,3 @@
-using MediatR;
-using Portal.BuildingBlocks.Contracts.Messaging;
-
 namespace Portal.BuildingBlocks.Application.Messaging;
 
 /// <inheritdoc cref="ICommandHandler{TCommand,TResult}"/>

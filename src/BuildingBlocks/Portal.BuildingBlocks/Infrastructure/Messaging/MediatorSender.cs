@@ -1,8 +1,3 @@
-using MediatR;
-using Portal.BuildingBlocks.Application.Caching;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts.Messaging;
-
 namespace Portal.BuildingBlocks.Infrastructure.Messaging;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Host.Pages.Shared;
-
 namespace Portal.Host.Pages.Admin;
 
 /// <summary>

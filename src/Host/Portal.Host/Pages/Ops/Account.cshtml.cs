@@ -1,9 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Host.Pages.Admin;
-using Portal.Host.Pages.Shared;
-
 namespace Portal.Host.Pages.Ops;
 
 /// <summary>The signed-in operator's own account: change the password (every other session of theirs ends).</summary>

@@ -1,10 +1,3 @@
-using System.Security.Claims;
-using FluentValidation;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Host.Pages.Admin;
-using Portal.Host.Security;
-using Portal.Modules.Identity.Contracts.Staff;
-
 namespace Portal.Host.Pages.Shared;
 
 /// <summary>The password change of a signed-in merchant user or operator, as both account pages offer it.</summary>

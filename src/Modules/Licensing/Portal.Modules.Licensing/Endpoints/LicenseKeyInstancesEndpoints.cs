@@ -1,15 +1,6 @@
 using System.Collections.Frozen;
-using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-using Portal.BuildingBlocks.Web;
 using Portal.Modules.Licensing.Application.Instances.GetLicenseKeyInstance;
-using Portal.Modules.Licensing.Contracts.Instances;
 using static Portal.BuildingBlocks.Web.JsonBody;
 
 namespace Portal.Modules.Licensing.Endpoints;

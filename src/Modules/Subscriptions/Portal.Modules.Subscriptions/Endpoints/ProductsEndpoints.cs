@@ -1,11 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Web;
-using Portal.Modules.Subscriptions.Contracts.Products;
-
 namespace Portal.Modules.Subscriptions.Endpoints;
 
 /// <summary>The Dodo-compatible product resource, read-only: <c>/products</c>.</summary>

@@ -1,16 +1,5 @@
-using System.Collections.Frozen;
-using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-using Portal.BuildingBlocks.Web;
 using Portal.Modules.Identity.Contracts.Customers;
 using Portal.Modules.Subscriptions.Application.Subscriptions.ChangePaymentMethod;
-using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 using static Portal.BuildingBlocks.Web.JsonBody;
 using static Portal.Modules.Subscriptions.Endpoints.SubscriptionRequestBody;
 

@@ -1,11 +1,3 @@
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Identity.Application.Abstractions;
-using Portal.Modules.Identity.Contracts.ApiKeys;
-
 namespace Portal.Modules.Identity.Application.ApiKeys.RevokeApiKey;
 
 internal sealed class RevokeApiKeyCommandHandler(IIdentityDbContext db, TimeProvider time) : ICommandHandler<RevokeApiKeyCommand, Unit>

@@ -1,11 +1,3 @@
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Identity.Application.Abstractions;
-using Portal.Modules.Identity.Contracts.Businesses;
-
 namespace Portal.Modules.Identity.Application.Businesses.SetPortalOpen;
 
 internal sealed class SetPortalOpenCommandHandler(IIdentityDbContext db, TimeProvider time) : ICommandHandler<SetPortalOpenCommand, Unit>

@@ -1,13 +1,3 @@
-using System.Globalization;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Identity.Application.Abstractions;
-using Portal.Modules.Identity.Contracts.Businesses;
-using Portal.Modules.Identity.Domain.Businesses;
-
 namespace Portal.Modules.Identity.Application.Businesses.UpdateBusinessSettings;
 
 internal sealed class UpdateBusinessSettingsCommandHandler(IIdentityDbContext db) : ICommandHandler<UpdateBusinessSettingsCommand, Unit>

@@ -1,7 +1,3 @@
-using MediatR;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Identity.Contracts.MerchantUsers;
-
 namespace Portal.Modules.Identity.Application.MerchantUsers.ChangeTeamMemberRole;
 
 internal sealed class ChangeTeamMemberRoleCommandHandler(Team team) : ICommandHandler<ChangeTeamMemberRoleCommand, Unit>

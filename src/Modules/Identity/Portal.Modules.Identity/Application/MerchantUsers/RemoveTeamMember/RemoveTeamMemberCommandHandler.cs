@@ -1,10 +1,3 @@
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Identity.Application.Abstractions;
-using Portal.Modules.Identity.Contracts.MerchantUsers;
-using Portal.Modules.Identity.Domain.Staff;
-
 namespace Portal.Modules.Identity.Application.MerchantUsers.RemoveTeamMember;
 
 internal sealed class RemoveTeamMemberCommandHandler(IIdentityDbContext db, Team team) : ICommandHandler<RemoveTeamMemberCommand, Unit>

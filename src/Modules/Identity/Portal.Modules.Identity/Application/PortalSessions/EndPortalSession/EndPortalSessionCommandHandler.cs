@@ -1,9 +1,3 @@
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Identity.Application.Abstractions;
-using Portal.Modules.Identity.Contracts.PortalSessions;
-
 namespace Portal.Modules.Identity.Application.PortalSessions.EndPortalSession;
 
 internal sealed class EndPortalSessionCommandHandler(IIdentityDbContext db, TimeProvider time) : ICommandHandler<EndPortalSessionCommand, Unit>

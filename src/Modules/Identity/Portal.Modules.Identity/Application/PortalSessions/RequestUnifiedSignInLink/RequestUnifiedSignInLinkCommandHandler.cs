@@ -1,8 +1,3 @@
-using MediatR;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Identity.Application.Abstractions;
-using Portal.Modules.Identity.Contracts.PortalSessions;
-
 namespace Portal.Modules.Identity.Application.PortalSessions.RequestUnifiedSignInLink;
 
 internal sealed class RequestUnifiedSignInLinkCommandHandler(IIdentityDbContext db, SignInLinkRequests requests, TimeProvider time)

@@ -1,9 +1,3 @@
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Identity.Application.Abstractions;
-using Portal.Modules.Identity.Contracts.Staff;
-
 namespace Portal.Modules.Identity.Application.Staff.EndStaffSession;
 
 internal sealed class EndStaffSessionCommandHandler(IIdentityDbContext db, TimeProvider time) : ICommandHandler<EndStaffSessionCommand, Unit>
