@@ -1,3 +1,4 @@
+using MediatR;
 using System.Diagnostics;
 
 namespace Portal.BuildingBlocks.Application.Behaviors;

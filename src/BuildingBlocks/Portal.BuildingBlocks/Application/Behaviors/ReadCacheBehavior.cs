@@ -1,3 +1,5 @@
+using MediatR;
+
 namespace Portal.BuildingBlocks.Application.Behaviors;
 
 /// <summary>Serves a cached query from memory when its answer is there; everything else passes through.</summary>

@@ -1,3 +1,5 @@
+using MediatR;
+
 namespace Portal.BuildingBlocks.Application.Behaviors;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using MediatR;
+
 namespace Portal.BuildingBlocks.Application.Behaviors;
 
 /// <summary>Refuses a request that fails its validators before any handler runs, so bad input changes nothing.</summary>

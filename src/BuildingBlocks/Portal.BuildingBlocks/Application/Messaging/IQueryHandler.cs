@@ -1,3 +1,5 @@
+using MediatR;
+
 namespace Portal.BuildingBlocks.Application.Messaging;
 
 /// <inheritdoc cref="ICommandHandler{TCommand,TResult}"/>

@@ -1,3 +1,5 @@
+using MediatR;
+
 namespace Portal.BuildingBlocks.Infrastructure.Messaging;
 
 /// <summary>

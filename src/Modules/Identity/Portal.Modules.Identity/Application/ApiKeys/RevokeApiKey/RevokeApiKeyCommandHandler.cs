@@ -1,3 +1,5 @@
+using MediatR;
+
 namespace Portal.Modules.Identity.Application.ApiKeys.RevokeApiKey;
 
 internal sealed class RevokeApiKeyCommandHandler(IIdentityDbContext db, TimeProvider time) : ICommandHandler<RevokeApiKeyCommand, Unit>

@@ -1,3 +1,4 @@
+using MediatR;
 using Portal.Modules.Identity.Contracts.Audit;
 
 namespace Portal.Modules.Identity.Application.Audit.RecordAuditEntry;

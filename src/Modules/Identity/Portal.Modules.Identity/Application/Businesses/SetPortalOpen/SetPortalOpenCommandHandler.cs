@@ -1,3 +1,5 @@
+using MediatR;
+
 namespace Portal.Modules.Identity.Application.Businesses.SetPortalOpen;
 
 internal sealed class SetPortalOpenCommandHandler(IIdentityDbContext db, TimeProvider time) : ICommandHandler<SetPortalOpenCommand, Unit>

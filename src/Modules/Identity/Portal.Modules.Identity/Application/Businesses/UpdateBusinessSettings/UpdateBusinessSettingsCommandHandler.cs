@@ -1,3 +1,5 @@
+using MediatR;
+
 namespace Portal.Modules.Identity.Application.Businesses.UpdateBusinessSettings;
 
 internal sealed class UpdateBusinessSettingsCommandHandler(IIdentityDbContext db) : ICommandHandler<UpdateBusinessSettingsCommand, Unit>

@@ -1,3 +1,5 @@
+using MediatR;
+
 namespace Portal.Modules.Identity.Application.Customers.BlockCustomer;
 
 internal sealed class BlockCustomerCommandHandler(IIdentityDbContext db, TimeProvider time) : ICommandHandler<BlockCustomerCommand, Unit>

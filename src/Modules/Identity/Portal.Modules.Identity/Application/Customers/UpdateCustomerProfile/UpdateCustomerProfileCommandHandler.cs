@@ -1,3 +1,5 @@
+using MediatR;
+
 namespace Portal.Modules.Identity.Application.Customers.UpdateCustomerProfile;
 
 internal sealed class UpdateCustomerProfileCommandHandler(IIdentityDbContext db) : ICommandHandler<UpdateCustomerProfileCommand, Unit>

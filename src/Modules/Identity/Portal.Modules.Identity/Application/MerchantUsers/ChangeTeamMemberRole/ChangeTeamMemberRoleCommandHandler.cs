@@ -1,3 +1,5 @@
+using MediatR;
+
 namespace Portal.Modules.Identity.Application.MerchantUsers.ChangeTeamMemberRole;
 
 internal sealed class ChangeTeamMemberRoleCommandHandler(Team team) : ICommandHandler<ChangeTeamMemberRoleCommand, Unit>

@@ -1,3 +1,5 @@
+using MediatR;
+
 namespace Portal.Modules.Identity.Application.MerchantUsers.RemoveTeamMember;
 
 internal sealed class RemoveTeamMemberCommandHandler(IIdentityDbContext db, Team team) : ICommandHandler<RemoveTeamMemberCommand, Unit>

@@ -1,3 +1,5 @@
+using MediatR;
+
 namespace Portal.Modules.Identity.Application.PortalSessions.EndPortalSession;
 
 internal sealed class EndPortalSessionCommandHandler(IIdentityDbContext db, TimeProvider time) : ICommandHandler<EndPortalSessionCommand, Unit>

@@ -1,3 +1,5 @@
+using MediatR;
+
 namespace Portal.Modules.Identity.Application.PortalSessions.RequestSignInLink;
 
 internal sealed class RequestSignInLinkCommandHandler(IIdentityDbContext db, SignInLinkRequests requests, TimeProvider time)

@@ -1,3 +1,5 @@
+using MediatR;
+
 namespace Portal.Modules.Identity.Application.PortalSessions.RequestUnifiedSignInLink;
 
 internal sealed class RequestUnifiedSignInLinkCommandHandler(IIdentityDbContext db, SignInLinkRequests requests, TimeProvider time)

@@ -1,3 +1,5 @@
+using MediatR;
+
 namespace Portal.Modules.Identity.Application.Staff.EndStaffSession;
 
 internal sealed class EndStaffSessionCommandHandler(IIdentityDbContext db, TimeProvider time) : ICommandHandler<EndStaffSessionCommand, Unit>
