@@ -11,15 +11,10 @@ internal static class ProductsEndpoints
         products.MapGet("/", async (
             [FromQuery(Name = "recurring")] bool? recurring,
             [FromQuery(Name = "archived")] bool? archived,
-            [FromQuery(Name = "page_number")] int? pageNumber,
-            [FromQuery(Name = "page_size")] int? pageSize,
-            HttpContext http,
-            ISender sender,
-            CancellationToken ct) =>
+            [AsParameters] ApiListRequest list) =>
         {
-            var tenant = ApiTenant.From(http.User);
-            var page = await sender.QueryAsync(
-                new ListProductsQuery(tenant.BusinessId, tenant.Mode, recurring, archived ?? false, pageNumber ?? 0, pageSize ?? 10), ct);
+            var tenant = list.Tenant;
+            var page = await list.QueryAsync(new ListProductsQuery(tenant.BusinessId, tenant.Mode, recurring, archived ?? false, list.Number, list.Size));
             return TypedResults.Ok(new ProductListResponse([.. page.Select(ProductListItemResponse.From)]));
         }).WithName("ListProducts");
 
