@@ -122,6 +122,12 @@ public sealed class MessageNamesTests(DatabaseFixture fixture) : IntegrationTest
                 var db = (DbContext)scope.ServiceProvider.GetRequiredService(module.DbContextType);
                 var migrations = db.Database.GetMigrations().ToList();
                 var registeredNames = migrations.FindIndex(m => m.EndsWith("_RegisteredMessageNames", StringComparison.Ordinal));
+                if (registeredNames < 0)
+                {
+                    // A module born after the names were registered (Webhooks) never stored a CLR name.
+                    continue;
+                }
+
                 await db.GetService<IMigrator>().MigrateAsync(migrations[registeredNames - 1]);
             }
         }

@@ -1,5 +1,3 @@
-using Portal.Host.Setup;
-
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPortal();
 

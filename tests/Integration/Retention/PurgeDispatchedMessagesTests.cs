@@ -142,9 +142,9 @@ public sealed class PurgeDispatchedMessagesTests(RetentionFixture fixture) : Int
         using var connection = Factory.Services.GetRequiredService<JobStorage>().GetConnection();
         var jobs = connection.GetRecurringJobs().Where(j => j.Job.Type == typeof(PurgeDispatchedMessagesJob)).ToList();
         Assert.Equal(
-            ["billing-purge-dispatched-messages", "identity-purge-dispatched-messages", "licensing-purge-dispatched-messages", "subscriptions-purge-dispatched-messages"],
+            ["billing-purge-dispatched-messages", "identity-purge-dispatched-messages", "licensing-purge-dispatched-messages", "subscriptions-purge-dispatched-messages", "webhooks-purge-dispatched-messages"],
             jobs.Select(j => j.Id).Order(StringComparer.Ordinal));
-        Assert.Equal(["Billing", "Identity", "Licensing", "Subscriptions"], jobs.Select(j => (string)j.Job.Args[0]).Order(StringComparer.Ordinal));
+        Assert.Equal(["Billing", "Identity", "Licensing", "Subscriptions", "Webhooks"], jobs.Select(j => (string)j.Job.Args[0]).Order(StringComparer.Ordinal));
         Assert.All(jobs, j => Assert.Equal("45 * * * *", j.Cron));
     }
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Portal.BuildingBlocks.Application;
 
 /// <summary>What <see cref="DecimalInput.TryParse"/> made of a typed number.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Portal.BuildingBlocks.Domain;
 
 /// <summary>Text colour rules shared by every place that paints on a merchant's colour.</summary>

@@ -1,24 +1,13 @@
-using System.Data.Common;
-using System.Reflection;
-using FluentValidation;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
+using System.Data.Common;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Portal.BuildingBlocks.Application.Behaviors;
-using Portal.BuildingBlocks.Application.Caching;
-using Portal.BuildingBlocks.Application.Email;
-using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Application.Paging;
-using Portal.BuildingBlocks.Contracts.Messaging;
 using Portal.BuildingBlocks.Infrastructure.Caching;
 using Portal.BuildingBlocks.Infrastructure.Email;
 using Portal.BuildingBlocks.Infrastructure.Messaging;
-using Portal.BuildingBlocks.Infrastructure.Modules;
 using Portal.BuildingBlocks.Infrastructure.Outbox;
-using Portal.BuildingBlocks.Infrastructure.Persistence;
 
 namespace Portal.BuildingBlocks.Infrastructure;
 

@@ -1,9 +1,5 @@
 using System.Text.Json.Serialization;
-using FluentValidation;
 using Microsoft.AspNetCore.Http;
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
-using Portal.BuildingBlocks.Domain;
 
 namespace Portal.BuildingBlocks.Web;
 

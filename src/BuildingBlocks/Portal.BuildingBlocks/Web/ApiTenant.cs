@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Portal.BuildingBlocks.Contracts;
 
 namespace Portal.BuildingBlocks.Web;
 

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
-using Portal.BuildingBlocks.Domain;
 
 namespace Portal.BuildingBlocks.Web;
 

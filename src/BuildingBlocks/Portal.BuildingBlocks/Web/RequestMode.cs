@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using Portal.BuildingBlocks.Contracts;
 
 namespace Portal.BuildingBlocks.Web;
 

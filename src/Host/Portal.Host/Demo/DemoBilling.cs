@@ -1,8 +1,3 @@
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.Modules.Billing.Contracts.PaymentMethods;
-using Portal.Modules.Billing.Contracts.Payments;
-
 namespace Portal.Host.Demo;
 
 /// <summary>

@@ -1,14 +1,4 @@
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-using Portal.Host.Setup;
 using Portal.Modules.Identity.Contracts.ApiKeys;
-using Portal.Modules.Identity.Contracts.Businesses;
-using Portal.Modules.Identity.Contracts.Customers;
-using Portal.Modules.Identity.Contracts.MerchantUsers;
-using Portal.Modules.Identity.Contracts.Operators;
-using Portal.Modules.Identity.Contracts.PortalSessions;
-using Portal.Modules.Identity.Contracts.Staff;
 
 namespace Portal.Host.Demo;
 

@@ -1,8 +1,4 @@
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.Modules.Identity.Contracts.Customers;
 using Portal.Modules.Licensing.Contracts.Activations;
-using Portal.Modules.Licensing.Contracts.LicenseKeys;
 
 namespace Portal.Host.Demo;
 

@@ -1,13 +1,3 @@
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Billing.Contracts.PaymentMethods;
-using Portal.Modules.Billing.Contracts.Payments;
-using Portal.Modules.Subscriptions.Contracts.PlanChanges;
-using Portal.Modules.Subscriptions.Contracts.ProductCollections;
-using Portal.Modules.Subscriptions.Contracts.Products;
-using Portal.Modules.Subscriptions.Contracts.Subscriptions;
-
 namespace Portal.Host.Demo;
 
 /// <summary>

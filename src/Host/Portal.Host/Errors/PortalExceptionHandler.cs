@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Portal.BuildingBlocks.Web;
 
 namespace Portal.Host.Errors;
 

@@ -1,6 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Web;
-
 namespace Portal.Host.Modes;
 
 /// <summary>

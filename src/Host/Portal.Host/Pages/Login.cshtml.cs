@@ -1,16 +1,3 @@
-using FluentValidation;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-using Portal.BuildingBlocks.Web;
-using Portal.Host.Modes;
-using Portal.Host.Pages.Shared;
-using Portal.Host.Security;
-using Portal.Modules.Identity.Contracts.Businesses;
-using Portal.Modules.Identity.Contracts.PortalSessions;
-
 namespace Portal.Host.Pages;
 
 /// <summary>

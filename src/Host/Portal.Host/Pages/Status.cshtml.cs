@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Portal.Host.Pages;
 
 /// <summary>Shown to browsers for an answer that has a status but no body, such as an unknown address.</summary>

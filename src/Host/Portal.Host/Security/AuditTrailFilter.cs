@@ -1,11 +1,6 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Host.Pages.Admin;
-using Portal.Host.Setup;
 using Portal.Modules.Identity.Contracts.Audit;
 
 namespace Portal.Host.Security;

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Portal.Host.Setup;
 
 namespace Portal.Host.Security;
 

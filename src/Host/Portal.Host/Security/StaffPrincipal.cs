@@ -1,14 +1,3 @@
-using System.Globalization;
-using System.Security.Claims;
-using Microsoft.AspNetCore.Authentication;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Web;
-using Portal.Host.Setup;
-using Portal.Modules.Identity.Contracts.MerchantUsers;
-using Portal.Modules.Identity.Contracts.Operators;
-using Portal.Modules.Identity.Contracts.Staff;
-
 namespace Portal.Host.Security;
 
 /// <summary>What the admin and ops cookies say of a signed-in merchant user or operator, and how they sign out.</summary>

@@ -1,13 +1,4 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Authentication;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Web;
-using Portal.Host.Modes;
-using Portal.Host.Pages.Shared;
-using Portal.Modules.Identity.Contracts.PortalSessions;
-using Portal.Modules.Identity.Contracts.Staff;
 
 namespace Portal.Host.Setup;
 

@@ -3,7 +3,6 @@ using Hangfire.AspNetCore;
 using Hangfire.Dashboard;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
-using Microsoft.AspNetCore.Authentication;
 using Portal.BuildingBlocks.Infrastructure;
 
 namespace Portal.Host.Setup;

@@ -1,9 +1,3 @@
-using FluentValidation;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Identity.Contracts.Businesses;
-using Portal.Modules.Identity.Contracts.Operators;
-
 namespace Portal.Host.Setup;
 
 /// <summary>

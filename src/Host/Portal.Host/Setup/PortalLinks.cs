@@ -1,6 +1,3 @@
-using Portal.BuildingBlocks.Application;
-using Portal.BuildingBlocks.Contracts;
-
 namespace Portal.Host.Setup;
 
 /// <summary>

@@ -4,11 +4,9 @@ using System.Text.Json;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using Portal.BuildingBlocks.Application;
 using Portal.BuildingBlocks.Infrastructure;
 using Portal.BuildingBlocks.Infrastructure.Modules;
 using Portal.BuildingBlocks.Infrastructure.Outbox;
@@ -16,9 +14,7 @@ using Portal.BuildingBlocks.Infrastructure.Persistence;
 using Portal.Host.Demo;
 using Portal.Host.Email;
 using Portal.Host.Errors;
-using Portal.Host.Modes;
 using Portal.Host.Persistence;
-using Portal.Host.Security;
 using Portal.Modules.Billing;
 using Portal.Modules.Identity;
 using Portal.Modules.Licensing;
@@ -76,7 +72,7 @@ internal static class PortalSetup
             AuditTrailFilter.AddTo(options.Conventions, "/Admin", "/Ops");
         }).AddViewLocalization();
 
-        services.Configure<JsonOptions>(options =>
+        services.Configure<Microsoft.AspNetCore.Http.Json.JsonOptions>(options =>
         {
             options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
             options.SerializerOptions.DictionaryKeyPolicy = null;

@@ -1,5 +1,3 @@
-using Portal.BuildingBlocks.Web;
-
 namespace Portal.Host.Setup;
 
 /// <summary>

@@ -1,11 +1,9 @@
 using Hangfire;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.BuildingBlocks.Infrastructure;
 using Portal.Modules.Billing.Application.Abstractions;
 using Portal.Modules.Billing.Application.Credits;
-using Portal.Modules.Billing.Application.Gateways;
 using Portal.Modules.Billing.Application.Invoices;
 using Portal.Modules.Billing.Application.PaymentMethods;
 using Portal.Modules.Billing.Application.Payments;

@@ -1,11 +1,8 @@
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.BuildingBlocks.Infrastructure;
-using Portal.Modules.Licensing.Application.Abstractions;
 using Portal.Modules.Licensing.Application.Activations;
 using Portal.Modules.Licensing.Application.LicenseFiles;
-using Portal.Modules.Licensing.Application.LicenseKeys;
 using Portal.Modules.Licensing.Contracts;
 using Portal.Modules.Licensing.Endpoints;
 using Portal.Modules.Licensing.Infrastructure.Persistence;

@@ -3,8 +3,6 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.BuildingBlocks.Infrastructure;
-using Portal.Modules.Webhooks.Application.Abstractions;
-using Portal.Modules.Webhooks.Application.Delivery;
 using Portal.Modules.Webhooks.Application.Endpoints;
 using Portal.Modules.Webhooks.Application.Publishing;
 using Portal.Modules.Webhooks.Contracts;

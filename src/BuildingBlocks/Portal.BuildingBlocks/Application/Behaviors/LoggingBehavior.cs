@@ -1,7 +1,5 @@
-using System.Diagnostics;
 using MediatR;
-using Microsoft.Extensions.Logging;
-using Portal.BuildingBlocks.Domain;
+using System.Diagnostics;
 
 namespace Portal.BuildingBlocks.Application.Behaviors;
 

@@ -1,7 +1,4 @@
 using MediatR;
-using Portal.BuildingBlocks.Application.Caching;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts.Messaging;
 
 namespace Portal.BuildingBlocks.Application.Behaviors;
 

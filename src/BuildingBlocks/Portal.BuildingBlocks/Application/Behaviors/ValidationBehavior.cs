@@ -1,4 +1,3 @@
-using FluentValidation;
 using MediatR;
 
 namespace Portal.BuildingBlocks.Application.Behaviors;

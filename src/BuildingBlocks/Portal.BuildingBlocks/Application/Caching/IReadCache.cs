@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using Portal.BuildingBlocks.Contracts.Messaging;
 
 namespace Portal.BuildingBlocks.Application.Caching;
 

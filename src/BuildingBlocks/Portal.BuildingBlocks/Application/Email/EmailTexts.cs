@@ -1,6 +1,3 @@
-using System.Globalization;
-using Portal.BuildingBlocks.Domain;
-
 namespace Portal.BuildingBlocks.Application.Email;
 
 /// <summary>

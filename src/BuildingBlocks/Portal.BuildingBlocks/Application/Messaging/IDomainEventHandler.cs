@@ -1,5 +1,3 @@
-using Portal.BuildingBlocks.Domain;
-
 namespace Portal.BuildingBlocks.Application.Messaging;
 
 /// <summary>

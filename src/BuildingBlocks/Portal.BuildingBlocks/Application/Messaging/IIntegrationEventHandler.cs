@@ -1,5 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-
 namespace Portal.BuildingBlocks.Application.Messaging;
 
 /// <summary>

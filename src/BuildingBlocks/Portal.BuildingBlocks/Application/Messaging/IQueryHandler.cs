@@ -1,5 +1,4 @@
 using MediatR;
-using Portal.BuildingBlocks.Contracts.Messaging;
 
 namespace Portal.BuildingBlocks.Application.Messaging;
 

@@ -1,5 +1,3 @@
-using Portal.BuildingBlocks.Contracts.Messaging;
-
 namespace Portal.BuildingBlocks.Application.Messaging;
 
 /// <summary>What endpoints, pages, jobs and other modules use to send commands and queries.</summary>

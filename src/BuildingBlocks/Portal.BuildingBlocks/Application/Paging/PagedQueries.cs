@@ -1,5 +1,3 @@
-using Portal.BuildingBlocks.Contracts.Messaging;
-
 namespace Portal.BuildingBlocks.Application.Paging;
 
 /// <summary>The bounds of every paged list, and the one place that turns a page into rows to skip.</summary>

@@ -1,6 +1,3 @@
-using FluentValidation;
-using Portal.BuildingBlocks.Contracts.Messaging;
-
 namespace Portal.BuildingBlocks.Application.Paging;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-
 namespace Portal.BuildingBlocks.Application.Persistence;
 
 /// <summary>What every module's persistence offers its handlers beyond its own tables.</summary>

@@ -1,5 +1,4 @@
 using Ardalis.Specification;
-using Microsoft.EntityFrameworkCore;
 
 namespace Portal.BuildingBlocks.Application.Specifications;
 

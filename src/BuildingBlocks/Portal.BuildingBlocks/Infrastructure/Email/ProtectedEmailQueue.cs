@@ -1,8 +1,3 @@
-using System.Text.Json;
-using Hangfire;
-using Microsoft.AspNetCore.DataProtection;
-using Portal.BuildingBlocks.Application.Email;
-
 namespace Portal.BuildingBlocks.Infrastructure.Email;
 
 internal sealed class ProtectedEmailQueue(IBackgroundJobClient jobs, IDataProtectionProvider protection) : IEmailQueue

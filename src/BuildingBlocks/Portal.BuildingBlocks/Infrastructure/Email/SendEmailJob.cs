@@ -1,8 +1,4 @@
 using System.ComponentModel;
-using System.Text.Json;
-using Hangfire;
-using Microsoft.AspNetCore.DataProtection;
-using Portal.BuildingBlocks.Application.Email;
 
 namespace Portal.BuildingBlocks.Infrastructure.Email;
 

@@ -1,8 +1,4 @@
 using System.Collections.Concurrent;
-using System.Reflection;
-using Microsoft.Extensions.DependencyInjection;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Domain;
 
 namespace Portal.BuildingBlocks.Infrastructure.Messaging;
 

@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace Portal.BuildingBlocks.Infrastructure.Modules;
 
 /// <summary>The modules the host composed; lets the unit of work and the relay find a module's DbContext.</summary>

@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace Portal.BuildingBlocks.Infrastructure.Modules;
 
 /// <summary>What the shared plumbing knows of a module: its name, DbContext and assemblies.</summary>

@@ -1,12 +1,4 @@
 using System.ComponentModel;
-using System.Text.Json;
-using Hangfire;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Infrastructure.Modules;
-using Portal.BuildingBlocks.Infrastructure.Persistence;
 
 namespace Portal.BuildingBlocks.Infrastructure.Outbox;
 

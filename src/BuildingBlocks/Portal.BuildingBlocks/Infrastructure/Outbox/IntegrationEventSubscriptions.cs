@@ -1,7 +1,3 @@
-using System.Reflection;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
-
 namespace Portal.BuildingBlocks.Infrastructure.Outbox;
 
 /// <summary>

@@ -1,7 +1,4 @@
-using System.Reflection;
-using System.Text.Json;
 using System.Text.Json.Serialization;
-using Portal.BuildingBlocks.Contracts;
 
 namespace Portal.BuildingBlocks.Infrastructure.Outbox;
 

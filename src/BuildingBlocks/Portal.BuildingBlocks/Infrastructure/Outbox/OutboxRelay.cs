@@ -1,11 +1,3 @@
-using Hangfire;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Portal.BuildingBlocks.Infrastructure.Modules;
-using Portal.BuildingBlocks.Infrastructure.Persistence;
-
 namespace Portal.BuildingBlocks.Infrastructure.Outbox;
 
 /// <summary>

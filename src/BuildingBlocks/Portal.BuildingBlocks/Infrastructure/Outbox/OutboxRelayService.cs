@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace Portal.BuildingBlocks.Infrastructure.Outbox;
 

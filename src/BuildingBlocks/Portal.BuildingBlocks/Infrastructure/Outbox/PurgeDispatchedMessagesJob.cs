@@ -1,10 +1,4 @@
 using System.ComponentModel;
-using Hangfire;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-using Portal.BuildingBlocks.Infrastructure.Modules;
-using Portal.BuildingBlocks.Infrastructure.Persistence;
 
 namespace Portal.BuildingBlocks.Infrastructure.Outbox;
 

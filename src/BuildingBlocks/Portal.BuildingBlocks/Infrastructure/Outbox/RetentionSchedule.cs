@@ -1,6 +1,3 @@
-using Hangfire;
-using Portal.BuildingBlocks.Infrastructure.Modules;
-
 namespace Portal.BuildingBlocks.Infrastructure.Outbox;
 
 /// <summary>Schedules the purge of dispatched messages for every module the host composed, a new module included.</summary>

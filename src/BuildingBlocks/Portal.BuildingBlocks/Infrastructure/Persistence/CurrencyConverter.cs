@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Portal.BuildingBlocks.Domain;
 
 namespace Portal.BuildingBlocks.Infrastructure.Persistence;
 

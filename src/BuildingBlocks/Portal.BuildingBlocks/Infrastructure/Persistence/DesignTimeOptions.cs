@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Portal.BuildingBlocks.Infrastructure;
-using Npgsql;
 
 namespace Portal.BuildingBlocks.Infrastructure.Persistence;
 

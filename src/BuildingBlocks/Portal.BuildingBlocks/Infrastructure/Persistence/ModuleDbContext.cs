@@ -1,8 +1,4 @@
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Portal.BuildingBlocks.Application.Persistence;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
 using Portal.BuildingBlocks.Infrastructure.Messaging;
 using Portal.BuildingBlocks.Infrastructure.Outbox;
 

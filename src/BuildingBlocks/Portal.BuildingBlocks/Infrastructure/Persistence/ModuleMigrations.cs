@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Portal.BuildingBlocks.Infrastructure.Modules;
-
 namespace Portal.BuildingBlocks.Infrastructure.Persistence;
 
 /// <summary>Applies every module's migrations, each in its own schema and history table.</summary>

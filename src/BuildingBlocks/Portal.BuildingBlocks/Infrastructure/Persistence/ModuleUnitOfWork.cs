@@ -1,6 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
 using Portal.BuildingBlocks.Application.Behaviors;
-using Portal.BuildingBlocks.Infrastructure.Modules;
 
 namespace Portal.BuildingBlocks.Infrastructure.Persistence;
 

@@ -1,9 +1,3 @@
-using FluentValidation;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Identity.Contracts.Staff;
-
 namespace Portal.Host.Pages.Account;
 
 /// <summary>

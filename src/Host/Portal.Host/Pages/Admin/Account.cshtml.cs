@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Host.Pages.Shared;
-
 namespace Portal.Host.Pages.Admin;
 
 /// <summary>
@@ -12,13 +8,9 @@ public sealed class AccountModel(ISender sender) : AdminPageModel
 {
     public override AdminSection Section => AdminSection.Account;
 
-    [BindProperty]
-    public string? CurrentPassword { get; set; }
-
-    [BindProperty]
-    public string? NewPassword { get; set; }
-
-    public FormErrors Errors { get; } = new();
+    /// <summary>The password change form (its fields are posted unprefixed, hence the empty name).</summary>
+    [BindProperty(Name = "")]
+    public StaffPasswordForm Password { get; set; } = new();
 
     [TempData]
     public bool PasswordChanged { get; set; }
@@ -27,15 +19,10 @@ public sealed class AccountModel(ISender sender) : AdminPageModel
     {
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
-    {
-        if (await StaffPasswordChange.TryAsync(sender, User, CurrentPassword, NewPassword, Errors, cancellationToken))
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
+        Password.PostAsync(this, sender, () =>
         {
             PasswordChanged = true;
             return Redirect(AdminHref("/admin/account"));
-        }
-
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return Page();
-    }
+        }, cancellationToken);
 }

@@ -1,5 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-
 namespace Portal.Host.Pages.Admin;
 
 /// <summary>

@@ -1,14 +1,6 @@
-using System.Globalization;
 using System.Reflection;
-using System.Security.Claims;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Web;
-using Portal.Host.Security;
-using Portal.Host.Setup;
 
 namespace Portal.Host.Pages.Admin;
 

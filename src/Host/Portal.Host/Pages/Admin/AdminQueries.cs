@@ -1,7 +1,3 @@
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts.Messaging;
-using Portal.BuildingBlocks.Domain;
-
 namespace Portal.Host.Pages.Admin;
 
 /// <summary>Reading one record for an admin page.</summary>

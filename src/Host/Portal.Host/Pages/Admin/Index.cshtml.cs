@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Portal.BuildingBlocks.Contracts;
-using Portal.Host.Security;
-using Portal.Host.Setup;
-
 namespace Portal.Host.Pages.Admin;
 
 public sealed class IndexModel : AdminPageModel

@@ -1,10 +1,3 @@
-using System.Security.Claims;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Host.Pages.Shared;
-using Portal.Host.Security;
-using Portal.Host.Setup;
-using Portal.Modules.Identity.Contracts.MerchantUsers;
-
 namespace Portal.Host.Pages.Admin;
 
 /// <summary>Merchant users sign in to their business's admin area.</summary>

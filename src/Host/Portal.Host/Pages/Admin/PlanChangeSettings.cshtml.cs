@@ -1,9 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Subscriptions.Contracts.PlanChanges;
-
 namespace Portal.Host.Pages.Admin;
 
 /// <summary>

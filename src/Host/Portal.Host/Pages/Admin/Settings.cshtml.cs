@@ -1,8 +1,3 @@
-using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Host.Setup;
-using Portal.Modules.Identity.Contracts.Businesses;
 using Portal.Modules.Licensing.Contracts.LicenseFiles;
 
 namespace Portal.Host.Pages.Admin;

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Identity.Contracts.Customers;
-
 namespace Portal.Host.Pages.Admin;
 
 /// <summary>

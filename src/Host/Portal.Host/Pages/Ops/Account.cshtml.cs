@@ -1,21 +1,11 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Host.Pages.Admin;
-using Portal.Host.Pages.Shared;
-
 namespace Portal.Host.Pages.Ops;
 
 /// <summary>The signed-in operator's own account: change the password (every other session of theirs ends).</summary>
 public sealed class AccountModel(ISender sender) : PageModel
 {
-    [BindProperty]
-    public string? CurrentPassword { get; set; }
-
-    [BindProperty]
-    public string? NewPassword { get; set; }
-
-    public FormErrors Errors { get; } = new();
+    /// <summary>The password change form (its fields are posted unprefixed, hence the empty name).</summary>
+    [BindProperty(Name = "")]
+    public StaffPasswordForm Password { get; set; } = new();
 
     [TempData]
     public bool PasswordChanged { get; set; }
@@ -24,15 +14,10 @@ public sealed class AccountModel(ISender sender) : PageModel
     {
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
-    {
-        if (await StaffPasswordChange.TryAsync(sender, User, CurrentPassword, NewPassword, Errors, cancellationToken))
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
+        Password.PostAsync(this, sender, () =>
         {
             PasswordChanged = true;
             return RedirectToPage();
-        }
-
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return Page();
-    }
+        }, cancellationToken);
 }

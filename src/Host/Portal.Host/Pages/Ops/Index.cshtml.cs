@@ -1,14 +1,3 @@
-using FluentValidation;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Domain;
-using Portal.Host.Pages.Admin;
-using Portal.Host.Pages.Shared;
-using Portal.Host.Security;
-using Portal.Host.Setup;
-using Portal.Modules.Identity.Contracts.Businesses;
-
 namespace Portal.Host.Pages.Ops;
 
 /// <summary>

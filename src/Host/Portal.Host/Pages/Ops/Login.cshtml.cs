@@ -1,10 +1,3 @@
-using System.Security.Claims;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Host.Pages.Shared;
-using Portal.Host.Security;
-using Portal.Host.Setup;
-using Portal.Modules.Identity.Contracts.Operators;
-
 namespace Portal.Host.Pages.Ops;
 
 /// <summary>Platform operators sign in to the operators' area, under the same rules as merchant users.</summary>

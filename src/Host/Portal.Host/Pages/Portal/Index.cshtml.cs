@@ -1,17 +1,3 @@
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Web;
-using Portal.Host.Modes;
-using Portal.Host.Pages.Shared;
-using Portal.Host.Setup;
-using Portal.Modules.Billing.Contracts.PaymentMethods;
-using Portal.Modules.Billing.Contracts.Payments;
-using Portal.Modules.Identity.Contracts.PortalSessions;
-using Portal.Modules.Licensing.Contracts.LicenseKeys;
-using Portal.Modules.Subscriptions.Contracts.Subscriptions;
-
 namespace Portal.Host.Pages.Portal;
 
 /// <summary>The signed-in customer's overview of their purchases at one business.</summary>

@@ -1,6 +1,3 @@
-using Portal.Modules.Billing.Contracts.Payments;
-
-
 namespace Portal.Host.Pages.Portal;
 
 /// <summary>What the invoice history's markup (<c>_InvoiceHistory.cshtml</c>) shows: one page of it, counted from 1.</summary>

@@ -1,9 +1,3 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Web;
-using Portal.Host.Pages.Shared;
 using Portal.Modules.Billing.Contracts.Invoices;
 
 namespace Portal.Host.Pages.Portal;

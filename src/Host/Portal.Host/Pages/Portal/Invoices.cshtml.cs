@@ -1,10 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Web;
-using Portal.Host.Pages.Shared;
-using Portal.Modules.Billing.Contracts.Payments;
-
 namespace Portal.Host.Pages.Portal;
 
 /// <summary>Invoice history: every payment, succeeded or not, with a download for each invoice; paged.</summary>

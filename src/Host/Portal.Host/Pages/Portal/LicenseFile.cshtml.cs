@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Web;
-using Portal.Host.Pages.Shared;
 using Portal.Modules.Licensing.Contracts.LicenseFiles;
 
 namespace Portal.Host.Pages.Portal;

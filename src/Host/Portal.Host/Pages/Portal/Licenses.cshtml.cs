@@ -1,13 +1,4 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-using Portal.BuildingBlocks.Web;
-using Portal.Host.Pages.Shared;
 using Portal.Modules.Licensing.Contracts.Instances;
-using Portal.Modules.Licensing.Contracts.LicenseKeys;
 
 namespace Portal.Host.Pages.Portal;
 

@@ -1,13 +1,3 @@
-using FluentValidation;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Web;
-using Portal.Host.Modes;
-using Portal.Host.Pages.Shared;
-using Portal.Modules.Identity.Contracts.Customers;
-using Portal.Modules.Identity.Contracts.PortalSessions;
-
 namespace Portal.Host.Pages.Portal;
 
 /// <summary>The customer's own details: name and phone can be changed, the email is how they sign in.</summary>

@@ -1,8 +1,3 @@
-using System.Globalization;
-using Portal.BuildingBlocks.Application;
-using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Billing.Contracts.Payments;
-
 namespace Portal.Host.Pages.Shared;
 
 /// <summary>How payments read on the customer's and the merchant's pages alike.</summary>

@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
-using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 
 namespace Portal.Host.Pages.Shared;
 

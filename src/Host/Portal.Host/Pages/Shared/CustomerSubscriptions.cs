@@ -1,8 +1,3 @@
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Subscriptions.Contracts.Subscriptions;
-
 namespace Portal.Host.Pages.Shared;
 
 /// <summary>One of the signed-in customer's subscriptions, as the portal's subscription pages read it.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Portal.Host.Pages.Shared;
 
 /// <summary>The language of the page being answered, for the emails it triggers.</summary>

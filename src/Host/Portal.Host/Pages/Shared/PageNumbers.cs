@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Portal.Host.Pages.Shared;
 
 /// <summary>The <c>?page=N</c> of the customer's paged lists (invoices, subscriptions).</summary>

@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Web;
-using Portal.Modules.Identity.Contracts.PortalSessions;
-
 namespace Portal.Host.Pages.Shared;
 
 /// <summary>Every customer page wears its business's name and colours: loads them once per request.</summary>

@@ -1,7 +1,3 @@
-using System.Security.Claims;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Web;
-
 namespace Portal.Host.Pages.Shared;
 
 /// <summary>

@@ -1,10 +1,4 @@
-using System.Globalization;
 using Microsoft.Extensions.Localization;
-using Portal.BuildingBlocks.Application;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Subscriptions.Contracts.Products;
-using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 
 namespace Portal.Host.Pages.Shared;
 

@@ -1,6 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Contracts.Messaging;
-
 namespace Portal.Modules.Billing.Contracts.Credits;
 
 /// <summary>A customer's credit balances (one per currency with credit left), used first by the next charges.</summary>

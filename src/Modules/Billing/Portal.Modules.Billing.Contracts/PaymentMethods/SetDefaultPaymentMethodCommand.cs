@@ -1,6 +1,4 @@
 using MediatR;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Contracts.Messaging;
 
 namespace Portal.Modules.Billing.Contracts.PaymentMethods;
 

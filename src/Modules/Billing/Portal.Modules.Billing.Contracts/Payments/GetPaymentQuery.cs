@@ -1,6 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Contracts.Messaging;
-
 namespace Portal.Modules.Billing.Contracts.Payments;
 
 /// <summary>One payment of the business in that mode; anything else (malformed, foreign, other mode) is 404.</summary>

@@ -1,5 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-
 namespace Portal.Modules.Billing.Contracts.Payments;
 
 /// <summary>A payment was declined; <see cref="FailureCode"/> is the gateway's decline code.</summary>

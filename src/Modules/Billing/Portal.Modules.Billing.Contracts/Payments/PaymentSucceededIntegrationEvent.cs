@@ -1,5 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-
 namespace Portal.Modules.Billing.Contracts.Payments;
 
 /// <summary>A payment succeeded and was invoiced. <see cref="ProductIds"/> are the products its lines were for.</summary>

@@ -1,5 +1,3 @@
-using Portal.BuildingBlocks.Contracts.Messaging;
-
 namespace Portal.Modules.Billing.Contracts.Payments;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-
 namespace Portal.Modules.Billing.Contracts.Refunds;
 
 /// <summary>Money was given back on a payment; <see cref="FullyRefunded"/> when nothing of it is left.</summary>

@@ -1,9 +1,4 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Web;
 using Portal.Modules.Billing.Application.Payments.ListPayments;
 using Portal.Modules.Billing.Contracts.Payments;
 
@@ -20,15 +15,10 @@ internal static class PaymentsEndpoints
             [FromQuery(Name = "customer_id")] string? customerId,
             [FromQuery(Name = "subscription_id")] string? subscriptionId,
             [FromQuery(Name = "status")] string? status,
-            [FromQuery(Name = "page_number")] int? pageNumber,
-            [FromQuery(Name = "page_size")] int? pageSize,
-            HttpContext http,
-            ISender sender,
-            CancellationToken ct) =>
+            [AsParameters] ApiListRequest list) =>
         {
-            var tenant = ApiTenant.From(http.User);
-            var page = await sender.QueryAsync(
-                new ListPaymentsQuery(tenant.BusinessId, tenant.Mode, customerId, subscriptionId, status, pageNumber ?? 0, pageSize ?? 10), ct);
+            var tenant = list.Tenant;
+            var page = await list.QueryAsync(new ListPaymentsQuery(tenant.BusinessId, tenant.Mode, customerId, subscriptionId, status, list.Number, list.Size));
             return TypedResults.Ok(new PaymentListResponse([.. page.Select(PaymentResponse.From)]));
         }).WithName("ListPayments");
 

@@ -1,9 +1,4 @@
 using System.Text;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Web;
 using Portal.Modules.Billing.Application.Webhooks.HandleStripeEvent;
 
 namespace Portal.Modules.Billing.Endpoints;

@@ -1,6 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Contracts.Messaging;
-
 namespace Portal.Modules.Identity.Contracts.ApiKeys;
 
 /// <summary>Creates an API key for one business and mode; the answer is the only time the key is shown.</summary>

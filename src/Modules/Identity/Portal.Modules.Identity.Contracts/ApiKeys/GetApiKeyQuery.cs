@@ -1,6 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Contracts.Messaging;
-
 namespace Portal.Modules.Identity.Contracts.ApiKeys;
 
 /// <summary>One key of one business in one mode; NOT_FOUND for any other business's or mode's key.</summary>

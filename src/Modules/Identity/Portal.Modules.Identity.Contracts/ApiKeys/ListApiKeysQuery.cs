@@ -1,6 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Contracts.Messaging;
-
 namespace Portal.Modules.Identity.Contracts.ApiKeys;
 
 /// <summary>The API keys of one business in one mode, revoked ones included, newest first.</summary>

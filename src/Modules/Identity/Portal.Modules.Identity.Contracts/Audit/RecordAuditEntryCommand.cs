@@ -1,7 +1,3 @@
-using MediatR;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Contracts.Messaging;
-
 namespace Portal.Modules.Identity.Contracts.Audit;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Portal.BuildingBlocks.Contracts.Messaging;
-
 namespace Portal.Modules.Identity.Contracts.Businesses;
 
 /// <summary>

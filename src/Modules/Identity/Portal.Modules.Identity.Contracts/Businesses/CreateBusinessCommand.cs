@@ -1,6 +1,3 @@
-using Portal.BuildingBlocks.Contracts.Messaging;
-using Portal.BuildingBlocks.Contracts;
-
 namespace Portal.Modules.Identity.Contracts.Businesses;
 
 /// <summary>Registers a business. The id may be chosen by the caller (demo data keeps stable ids).</summary>

@@ -1,6 +1,3 @@
-using Portal.BuildingBlocks.Contracts.Messaging;
-using Portal.BuildingBlocks.Contracts;
-
 namespace Portal.Modules.Identity.Contracts.Businesses;
 
 /// <summary>How a business's public pages look; NOT_FOUND for an unknown business.</summary>

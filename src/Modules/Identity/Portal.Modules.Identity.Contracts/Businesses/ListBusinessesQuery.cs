@@ -1,6 +1,3 @@
-using Portal.BuildingBlocks.Contracts.Messaging;
-using Portal.BuildingBlocks.Contracts;
-
 namespace Portal.Modules.Identity.Contracts.Businesses;
 
 /// <summary>Every business of the platform, newest first: what operators see.</summary>

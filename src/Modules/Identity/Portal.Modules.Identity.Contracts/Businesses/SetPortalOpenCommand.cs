@@ -1,7 +1,3 @@
-using MediatR;
-using Portal.BuildingBlocks.Contracts.Messaging;
-using Portal.BuildingBlocks.Contracts;
-
 namespace Portal.Modules.Identity.Contracts.Businesses;
 
 /// <summary>

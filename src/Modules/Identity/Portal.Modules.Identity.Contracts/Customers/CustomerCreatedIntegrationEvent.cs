@@ -1,5 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-
 namespace Portal.Modules.Identity.Contracts.Customers;
 
 /// <summary>A business gained a customer in one mode. Email and name stay in Identity (ADR 0005).</summary>

@@ -1,6 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-
-
 namespace Portal.Modules.Identity.Contracts.Customers;
 
 public sealed record CustomerSummaryDto(CustomerId CustomerId, string Email, string Name, DateTimeOffset CreatedAt);

@@ -1,6 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Contracts.Messaging;
-
 namespace Portal.Modules.Identity.Contracts.Customers;
 
 public sealed record GetCustomerQuery(BusinessId BusinessId, Mode Mode, CustomerId CustomerId) : IQuery<CustomerDto>;

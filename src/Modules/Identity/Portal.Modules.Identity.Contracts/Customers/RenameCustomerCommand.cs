@@ -1,6 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Contracts.Messaging;
-
 namespace Portal.Modules.Identity.Contracts.Customers;
 
 /// <summary>Another module changes a customer's name (a subscription's <c>customer_name</c>, say); Identity validates it.</summary>

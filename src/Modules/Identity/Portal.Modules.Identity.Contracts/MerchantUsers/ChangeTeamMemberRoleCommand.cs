@@ -1,7 +1,3 @@
-using MediatR;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Contracts.Messaging;
-
 namespace Portal.Modules.Identity.Contracts.MerchantUsers;
 
 /// <summary>An owner changes a teammate's role; the teammate's sessions end at once, so the new role applies from their next sign-in.</summary>

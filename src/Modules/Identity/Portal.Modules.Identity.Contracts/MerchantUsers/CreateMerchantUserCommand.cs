@@ -1,6 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Contracts.Messaging;
-
 namespace Portal.Modules.Identity.Contracts.MerchantUsers;
 
 /// <summary>A merchant user with a password already chosen: the demo's admin and the tests' merchants. Real teams are invited.</summary>

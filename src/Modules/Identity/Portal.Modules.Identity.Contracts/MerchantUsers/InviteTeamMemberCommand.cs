@@ -1,6 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Contracts.Messaging;
-
 namespace Portal.Modules.Identity.Contracts.MerchantUsers;
 
 /// <summary>An owner invites someone to the business's team with a role; they get an email to choose their password.</summary>

@@ -1,5 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-
 namespace Portal.Modules.Identity.Contracts.MerchantUsers;
 
 /// <summary>A merchant user's new session, with what the admin area needs to know of them.</summary>

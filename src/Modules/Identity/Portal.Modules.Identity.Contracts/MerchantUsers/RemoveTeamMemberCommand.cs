@@ -1,7 +1,3 @@
-using MediatR;
-using Portal.BuildingBlocks.Contracts.Messaging;
-using Portal.BuildingBlocks.Contracts;
-
 namespace Portal.Modules.Identity.Contracts.MerchantUsers;
 
 /// <summary>An owner removes someone from the team; their sessions and unused invitation end at once.</summary>

@@ -1,5 +1,3 @@
-using Portal.BuildingBlocks.Contracts.Messaging;
-
 namespace Portal.Modules.Identity.Contracts.Operators;
 
 /// <summary>An operator signs in to the operators' area, under the same rules as merchant users. Null: refused.</summary>

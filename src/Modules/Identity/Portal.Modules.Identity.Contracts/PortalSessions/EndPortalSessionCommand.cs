@@ -1,6 +1,3 @@
-using MediatR;
-using Portal.BuildingBlocks.Contracts.Messaging;
-
 namespace Portal.Modules.Identity.Contracts.PortalSessions;
 
 /// <summary>Signs out on the server: the cookie, even if replayed, no longer opens anything.</summary>

@@ -1,6 +1,3 @@
-using MediatR;
-using Portal.BuildingBlocks.Contracts.Messaging;
-
 namespace Portal.Modules.Identity.Contracts.Staff;
 
 /// <summary>Signs out: ends this session on the server or, <paramref name="Everywhere"/>, every session of its account.</summary>

@@ -1,6 +1,3 @@
-using Portal.BuildingBlocks.Contracts.Messaging;
-
-
 namespace Portal.Modules.Identity.Contracts.Staff;
 
 /// <summary>

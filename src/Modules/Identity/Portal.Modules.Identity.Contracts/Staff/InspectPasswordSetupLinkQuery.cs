@@ -1,5 +1,3 @@
-using Portal.BuildingBlocks.Contracts.Messaging;
-
 namespace Portal.Modules.Identity.Contracts.Staff;
 
 /// <summary>What the set-password page shows before the password is chosen; null when the link is unknown, used or expired.</summary>

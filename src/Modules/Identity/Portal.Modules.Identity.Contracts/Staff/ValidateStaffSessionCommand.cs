@@ -1,5 +1,3 @@
-using Portal.BuildingBlocks.Contracts.Messaging;
-
 namespace Portal.Modules.Identity.Contracts.Staff;
 
 /// <summary>Is this merchant's or operator's session still alive? Keeps it alive, with at most one write a minute.</summary>

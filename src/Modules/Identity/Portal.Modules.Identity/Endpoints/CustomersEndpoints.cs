@@ -2,12 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
 using Portal.BuildingBlocks.Web;
-using Portal.Modules.Identity.Contracts.Customers;
-using Portal.Modules.Identity.Contracts.PortalSessions;
 
 namespace Portal.Modules.Identity.Endpoints;
 

@@ -1,5 +1,3 @@
-using Portal.BuildingBlocks.Contracts.Messaging;
-using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Licensing.Contracts.LicenseKeys;
 
 namespace Portal.Modules.Licensing.Contracts.Activations;

@@ -1,6 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Contracts.Messaging;
-
 namespace Portal.Modules.Licensing.Contracts.Activations;
 
 /// <summary>Software gives back the activation of one of the key's instances (public; allowed on expired and disabled keys too).</summary>

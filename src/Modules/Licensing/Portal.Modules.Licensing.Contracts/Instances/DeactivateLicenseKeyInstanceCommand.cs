@@ -1,6 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Contracts.Messaging;
-
 namespace Portal.Modules.Licensing.Contracts.Instances;
 
 /// <summary>Removes an instance by its id: from the portal (<see cref="CustomerId"/> set, own keys only) or the admin area.</summary>

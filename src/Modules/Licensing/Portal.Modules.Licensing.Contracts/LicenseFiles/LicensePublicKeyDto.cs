@@ -1,5 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-
 namespace Portal.Modules.Licensing.Contracts.LicenseFiles;
 
 /// <param name="KeyId">The short id every file signed with this key carries as <c>key_id</c>.</param>

@@ -1,5 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-
 namespace Portal.Modules.Licensing.Contracts.LicenseKeys;
 
 /// <summary>A license key was issued for a purchase (Dodo's <c>license_key.created</c>). The key itself is not in the event.</summary>

@@ -1,6 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Contracts.Messaging;
-
 namespace Portal.Modules.Licensing.Contracts.LicenseKeys;
 
 /// <summary>A business's keys in one mode, newest first, optionally of one customer or product, or in one status (<c>active|expired|disabled</c>).</summary>

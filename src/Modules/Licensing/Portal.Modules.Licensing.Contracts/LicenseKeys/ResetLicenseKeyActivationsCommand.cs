@@ -1,6 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Contracts.Messaging;
-
 namespace Portal.Modules.Licensing.Contracts.LicenseKeys;
 
 /// <summary>The customer clears every activation of one of their keys (once a day), e.g. after replacing all their computers.</summary>

@@ -1,13 +1,9 @@
-using System.Text.Json;
-using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Licensing.Contracts.LicenseKeys;
 
 namespace Portal.Modules.Licensing.Endpoints;
 
 /// <summary>Serialises the API's own answer with the API's own options, so a webhook's license key is the retrieve's.</summary>
-internal sealed class GetLicenseKeyResourceQueryHandler(ISender sender, IOptions<JsonOptions> json) : IQueryHandler<GetLicenseKeyResourceQuery, JsonElement>
+internal sealed class GetLicenseKeyResourceQueryHandler(ISender sender, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) : IQueryHandler<GetLicenseKeyResourceQuery, JsonElement>
 {
     public async Task<JsonElement> Handle(GetLicenseKeyResourceQuery query, CancellationToken cancellationToken)
     {

@@ -1,15 +1,6 @@
 using System.Collections.Frozen;
-using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-using Portal.BuildingBlocks.Web;
 using Portal.Modules.Licensing.Application.Instances.GetLicenseKeyInstance;
-using Portal.Modules.Licensing.Contracts.Instances;
 using static Portal.BuildingBlocks.Web.JsonBody;
 
 namespace Portal.Modules.Licensing.Endpoints;
@@ -25,19 +16,15 @@ internal static class LicenseKeyInstancesEndpoints
 
         instances.MapGet("/", async (
             [FromQuery(Name = "license_key_id")] string? licenseKeyId,
-            [FromQuery(Name = "page_number")] int? pageNumber,
-            [FromQuery(Name = "page_size")] int? pageSize,
-            HttpContext http,
-            ISender sender,
-            CancellationToken ct) =>
+            [AsParameters] ApiListRequest list) =>
         {
-            if (!string.IsNullOrEmpty(http.Request.Query["grant_id"]))
+            if (!string.IsNullOrEmpty(list.Http.Request.Query["grant_id"]))
             {
                 throw new DomainException(Error.Validation("UNSUPPORTED_FILTER", "Filtering license key instances by grant_id is not supported."));
             }
 
-            var tenant = ApiTenant.From(http.User);
-            var page = await sender.QueryAsync(new ListLicenseKeyInstancesQuery(tenant.BusinessId, tenant.Mode, licenseKeyId, pageNumber ?? 0, pageSize ?? 10), ct);
+            var tenant = list.Tenant;
+            var page = await list.QueryAsync(new ListLicenseKeyInstancesQuery(tenant.BusinessId, tenant.Mode, licenseKeyId, list.Number, list.Size));
             return TypedResults.Ok(new LicenseKeyInstanceListResponse([.. page.Select(LicenseKeyInstanceResponse.From)]));
         }).WithName("ListLicenseKeyInstances");
 

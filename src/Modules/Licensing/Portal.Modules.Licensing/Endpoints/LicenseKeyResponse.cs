@@ -1,6 +1,3 @@
-using Portal.Modules.Licensing.Contracts.LicenseKeys;
-
-
 namespace Portal.Modules.Licensing.Endpoints;
 
 /// <summary>Dodo's <c>LicenseKey</c>. Every key here is issued by a purchase: <c>source</c> is <c>auto</c>.</summary>

@@ -1,14 +1,5 @@
 using System.Collections.Frozen;
-using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-using Portal.BuildingBlocks.Web;
-using Portal.Modules.Licensing.Contracts.LicenseKeys;
 using static Portal.BuildingBlocks.Web.JsonBody;
 
 namespace Portal.Modules.Licensing.Endpoints;
@@ -29,20 +20,11 @@ internal static class LicenseKeysEndpoints
             [FromQuery(Name = "customer_id")] string? customerId,
             [FromQuery(Name = "product_id")] string? productId,
             [FromQuery(Name = "status")] string? status,
-            [FromQuery(Name = "page_number")] int? pageNumber,
-            [FromQuery(Name = "page_size")] int? pageSize,
-            HttpContext http,
-            ISender sender,
-            CancellationToken ct) =>
+            [AsParameters] ApiListRequest list) =>
         {
-            if (http.Request.Query.Keys.FirstOrDefault(UnsupportedFilters.Contains) is { } filter)
-            {
-                throw new DomainException(Error.Validation("UNSUPPORTED_FILTER", $"Filtering license keys by {filter} is not supported."));
-            }
-
-            var tenant = ApiTenant.From(http.User);
-            var page = await sender.QueryAsync(
-                new ListLicenseKeysQuery(tenant.BusinessId, tenant.Mode, customerId, productId, status, pageNumber ?? 0, pageSize ?? 10), ct);
+            list.RefuseFilters(UnsupportedFilters, "license keys");
+            var tenant = list.Tenant;
+            var page = await list.QueryAsync(new ListLicenseKeysQuery(tenant.BusinessId, tenant.Mode, customerId, productId, status, list.Number, list.Size));
             return TypedResults.Ok(new LicenseKeyListResponse([.. page.Select(LicenseKeyResponse.From)]));
         }).WithName("ListLicenseKeys");
 

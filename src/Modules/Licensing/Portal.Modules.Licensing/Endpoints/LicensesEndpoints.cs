@@ -1,12 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Web;
-using Portal.Modules.Licensing.Contracts.Activations;
-using Portal.Modules.Licensing.Domain.LicenseKeys;
 using Portal.Modules.Licensing.Infrastructure.RateLimits;
 using static Portal.BuildingBlocks.Web.JsonBody;
 

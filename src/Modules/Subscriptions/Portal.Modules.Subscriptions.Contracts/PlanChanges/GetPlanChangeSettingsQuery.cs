@@ -1,6 +1,3 @@
-using Portal.BuildingBlocks.Contracts.Messaging;
-using Portal.BuildingBlocks.Contracts;
-
 namespace Portal.Modules.Subscriptions.Contracts.PlanChanges;
 
 /// <summary>The business's plan-change rule (the same in test and live mode); off until set.</summary>

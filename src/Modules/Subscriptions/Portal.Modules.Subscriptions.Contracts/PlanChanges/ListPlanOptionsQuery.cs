@@ -1,8 +1,3 @@
-using Portal.BuildingBlocks.Contracts.Messaging;
-using Portal.BuildingBlocks.Contracts;
-
-using Portal.Modules.Subscriptions.Contracts.Products;
-
 namespace Portal.Modules.Subscriptions.Contracts.PlanChanges;
 
 /// <summary>

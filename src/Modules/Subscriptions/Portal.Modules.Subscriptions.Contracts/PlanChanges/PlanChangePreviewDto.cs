@@ -1,5 +1,3 @@
-using Portal.Modules.Subscriptions.Contracts.Products;
-
 namespace Portal.Modules.Subscriptions.Contracts.PlanChanges;
 
 /// <summary>

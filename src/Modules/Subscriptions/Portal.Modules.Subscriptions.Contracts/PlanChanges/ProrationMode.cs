@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Portal.Modules.Subscriptions.Contracts.PlanChanges;
 
 /// <summary>How a plan change is billed (Dodo's <c>proration_billing_mode</c>).</summary>

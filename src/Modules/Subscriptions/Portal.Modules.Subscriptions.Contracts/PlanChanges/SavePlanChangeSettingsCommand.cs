@@ -1,6 +1,3 @@
-using Portal.BuildingBlocks.Contracts.Messaging;
-using Portal.BuildingBlocks.Contracts;
-
 namespace Portal.Modules.Subscriptions.Contracts.PlanChanges;
 
 /// <summary>Sets the business's plan-change rule; modes are Dodo's words (anything else → 422 <c>INVALID_PRORATION_MODE</c>).</summary>

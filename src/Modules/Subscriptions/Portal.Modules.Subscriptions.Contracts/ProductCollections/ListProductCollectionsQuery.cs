@@ -1,6 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Contracts.Messaging;
-
 namespace Portal.Modules.Subscriptions.Contracts.ProductCollections;
 
 public sealed record ListProductCollectionsQuery(BusinessId BusinessId, Mode Mode, int PageNumber, int PageSize) : IQuery<IReadOnlyList<ProductCollectionDto>>, IPagedQuery;

@@ -1,6 +1,3 @@
-using Portal.Modules.Subscriptions.Contracts.Products;
-
-
 namespace Portal.Modules.Subscriptions.Contracts.ProductCollections;
 
 /// <summary>A collection with its products in tier order, lowest first.</summary>

@@ -1,6 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Contracts.Messaging;
-
 namespace Portal.Modules.Subscriptions.Contracts.Products;
 
 /// <summary>An archived product is no longer sold; its subscriptions go on.</summary>

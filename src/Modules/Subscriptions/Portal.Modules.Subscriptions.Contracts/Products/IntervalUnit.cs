@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Portal.Modules.Subscriptions.Contracts.Products;
 
 /// <summary>The unit of a recurring product's billing period.</summary>

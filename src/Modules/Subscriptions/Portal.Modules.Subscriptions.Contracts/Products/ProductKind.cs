@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Portal.Modules.Subscriptions.Contracts.Products;
 
 /// <summary>How a product is paid for: once, every period, or every period for what was used.</summary>

@@ -1,6 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Contracts.Messaging;
-
 namespace Portal.Modules.Subscriptions.Contracts.Products;
 
 /// <summary>Changes a product for new subscriptions; existing ones keep the price and interval of their day.</summary>

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Contracts.Messaging;
 
 namespace Portal.Modules.Subscriptions.Contracts.Subscriptions;
 

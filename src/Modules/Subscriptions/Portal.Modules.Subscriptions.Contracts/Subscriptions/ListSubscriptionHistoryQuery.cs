@@ -1,6 +1,3 @@
-using Portal.BuildingBlocks.Contracts.Messaging;
-using Portal.BuildingBlocks.Contracts;
-
 namespace Portal.Modules.Subscriptions.Contracts.Subscriptions;
 
 /// <summary>A subscription's history, newest first; scoped and cached like <see cref="GetSubscription.GetSubscriptionQuery"/>.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Portal.Modules.Subscriptions.Contracts.Subscriptions;
 
 /// <summary>What happened to a subscription: one line of its history and of its integration events.</summary>

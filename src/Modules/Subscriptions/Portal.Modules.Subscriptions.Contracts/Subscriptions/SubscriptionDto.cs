@@ -1,7 +1,3 @@
-using System.Text.Json.Serialization;
-using Portal.BuildingBlocks.Contracts;
-using Portal.Modules.Subscriptions.Contracts.Products;
-
 namespace Portal.Modules.Subscriptions.Contracts.Subscriptions;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Portal.Modules.Subscriptions.Contracts.Subscriptions;
 
 /// <summary>The states of the spec (section 6).</summary>

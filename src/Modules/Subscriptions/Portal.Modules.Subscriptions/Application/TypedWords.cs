@@ -1,5 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-
 namespace Portal.Modules.Subscriptions.Application;
 
 /// <summary>A vocabulary member as a merchant or an API client types it: its wire name, case and surrounding spaces aside.</summary>

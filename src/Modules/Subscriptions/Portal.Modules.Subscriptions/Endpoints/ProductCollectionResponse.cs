@@ -1,6 +1,4 @@
 using Portal.Modules.Subscriptions.Contracts.ProductCollections;
-using Portal.Modules.Subscriptions.Contracts.Products;
-
 
 namespace Portal.Modules.Subscriptions.Endpoints;
 

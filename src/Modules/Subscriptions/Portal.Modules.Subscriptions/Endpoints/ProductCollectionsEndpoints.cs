@@ -1,9 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Web;
 using Portal.Modules.Subscriptions.Contracts.ProductCollections;
 
 namespace Portal.Modules.Subscriptions.Endpoints;
@@ -17,15 +11,11 @@ internal static class ProductCollectionsEndpoints
 
         collections.MapGet("/", async (
             [FromQuery(Name = "archived")] bool? archived,
-            [FromQuery(Name = "page_number")] int? pageNumber,
-            [FromQuery(Name = "page_size")] int? pageSize,
-            HttpContext http,
-            ISender sender,
-            CancellationToken ct) =>
+            [AsParameters] ApiListRequest list) =>
         {
-            var tenant = ApiTenant.From(http.User);
+            var tenant = list.Tenant;
             // Asked even for archived=true, so that bad paging is refused the same way either way.
-            var page = await sender.QueryAsync(new ListProductCollectionsQuery(tenant.BusinessId, tenant.Mode, pageNumber ?? 0, pageSize ?? 10), ct);
+            var page = await list.QueryAsync(new ListProductCollectionsQuery(tenant.BusinessId, tenant.Mode, list.Number, list.Size));
             // Collections are never archived here: the archived ones are none.
             return TypedResults.Ok(new ProductCollectionListResponse(archived == true ? [] : [.. page.Select(ProductCollectionListItemResponse.From)]));
         }).WithName("ListProductCollections");

@@ -1,6 +1,3 @@
-using Portal.Modules.Subscriptions.Contracts.Products;
-
-
 namespace Portal.Modules.Subscriptions.Endpoints;
 
 /// <summary>Dodo's <c>ProductListResponse</c>: the list's summary of a product, its price flat and in detail.</summary>

@@ -1,6 +1,3 @@
-using Portal.Modules.Subscriptions.Contracts.Products;
-
-
 namespace Portal.Modules.Subscriptions.Endpoints;
 
 /// <summary>

@@ -1,11 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Web;
-using Portal.Modules.Subscriptions.Contracts.Products;
-
 namespace Portal.Modules.Subscriptions.Endpoints;
 
 /// <summary>The Dodo-compatible product resource, read-only: <c>/products</c>.</summary>
@@ -19,15 +11,10 @@ internal static class ProductsEndpoints
         products.MapGet("/", async (
             [FromQuery(Name = "recurring")] bool? recurring,
             [FromQuery(Name = "archived")] bool? archived,
-            [FromQuery(Name = "page_number")] int? pageNumber,
-            [FromQuery(Name = "page_size")] int? pageSize,
-            HttpContext http,
-            ISender sender,
-            CancellationToken ct) =>
+            [AsParameters] ApiListRequest list) =>
         {
-            var tenant = ApiTenant.From(http.User);
-            var page = await sender.QueryAsync(
-                new ListProductsQuery(tenant.BusinessId, tenant.Mode, recurring, archived ?? false, pageNumber ?? 0, pageSize ?? 10), ct);
+            var tenant = list.Tenant;
+            var page = await list.QueryAsync(new ListProductsQuery(tenant.BusinessId, tenant.Mode, recurring, archived ?? false, list.Number, list.Size));
             return TypedResults.Ok(new ProductListResponse([.. page.Select(ProductListItemResponse.From)]));
         }).WithName("ListProducts");
 

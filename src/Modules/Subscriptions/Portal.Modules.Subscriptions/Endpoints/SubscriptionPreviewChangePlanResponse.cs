@@ -1,6 +1,3 @@
-using Portal.Modules.Subscriptions.Contracts.PlanChanges;
-
-
 namespace Portal.Modules.Subscriptions.Endpoints;
 
 /// <summary>

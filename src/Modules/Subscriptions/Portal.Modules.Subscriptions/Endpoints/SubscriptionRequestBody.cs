@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 using static Portal.BuildingBlocks.Web.JsonBody;
 
 namespace Portal.Modules.Subscriptions.Endpoints;

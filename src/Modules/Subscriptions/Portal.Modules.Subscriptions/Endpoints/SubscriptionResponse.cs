@@ -1,6 +1,4 @@
-using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Identity.Contracts.Customers;
-using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 
 namespace Portal.Modules.Subscriptions.Endpoints;
 

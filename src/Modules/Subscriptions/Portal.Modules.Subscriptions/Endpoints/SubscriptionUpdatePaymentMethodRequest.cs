@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-using System.Text.Json;
 using static Portal.BuildingBlocks.Web.JsonBody;
 using static Portal.Modules.Subscriptions.Endpoints.SubscriptionRequestBody;
 

@@ -1,7 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-using Portal.Modules.Subscriptions.Contracts.Subscriptions;
-
-
 namespace Portal.Modules.Subscriptions.Endpoints;
 
 /// <summary>

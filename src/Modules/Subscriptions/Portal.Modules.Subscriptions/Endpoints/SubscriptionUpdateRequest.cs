@@ -1,9 +1,3 @@
-using System.Collections.Frozen;
-using System.Text.Json;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-using Portal.BuildingBlocks.Web;
-using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 using static Portal.BuildingBlocks.Web.JsonBody;
 using static Portal.Modules.Subscriptions.Endpoints.SubscriptionRequestBody;
 

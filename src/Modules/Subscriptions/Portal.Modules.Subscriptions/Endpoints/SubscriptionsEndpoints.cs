@@ -1,16 +1,5 @@
-using System.Collections.Frozen;
-using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-using Portal.BuildingBlocks.Web;
 using Portal.Modules.Identity.Contracts.Customers;
 using Portal.Modules.Subscriptions.Application.Subscriptions.ChangePaymentMethod;
-using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 using static Portal.BuildingBlocks.Web.JsonBody;
 using static Portal.Modules.Subscriptions.Endpoints.SubscriptionRequestBody;
 
@@ -44,21 +33,12 @@ internal static class SubscriptionsEndpoints
         subscriptions.MapGet("/", async (
             [FromQuery(Name = "customer_id")] string? customerId,
             [FromQuery(Name = "status")] string? status,
-            [FromQuery(Name = "page_number")] int? pageNumber,
-            [FromQuery(Name = "page_size")] int? pageSize,
-            HttpContext http,
-            ISender sender,
-            CancellationToken ct) =>
+            [AsParameters] ApiListRequest list) =>
         {
-            var tenant = ApiTenant.From(http.User);
-            if (http.Request.Query.Keys.FirstOrDefault(UnsupportedFilters.Contains) is { } filter)
-            {
-                throw new DomainException(Error.Validation("UNSUPPORTED_FILTER", $"Filtering subscriptions by {filter} is not supported."));
-            }
-
-            var page = await sender.QueryAsync(
-                new ListSubscriptionsQuery(tenant.BusinessId, tenant.Mode, customerId, status, pageNumber ?? 0, pageSize ?? 10), ct);
-            return TypedResults.Ok(new SubscriptionListResponse(await ResponsesAsync(sender, tenant, page, ct)));
+            var tenant = list.Tenant;
+            list.RefuseFilters(UnsupportedFilters, "subscriptions");
+            var page = await list.QueryAsync(new ListSubscriptionsQuery(tenant.BusinessId, tenant.Mode, customerId, status, list.Number, list.Size));
+            return TypedResults.Ok(new SubscriptionListResponse(await ResponsesAsync(list.Sender, tenant, page, list.CancellationToken)));
         }).WithName("ListSubscriptions");
 
         subscriptions.MapGet("/{subscription_id}", async ([FromRoute(Name = "subscription_id")] string subscriptionId, HttpContext http, ISender sender, CancellationToken ct) =>

@@ -1,6 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Contracts.Messaging;
-
 namespace Portal.Modules.Webhooks.Contracts.Endpoints;
 
 /// <summary>Removes the endpoint and its pending deliveries: nothing more is sent to it.</summary>

@@ -1,6 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Contracts.Messaging;
-
 namespace Portal.Modules.Webhooks.Contracts.Endpoints;
 
 /// <summary>The custom headers sent with every delivery to the endpoint.</summary>

@@ -1,6 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Contracts.Messaging;
-
 namespace Portal.Modules.Webhooks.Contracts.Endpoints;
 
 /// <summary>The endpoint's signing secret (<c>whsec_…</c>), stored encrypted and shown only on request.</summary>

@@ -1,6 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Contracts.Messaging;
-
 namespace Portal.Modules.Webhooks.Contracts.Endpoints;
 
 /// <summary>Adds or replaces custom headers (an empty value removes one); the signature headers cannot be set.</summary>

@@ -1,5 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-
 namespace Portal.Modules.Webhooks.Contracts.Endpoints;
 
 /// <summary>A merchant's webhook endpoint (Dodo's <c>whk_…</c>).</summary>

@@ -4,9 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
-using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Web;
-using Portal.Modules.Webhooks.Contracts.Endpoints;
 using static Portal.BuildingBlocks.Web.JsonBody;
 
 namespace Portal.Modules.Webhooks.Endpoints;

@@ -1,6 +1,3 @@
-using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
-using Portal.BuildingBlocks.Application.Messaging;
 using Portal.Modules.Identity.Contracts.ApiKeys;
 
 namespace Portal.Host.Pages.Admin.ApiKeys;

@@ -1,16 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Application;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
 using Portal.Host.Pages.Admin.Subscriptions;
-using Portal.Host.Pages.Shared;
-using Portal.Modules.Billing.Contracts.Payments;
 using Portal.Modules.Billing.Contracts.Refunds;
-using Portal.Modules.Identity.Contracts.Customers;
-using Portal.Modules.Identity.Contracts.PortalSessions;
-using Portal.Modules.Licensing.Contracts.LicenseKeys;
-using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 using SubscriptionDetails = Portal.Host.Pages.Admin.Subscriptions.DetailsModel;
 
 namespace Portal.Host.Pages.Admin.Customers;

@@ -1,9 +1,3 @@
-using System.Globalization;
-using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Identity.Contracts.Customers;
-
 namespace Portal.Host.Pages.Admin.Customers;
 
 /// <summary>Sales → Customers: the business's customers in the mode shown, searchable by email or name, 25 a page.</summary>

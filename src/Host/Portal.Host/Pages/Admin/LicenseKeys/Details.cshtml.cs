@@ -1,13 +1,4 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Identity.Contracts.Customers;
 using Portal.Modules.Licensing.Contracts.Instances;
-using Portal.Modules.Licensing.Contracts.LicenseKeys;
 
 namespace Portal.Host.Pages.Admin.LicenseKeys;
 

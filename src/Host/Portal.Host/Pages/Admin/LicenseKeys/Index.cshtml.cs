@@ -1,6 +1,3 @@
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Licensing.Contracts.LicenseKeys;
-
 namespace Portal.Host.Pages.Admin.LicenseKeys;
 
 /// <summary>Sales → License keys: the business's keys in the mode shown, newest first, 25 a page, of every status or of one.</summary>

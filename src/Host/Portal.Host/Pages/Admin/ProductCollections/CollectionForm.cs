@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Portal.Host.Pages.Admin.ProductCollections;
 
 /// <summary>

@@ -1,12 +1,3 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Mvc;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Subscriptions.Contracts.ProductCollections;
-using Portal.Modules.Subscriptions.Contracts.Products;
-
 namespace Portal.Host.Pages.Admin.ProductCollections;
 
 /// <summary>

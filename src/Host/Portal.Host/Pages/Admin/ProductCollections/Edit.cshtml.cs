@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Subscriptions.Contracts.ProductCollections;
-
 namespace Portal.Host.Pages.Admin.ProductCollections;
 
 /// <summary>

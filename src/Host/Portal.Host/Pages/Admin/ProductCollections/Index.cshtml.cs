@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Subscriptions.Contracts.ProductCollections;
-
 namespace Portal.Host.Pages.Admin.ProductCollections;
 
 /// <summary>Catalogue → Product collections: the mode's collections, newest first, each with its tiers.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Portal.BuildingBlocks.Application.Messaging;
-
 namespace Portal.Host.Pages.Admin.ProductCollections;
 
 /// <summary>A new collection in the mode shown, from the products on sale.</summary>

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Subscriptions.Contracts.Products;
-
 namespace Portal.Host.Pages.Admin.Products;
 
 /// <summary>Catalogue → Products: every product of the mode shown, newest first, the archived ones badged.</summary>

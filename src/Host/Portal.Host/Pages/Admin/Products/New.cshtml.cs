@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Subscriptions.Contracts.Products;
-
 namespace Portal.Host.Pages.Admin.Products;
 
 /// <summary>A new product in the mode shown: its kind and currency are chosen here once and for all.</summary>

@@ -1,9 +1,3 @@
-using System.Globalization;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Application;
-using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Subscriptions.Contracts.Products;
-
 namespace Portal.Host.Pages.Admin.Products;
 
 /// <summary>

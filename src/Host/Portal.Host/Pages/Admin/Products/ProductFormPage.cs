@@ -1,8 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Subscriptions.Contracts.Products;
-
 namespace Portal.Host.Pages.Admin.Products;
 
 /// <summary>

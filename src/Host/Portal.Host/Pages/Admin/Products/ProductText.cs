@@ -1,9 +1,4 @@
-using System.Globalization;
-using Portal.BuildingBlocks.Contracts;
 using Microsoft.Extensions.Localization;
-using Portal.BuildingBlocks.Application;
-using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Subscriptions.Contracts.Products;
 
 namespace Portal.Host.Pages.Admin.Products;
 

@@ -1,7 +1,4 @@
-using System.Globalization;
 using Microsoft.Extensions.Localization;
-using Portal.BuildingBlocks.Contracts;
-using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 
 namespace Portal.Host.Pages.Admin.Subscriptions;
 

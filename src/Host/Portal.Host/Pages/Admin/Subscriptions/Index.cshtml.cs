@@ -1,7 +1,3 @@
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.Modules.Subscriptions.Contracts.Subscriptions;
-
 namespace Portal.Host.Pages.Admin.Subscriptions;
 
 /// <summary>

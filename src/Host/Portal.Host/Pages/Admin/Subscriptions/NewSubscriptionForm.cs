@@ -1,12 +1,3 @@
-using System.Globalization;
-using FluentValidation;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Billing.Contracts.PaymentMethods;
-using Portal.Modules.Subscriptions.Contracts.Products;
-using Portal.Modules.Subscriptions.Contracts.Subscriptions;
-
 namespace Portal.Host.Pages.Admin.Subscriptions;
 
 /// <summary>

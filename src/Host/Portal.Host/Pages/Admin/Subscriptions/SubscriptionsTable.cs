@@ -1,6 +1,3 @@
-using Portal.Modules.Subscriptions.Contracts.Subscriptions;
-
-
 namespace Portal.Host.Pages.Admin.Subscriptions;
 
 /// <summary>

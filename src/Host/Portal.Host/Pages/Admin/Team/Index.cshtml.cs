@@ -1,12 +1,4 @@
-using FluentValidation;
 using MediatR;
-using Microsoft.AspNetCore.Mvc;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-using Portal.Host.Pages.Shared;
-using Portal.Modules.Identity.Contracts.MerchantUsers;
 
 namespace Portal.Host.Pages.Admin.Team;
 

@@ -1,13 +1,3 @@
-using FluentValidation;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-using Portal.BuildingBlocks.Web;
-using Portal.Host.Pages.Shared;
-using Portal.Modules.Subscriptions.Contracts.Subscriptions;
-
 namespace Portal.Host.Pages.Portal.Subscriptions;
 
 /// <summary>

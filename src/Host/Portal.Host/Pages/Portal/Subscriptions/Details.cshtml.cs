@@ -1,11 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.Host.Pages.Shared;
 using Portal.Modules.Billing.Contracts.Credits;
-using Portal.Modules.Billing.Contracts.PaymentMethods;
-using Portal.Modules.Subscriptions.Contracts.PlanChanges;
-using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 
 namespace Portal.Host.Pages.Portal.Subscriptions;
 

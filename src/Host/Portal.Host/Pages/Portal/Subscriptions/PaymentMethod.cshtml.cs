@@ -1,12 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-using Portal.Host.Pages.Shared;
-using Portal.Modules.Billing.Contracts.PaymentMethods;
-using Portal.Modules.Billing.Contracts.Payments;
-using Portal.Modules.Subscriptions.Contracts.Subscriptions;
-
 namespace Portal.Host.Pages.Portal.Subscriptions;
 
 /// <summary>

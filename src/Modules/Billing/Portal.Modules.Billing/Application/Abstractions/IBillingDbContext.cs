@@ -1,12 +1,8 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Portal.BuildingBlocks.Application.Persistence;
-using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Billing.Domain.BillingAccounts;
 using Portal.Modules.Billing.Domain.Credits;
 using Portal.Modules.Billing.Domain.Invoices;
-using Portal.Modules.Billing.Domain.PaymentMethods;
-using Portal.Modules.Billing.Domain.Payments;
 using Portal.Modules.Billing.Domain.Refunds;
 
 namespace Portal.Modules.Billing.Application.Abstractions;

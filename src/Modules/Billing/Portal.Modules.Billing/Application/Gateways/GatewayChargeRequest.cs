@@ -1,6 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-
 namespace Portal.Modules.Billing.Application.Gateways;
 
 /// <summary>An off-session charge of a saved method. The idempotency key is our payment's id.</summary>

@@ -1,6 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-
 namespace Portal.Modules.Billing.Application.Gateways;
 
 /// <summary>Gives back part or all of a charge. The idempotency key is our refund's id.</summary>

@@ -1,5 +1,3 @@
-using Portal.Modules.Billing.Domain.PaymentMethods;
-
 namespace Portal.Modules.Billing.Application.Gateways;
 
 /// <summary>

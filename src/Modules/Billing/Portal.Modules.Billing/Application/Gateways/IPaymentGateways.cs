@@ -1,6 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-using Portal.Modules.Billing.Domain.PaymentMethods;
-
 namespace Portal.Modules.Billing.Application.Gateways;
 
 /// <summary>Picks the gateway: by the one that saved a method, or the one new cards go to in a mode.</summary>

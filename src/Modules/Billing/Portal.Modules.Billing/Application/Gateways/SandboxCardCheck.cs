@@ -1,5 +1,3 @@
-using Portal.Modules.Billing.Domain.PaymentMethods;
-
 namespace Portal.Modules.Billing.Application.Gateways;
 
 internal sealed record SandboxCardCheck(string? Token, CardDetails? Card, string? ErrorCode, string? ErrorMessage)

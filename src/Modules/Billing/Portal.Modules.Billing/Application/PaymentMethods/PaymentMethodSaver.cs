@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Billing.Application.Abstractions;
 using Portal.Modules.Billing.Contracts.PaymentMethods;
-using Portal.Modules.Billing.Domain.PaymentMethods;
 
 namespace Portal.Modules.Billing.Application.PaymentMethods;
 

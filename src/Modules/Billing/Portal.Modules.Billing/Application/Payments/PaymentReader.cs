@@ -1,11 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Billing.Application.Abstractions;
 using Portal.Modules.Billing.Application.Refunds;
 using Portal.Modules.Billing.Contracts.Payments;
-using Portal.Modules.Billing.Domain.Payments;
 using Portal.Modules.Billing.Domain.Refunds;
 using Portal.Modules.Identity.Contracts.Customers;
 

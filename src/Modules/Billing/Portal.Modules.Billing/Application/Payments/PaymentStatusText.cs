@@ -1,5 +1,3 @@
-using Portal.Modules.Billing.Domain.Payments;
-
 namespace Portal.Modules.Billing.Application.Payments;
 
 /// <summary>Payment statuses as the API and the pages name them (<c>succeeded</c>, <c>failed</c>, <c>processing</c>).</summary>

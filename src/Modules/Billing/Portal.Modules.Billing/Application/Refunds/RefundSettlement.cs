@@ -1,10 +1,6 @@
 using Microsoft.Extensions.Logging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Billing.Application.Abstractions;
-using Portal.Modules.Billing.Application.Gateways;
 using Portal.Modules.Billing.Contracts.Refunds;
-using Portal.Modules.Billing.Domain.Payments;
 using Portal.Modules.Billing.Domain.Refunds;
 
 namespace Portal.Modules.Billing.Application.Refunds;

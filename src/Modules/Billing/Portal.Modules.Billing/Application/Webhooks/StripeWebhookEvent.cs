@@ -1,5 +1,3 @@
-using Portal.Modules.Billing.Application.Gateways;
-
 namespace Portal.Modules.Billing.Application.Webhooks;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Billing.Domain.Payments;
-
 namespace Portal.Modules.Billing.Domain.Invoices;
 
 /// <summary>

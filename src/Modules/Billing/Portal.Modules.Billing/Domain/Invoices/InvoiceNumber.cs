@@ -1,5 +1,4 @@
 using System.Globalization;
-using Portal.BuildingBlocks.Contracts;
 
 namespace Portal.Modules.Billing.Domain.Invoices;
 

@@ -1,7 +1,4 @@
 using Microsoft.Extensions.Options;
-using Portal.BuildingBlocks.Contracts;
-using Portal.Modules.Billing.Application.Gateways;
-using Portal.Modules.Billing.Domain.PaymentMethods;
 
 namespace Portal.Modules.Billing.Infrastructure.Gateways;
 

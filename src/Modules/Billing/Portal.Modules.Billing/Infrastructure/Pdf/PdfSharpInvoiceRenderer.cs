@@ -2,8 +2,6 @@ using System.Globalization;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using Portal.BuildingBlocks.Application;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Billing.Application.Invoices;
 using Portal.Modules.Billing.Contracts.PaymentMethods;
 using Portal.Modules.Billing.Domain.Invoices;

@@ -1,15 +1,10 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
-using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Infrastructure.Messaging;
 using Portal.BuildingBlocks.Infrastructure.Outbox;
-using Portal.BuildingBlocks.Infrastructure.Persistence;
 using Portal.Modules.Billing.Application.Abstractions;
 using Portal.Modules.Billing.Domain.BillingAccounts;
 using Portal.Modules.Billing.Domain.Credits;
 using Portal.Modules.Billing.Domain.Invoices;
-using Portal.Modules.Billing.Domain.PaymentMethods;
-using Portal.Modules.Billing.Domain.Payments;
 using Portal.Modules.Billing.Domain.Refunds;
 
 namespace Portal.Modules.Billing.Infrastructure.Persistence;

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore.Design;
-using Portal.BuildingBlocks.Infrastructure.Persistence;
 
 namespace Portal.Modules.Billing.Infrastructure.Persistence;
 

@@ -1,5 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-
 namespace Portal.Modules.Billing.Infrastructure.Persistence;
 
 /// <summary>The last invoice number used per business, mode and year; only touched by <see cref="BillingDbContext.NextInvoiceSequenceAsync"/>.</summary>

@@ -1,15 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Portal.BuildingBlocks.Application.Persistence;
-using Portal.Modules.Identity.Domain.ApiKeys;
-using Portal.Modules.Identity.Domain.Audit;
-using Portal.Modules.Identity.Domain.Businesses;
-using Portal.Modules.Identity.Domain.Customers;
-using Portal.Modules.Identity.Domain.MerchantUsers;
-using Portal.Modules.Identity.Domain.Operators;
-using Portal.Modules.Identity.Domain.PortalLinks;
-using Portal.Modules.Identity.Domain.PortalSessions;
 using Portal.Modules.Identity.Domain.RateLimits;
-using Portal.Modules.Identity.Domain.Staff;
 
 namespace Portal.Modules.Identity.Application.Abstractions;
 

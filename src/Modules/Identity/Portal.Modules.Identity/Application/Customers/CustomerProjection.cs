@@ -1,6 +1,4 @@
 using System.Linq.Expressions;
-using Portal.Modules.Identity.Contracts.Customers;
-using Portal.Modules.Identity.Domain.Customers;
 
 namespace Portal.Modules.Identity.Application.Customers;
 

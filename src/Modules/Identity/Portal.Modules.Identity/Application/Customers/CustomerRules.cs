@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Portal.Modules.Identity.Application.Customers;
 
 /// <summary>The rules a customer's name and phone follow wherever they are set (API, portal).</summary>

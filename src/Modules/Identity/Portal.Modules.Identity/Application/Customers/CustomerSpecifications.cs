@@ -1,7 +1,4 @@
 using Ardalis.Specification;
-using Portal.BuildingBlocks.Contracts;
-using Portal.Modules.Identity.Contracts.Customers;
-using Portal.Modules.Identity.Domain.Customers;
 
 namespace Portal.Modules.Identity.Application.Customers;
 

@@ -1,11 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Identity.Application.Abstractions;
-using Portal.Modules.Identity.Application.Staff;
-using Portal.Modules.Identity.Domain.MerchantUsers;
-using Portal.Modules.Identity.Domain.Staff;
-
 namespace Portal.Modules.Identity.Application.MerchantUsers;
 
 /// <summary>The rules every change to a business's team keeps.</summary>

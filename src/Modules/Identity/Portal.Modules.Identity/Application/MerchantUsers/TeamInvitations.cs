@@ -1,15 +1,3 @@
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application;
-using Portal.BuildingBlocks.Application.Email;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Identity.Application.Abstractions;
-using Portal.Modules.Identity.Domain.Businesses;
-using Portal.Modules.Identity.Domain.Customers;
-using Portal.Modules.Identity.Domain.MerchantUsers;
-using Portal.Modules.Identity.Domain.Staff;
-
 namespace Portal.Modules.Identity.Application.MerchantUsers;
 
 /// <summary>

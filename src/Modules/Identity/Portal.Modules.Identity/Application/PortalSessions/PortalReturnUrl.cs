@@ -1,4 +1,3 @@
-using FluentValidation;
 using Microsoft.Extensions.Configuration;
 
 namespace Portal.Modules.Identity.Application.PortalSessions;

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Portal.BuildingBlocks.Application.Email;
-
 namespace Portal.Modules.Identity.Application.PortalSessions;
 
 /// <summary>

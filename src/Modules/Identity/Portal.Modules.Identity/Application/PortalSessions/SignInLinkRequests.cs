@@ -1,8 +1,3 @@
-using FluentValidation;
-using Portal.BuildingBlocks.Contracts;
-using Portal.Modules.Identity.Application.RateLimits;
-using Portal.Modules.Identity.Domain.Customers;
-
 namespace Portal.Modules.Identity.Application.PortalSessions;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.Modules.Identity.Application.Abstractions;
-using Portal.Modules.Identity.Domain.Staff;
-
 namespace Portal.Modules.Identity.Application.Staff;
 
 /// <summary>Finds the account a staff session or a password link names, in the table its area says.</summary>

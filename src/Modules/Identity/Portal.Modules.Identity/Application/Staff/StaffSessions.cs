@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.Modules.Identity.Domain.Staff;
-
 namespace Portal.Modules.Identity.Application.Staff;
 
 /// <summary>Ending staff sessions, the one way every use case does it (sign-out, password, role and team changes).</summary>

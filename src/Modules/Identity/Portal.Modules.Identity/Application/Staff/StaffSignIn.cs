@@ -1,7 +1,3 @@
-using Portal.Modules.Identity.Application.Abstractions;
-using Portal.Modules.Identity.Application.RateLimits;
-using Portal.Modules.Identity.Domain.Staff;
-
 namespace Portal.Modules.Identity.Application.Staff;
 
 /// <summary>

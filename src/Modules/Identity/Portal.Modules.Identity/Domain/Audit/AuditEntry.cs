@@ -1,6 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-using Portal.Modules.Identity.Domain.Staff;
-
 namespace Portal.Modules.Identity.Domain.Audit;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Portal.BuildingBlocks.Domain;
 
 namespace Portal.Modules.Identity.Domain.Businesses;
 

@@ -1,6 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-
 namespace Portal.Modules.Identity.Domain.Businesses;
 
 /// <summary>A merchant's business: the tenant. It exists in both modes; what it owns belongs to one.</summary>

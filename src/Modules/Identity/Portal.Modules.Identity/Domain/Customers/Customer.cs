@@ -1,5 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Identity.Domain.Customers.Events;
 
 namespace Portal.Modules.Identity.Domain.Customers;

@@ -1,7 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Identity.Domain.Staff;
-
 namespace Portal.Modules.Identity.Domain.MerchantUsers;
 
 /// <summary>A member of a business's team who signs in to the admin area, with a role there.</summary>

@@ -1,6 +1,3 @@
-using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Identity.Domain.Staff;
-
 namespace Portal.Modules.Identity.Domain.Operators;
 
 /// <summary>

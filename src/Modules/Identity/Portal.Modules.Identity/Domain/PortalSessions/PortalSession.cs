@@ -1,4 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Identity.Domain.Sessions;
 
 namespace Portal.Modules.Identity.Domain.PortalSessions;

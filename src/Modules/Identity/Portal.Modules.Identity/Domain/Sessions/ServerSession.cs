@@ -1,5 +1,3 @@
-using Portal.BuildingBlocks.Domain;
-
 namespace Portal.Modules.Identity.Domain.Sessions;
 
 /// <summary>

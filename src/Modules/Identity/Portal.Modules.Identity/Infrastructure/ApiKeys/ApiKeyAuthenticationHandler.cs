@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
-using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Web;
 using Portal.Modules.Identity.Application.ApiKeys.AuthenticateApiKey;
 

@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using Hangfire;
-using Portal.BuildingBlocks.Application.Messaging;
 using Portal.Modules.Identity.Application.Maintenance.PurgeExpiredAccess;
 
 namespace Portal.Modules.Identity.Infrastructure.Jobs;

@@ -1,18 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Portal.BuildingBlocks.Infrastructure.Messaging;
 using Portal.BuildingBlocks.Infrastructure.Outbox;
 using Portal.BuildingBlocks.Infrastructure.Persistence;
-using Portal.Modules.Identity.Application.Abstractions;
-using Portal.Modules.Identity.Domain.ApiKeys;
-using Portal.Modules.Identity.Domain.Audit;
-using Portal.Modules.Identity.Domain.Businesses;
-using Portal.Modules.Identity.Domain.Customers;
-using Portal.Modules.Identity.Domain.MerchantUsers;
-using Portal.Modules.Identity.Domain.Operators;
-using Portal.Modules.Identity.Domain.PortalLinks;
-using Portal.Modules.Identity.Domain.PortalSessions;
 using Portal.Modules.Identity.Domain.RateLimits;
-using Portal.Modules.Identity.Domain.Staff;
 
 namespace Portal.Modules.Identity.Infrastructure.Persistence;
 

@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.EntityFrameworkCore;
-using Portal.Modules.Identity.Application.RateLimits;
 using Portal.Modules.Identity.Infrastructure.Persistence;
 
 namespace Portal.Modules.Identity.Infrastructure.RateLimits;

@@ -1,9 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Portal.BuildingBlocks.Application.Persistence;
-using Portal.BuildingBlocks.Contracts;
-using Portal.Modules.Licensing.Domain.LicenseKeys;
-using Portal.Modules.Licensing.Domain.SigningKeys;
 
 namespace Portal.Modules.Licensing.Application.Abstractions;
 

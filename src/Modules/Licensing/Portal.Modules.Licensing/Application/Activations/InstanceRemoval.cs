@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Contracts;
-using Portal.Modules.Licensing.Application.Abstractions;
-using Portal.Modules.Licensing.Application.LicenseKeys;
-using Portal.Modules.Licensing.Domain.LicenseKeys;
-
 namespace Portal.Modules.Licensing.Application.Activations;
 
 /// <summary>Removes one instance of a key whose row the caller holds locked, and gives its activation back.</summary>

@@ -1,8 +1,6 @@
 using System.Buffers.Text;
 using System.Globalization;
-using System.Text.Json;
 using NSec.Cryptography;
-using Portal.BuildingBlocks.Contracts;
 
 namespace Portal.Modules.Licensing.Application.LicenseFiles;
 

@@ -1,11 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.EntityFrameworkCore;
 using NSec.Cryptography;
-using Portal.BuildingBlocks.Contracts;
-using Portal.Modules.Licensing.Application.Abstractions;
-using Portal.Modules.Licensing.Domain.SigningKeys;
 
 namespace Portal.Modules.Licensing.Application.LicenseFiles;
 

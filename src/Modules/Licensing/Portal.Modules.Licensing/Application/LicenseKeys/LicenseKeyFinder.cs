@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Licensing.Application.Abstractions;
-using Portal.Modules.Licensing.Domain.LicenseKeys;
-
 namespace Portal.Modules.Licensing.Application.LicenseKeys;
 
 /// <summary>

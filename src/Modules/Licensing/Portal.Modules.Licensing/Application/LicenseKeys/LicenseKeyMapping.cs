@@ -1,7 +1,3 @@
-using Portal.Modules.Licensing.Application.Abstractions;
-using Portal.Modules.Licensing.Contracts.LicenseKeys;
-using Portal.Modules.Licensing.Domain.LicenseKeys;
-
 namespace Portal.Modules.Licensing.Application.LicenseKeys;
 
 /// <summary>Turns keys and instances into their DTOs; the key is revealed from its encrypted form here only.</summary>

@@ -1,6 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-
 namespace Portal.Modules.Licensing.Domain.LicenseKeys;
 
 /// <summary>

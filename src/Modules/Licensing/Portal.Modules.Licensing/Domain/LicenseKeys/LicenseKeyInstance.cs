@@ -1,6 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-
 namespace Portal.Modules.Licensing.Domain.LicenseKeys;
 
 /// <summary>One activation of a license key: a computer, a seat, named by whoever activated it.</summary>

@@ -1,6 +1,4 @@
 using System.Security.Cryptography;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
 
 namespace Portal.Modules.Licensing.Domain.SigningKeys;
 

@@ -1,12 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
-using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Infrastructure.Messaging;
 using Portal.BuildingBlocks.Infrastructure.Outbox;
-using Portal.BuildingBlocks.Infrastructure.Persistence;
-using Portal.Modules.Licensing.Application.Abstractions;
-using Portal.Modules.Licensing.Domain.LicenseKeys;
-using Portal.Modules.Licensing.Domain.SigningKeys;
 
 namespace Portal.Modules.Licensing.Infrastructure.Persistence;
 

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.DataProtection;
-using Portal.Modules.Licensing.Application.Abstractions;
 
 namespace Portal.Modules.Licensing.Infrastructure.Security;
 

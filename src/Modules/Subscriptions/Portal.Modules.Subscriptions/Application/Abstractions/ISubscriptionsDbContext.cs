@@ -1,9 +1,6 @@
 using Microsoft.EntityFrameworkCore.Storage;
-using Microsoft.EntityFrameworkCore;
 using Portal.BuildingBlocks.Application.Persistence;
-using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Subscriptions.Application.Subscriptions;
-using Portal.Modules.Subscriptions.Domain.PlanChanges;
 using Portal.Modules.Subscriptions.Domain.ProductCollections;
 using Portal.Modules.Subscriptions.Domain.Products;
 using Portal.Modules.Subscriptions.Domain.Subscriptions;

@@ -1,10 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Subscriptions.Application.Abstractions;
 using Portal.Modules.Subscriptions.Application.Products;
-using Portal.Modules.Subscriptions.Contracts.PlanChanges;
-using Portal.Modules.Subscriptions.Domain.PlanChanges;
 using Portal.Modules.Subscriptions.Domain.ProductCollections;
 using Portal.Modules.Subscriptions.Domain.Subscriptions;
 

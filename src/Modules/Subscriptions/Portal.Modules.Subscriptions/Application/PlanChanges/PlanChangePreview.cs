@@ -1,7 +1,4 @@
-using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Subscriptions.Application.Products;
-using Portal.Modules.Subscriptions.Contracts.PlanChanges;
-using Portal.Modules.Subscriptions.Domain.PlanChanges;
 using Portal.Modules.Subscriptions.Domain.Subscriptions;
 
 namespace Portal.Modules.Subscriptions.Application.PlanChanges;

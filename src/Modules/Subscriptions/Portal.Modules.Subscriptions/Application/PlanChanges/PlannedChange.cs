@@ -1,4 +1,3 @@
-using Portal.Modules.Subscriptions.Domain.PlanChanges;
 using Portal.Modules.Subscriptions.Domain.Products;
 
 namespace Portal.Modules.Subscriptions.Application.PlanChanges;

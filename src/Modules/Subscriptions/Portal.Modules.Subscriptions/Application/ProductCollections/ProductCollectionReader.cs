@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Portal.Modules.Subscriptions.Application.Abstractions;
 using Portal.Modules.Subscriptions.Application.Products;
 using Portal.Modules.Subscriptions.Contracts.ProductCollections;

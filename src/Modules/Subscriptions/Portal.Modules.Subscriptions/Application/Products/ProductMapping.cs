@@ -1,5 +1,3 @@
-using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Subscriptions.Contracts.Products;
 using Portal.Modules.Subscriptions.Domain.Products;
 
 namespace Portal.Modules.Subscriptions.Application.Products;

@@ -1,6 +1,3 @@
-using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Subscriptions.Contracts.PlanChanges;
-
 namespace Portal.Modules.Subscriptions.Domain.PlanChanges;
 
 /// <summary>

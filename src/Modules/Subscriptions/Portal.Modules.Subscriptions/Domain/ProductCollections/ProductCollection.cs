@@ -1,7 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Subscriptions.Contracts.PlanChanges;
-
 namespace Portal.Modules.Subscriptions.Domain.ProductCollections;
 
 /// <summary>

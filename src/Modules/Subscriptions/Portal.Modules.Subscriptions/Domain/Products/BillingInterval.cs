@@ -1,6 +1,3 @@
-using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Subscriptions.Contracts.Products;
-
 namespace Portal.Modules.Subscriptions.Domain.Products;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Portal.BuildingBlocks.Domain;
-
 namespace Portal.Modules.Subscriptions.Domain.Products;
 
 /// <summary>What a license key issued for a product allows: activations (null = unlimited) and validity in days (null = while paid for).</summary>

@@ -1,6 +1,3 @@
-using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Subscriptions.Contracts.Subscriptions;
-
 namespace Portal.Modules.Subscriptions.Domain.Subscriptions;
 
 /// <summary>

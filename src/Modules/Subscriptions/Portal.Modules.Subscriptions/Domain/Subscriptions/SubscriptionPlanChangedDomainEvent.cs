@@ -1,7 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Subscriptions.Domain.PlanChanges;
-
 namespace Portal.Modules.Subscriptions.Domain.Subscriptions;
 
 /// <summary>A plan change was applied: published with its amounts, so Billing credits a downgrade in the same transaction.</summary>

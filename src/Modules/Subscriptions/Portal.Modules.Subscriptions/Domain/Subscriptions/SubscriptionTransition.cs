@@ -1,7 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-using Portal.Modules.Subscriptions.Contracts.Subscriptions;
-
-
 namespace Portal.Modules.Subscriptions.Domain.Subscriptions;
 
 /// <summary>One line of a subscription's history: when, what, from and to which state, by whom and why.</summary>

@@ -1,5 +1,3 @@
-using Portal.BuildingBlocks.Domain;
-
 namespace Portal.Modules.Subscriptions.Domain.Subscriptions;
 
 /// <summary>Raised with every history line, so the change is published in the same transaction.</summary>

@@ -1,6 +1,4 @@
 using System.ComponentModel;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 
 namespace Portal.Modules.Subscriptions.Infrastructure.Jobs;
 

@@ -1,14 +1,10 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore.Storage;
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Infrastructure.Messaging;
 using Portal.BuildingBlocks.Infrastructure.Outbox;
-using Portal.BuildingBlocks.Infrastructure.Persistence;
 using Portal.Modules.Subscriptions.Infrastructure.Persistence.Configurations;
 using Portal.Modules.Subscriptions.Application.Abstractions;
 using Portal.Modules.Subscriptions.Application.Subscriptions;
-using Portal.Modules.Subscriptions.Domain.PlanChanges;
 using Portal.Modules.Subscriptions.Domain.ProductCollections;
 using Portal.Modules.Subscriptions.Domain.Products;
 using Portal.Modules.Subscriptions.Domain.Subscriptions;

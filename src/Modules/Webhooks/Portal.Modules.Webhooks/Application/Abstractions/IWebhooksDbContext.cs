@@ -1,9 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Portal.BuildingBlocks.Application.Persistence;
-using Portal.BuildingBlocks.Contracts;
-using Portal.Modules.Webhooks.Domain.Deliveries;
-using Portal.Modules.Webhooks.Domain.Endpoints;
 
 namespace Portal.Modules.Webhooks.Application.Abstractions;
 

@@ -1,10 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Webhooks.Application.Abstractions;
-using Portal.Modules.Webhooks.Contracts.Endpoints;
-using Portal.Modules.Webhooks.Domain.Endpoints;
-
 namespace Portal.Modules.Webhooks.Application.Endpoints;
 
 /// <summary>An endpoint of this business and mode; anything else (malformed, foreign, other mode) is 404, never a hint.</summary>

@@ -1,7 +1,4 @@
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Subscriptions.Contracts.Subscriptions;
-using Portal.Modules.Webhooks.Contracts.Endpoints;
 
 namespace Portal.Modules.Webhooks.Application.Publishing;
 

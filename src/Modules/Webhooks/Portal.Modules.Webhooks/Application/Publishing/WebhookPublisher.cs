@@ -1,12 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.Modules.Webhooks.Application.Abstractions;
-using Portal.Modules.Webhooks.Application.Delivery;
-using Portal.Modules.Webhooks.Contracts.Endpoints;
-using Portal.Modules.Webhooks.Domain.Deliveries;
 
 namespace Portal.Modules.Webhooks.Application.Publishing;
 

@@ -1,6 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-using Portal.Modules.Webhooks.Contracts.Endpoints;
-
 namespace Portal.Modules.Webhooks.Domain.Deliveries;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Webhooks.Contracts.Endpoints;
-
 namespace Portal.Modules.Webhooks.Domain.Endpoints;
 
 /// <summary>

@@ -1,12 +1,7 @@
 using System.ComponentModel;
 using Hangfire;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Portal.Modules.Webhooks.Application.Abstractions;
-using Portal.Modules.Webhooks.Application.Delivery;
-using Portal.Modules.Webhooks.Contracts.Endpoints;
-using Portal.Modules.Webhooks.Domain.Deliveries;
 
 namespace Portal.Modules.Webhooks.Infrastructure.Delivery;
 

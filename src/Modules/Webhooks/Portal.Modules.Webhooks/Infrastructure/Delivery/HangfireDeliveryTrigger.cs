@@ -1,5 +1,4 @@
 using Hangfire;
-using Portal.Modules.Webhooks.Application.Delivery;
 
 namespace Portal.Modules.Webhooks.Infrastructure.Delivery;
 

@@ -1,9 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.Options;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Webhooks.Application.Abstractions;
 
 namespace Portal.Modules.Webhooks.Infrastructure.Delivery;
 

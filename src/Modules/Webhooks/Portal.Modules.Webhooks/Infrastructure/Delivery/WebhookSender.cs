@@ -2,10 +2,6 @@ using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.Extensions.Options;
-using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Webhooks.Application.Abstractions;
-using Portal.Modules.Webhooks.Domain.Deliveries;
-using Portal.Modules.Webhooks.Domain.Endpoints;
 using StandardWebhooks;
 
 namespace Portal.Modules.Webhooks.Infrastructure.Delivery;

@@ -1,12 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
-using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Infrastructure.Messaging;
 using Portal.BuildingBlocks.Infrastructure.Outbox;
-using Portal.BuildingBlocks.Infrastructure.Persistence;
-using Portal.Modules.Webhooks.Application.Abstractions;
-using Portal.Modules.Webhooks.Domain.Deliveries;
-using Portal.Modules.Webhooks.Domain.Endpoints;
 
 namespace Portal.Modules.Webhooks.Infrastructure.Persistence;
 

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
-using Portal.Modules.Webhooks.Application.Abstractions;
 
 namespace Portal.Modules.Webhooks.Infrastructure.Security;
 

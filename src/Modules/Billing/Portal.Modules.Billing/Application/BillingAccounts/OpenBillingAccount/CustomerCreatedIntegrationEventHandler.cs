@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Billing.Application.Abstractions;
 using Portal.Modules.Billing.Domain.BillingAccounts;
 using Portal.Modules.Identity.Contracts.Customers;

@@ -1,11 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Billing.Application.Abstractions;
-using Portal.Modules.Billing.Application.Gateways;
 using Portal.Modules.Billing.Contracts.PaymentMethods;
-using Portal.Modules.Billing.Domain.PaymentMethods;
 
 namespace Portal.Modules.Billing.Application.PaymentMethods.CompleteStripeCardSetup;
 

@@ -1,7 +1,4 @@
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Billing.Application.Gateways;
 using Portal.Modules.Billing.Contracts.PaymentMethods;
-using Portal.Modules.Billing.Domain.PaymentMethods;
 
 namespace Portal.Modules.Billing.Application.PaymentMethods.GetCardSetupKind;
 

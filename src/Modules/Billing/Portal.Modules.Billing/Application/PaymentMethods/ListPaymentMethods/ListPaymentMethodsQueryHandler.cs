@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Portal.BuildingBlocks.Application.Caching;
-using Portal.BuildingBlocks.Application.Messaging;
 using Portal.Modules.Billing.Application.Abstractions;
 using Portal.Modules.Billing.Contracts.PaymentMethods;
 

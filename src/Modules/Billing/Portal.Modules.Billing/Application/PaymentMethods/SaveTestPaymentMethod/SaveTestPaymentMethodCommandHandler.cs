@@ -1,9 +1,4 @@
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Billing.Application.Gateways;
 using Portal.Modules.Billing.Contracts.PaymentMethods;
-using Portal.Modules.Billing.Domain.PaymentMethods;
 
 namespace Portal.Modules.Billing.Application.PaymentMethods.SaveTestPaymentMethod;
 

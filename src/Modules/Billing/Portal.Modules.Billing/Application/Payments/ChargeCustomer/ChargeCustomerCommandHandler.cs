@@ -1,14 +1,9 @@
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Billing.Application.Abstractions;
 using Portal.Modules.Billing.Application.Credits;
 using Portal.Modules.Billing.Application.PaymentMethods;
 using Portal.Modules.Billing.Contracts.Payments;
 using Portal.Modules.Billing.Domain.Credits;
-using Portal.Modules.Billing.Domain.Payments;
 
 namespace Portal.Modules.Billing.Application.Payments.ChargeCustomer;
 

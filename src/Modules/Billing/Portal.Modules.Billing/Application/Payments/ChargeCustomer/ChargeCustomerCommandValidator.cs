@@ -1,5 +1,4 @@
 using FluentValidation;
-using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Billing.Contracts.Payments;
 
 namespace Portal.Modules.Billing.Application.Payments.ChargeCustomer;

@@ -1,6 +1,4 @@
-using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Application.Paging;
-using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Billing.Application.Abstractions;
 using Portal.Modules.Billing.Contracts.Payments;
 

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
 using Portal.Modules.Billing.Application.Abstractions;
 using Portal.Modules.Billing.Contracts.Payments;
 

@@ -1,9 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
 using Portal.Modules.Billing.Application.Abstractions;
 using Portal.Modules.Billing.Application.Refunds;
 using Portal.Modules.Billing.Contracts.Payments;
-using Portal.Modules.Billing.Domain.Payments;
 
 namespace Portal.Modules.Billing.Application.Payments.ReconcilePayments;
 

@@ -1,9 +1,7 @@
 using System.Globalization;
 using Portal.BuildingBlocks.Application.Email;
 using Portal.BuildingBlocks.Application;
-using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Billing.Contracts.PaymentMethods;
-using Portal.Modules.Billing.Domain.Payments;
 using Portal.Modules.Identity.Contracts.Customers;
 
 namespace Portal.Modules.Billing.Application.Payments.SendPaymentEmails;

@@ -1,10 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Portal.BuildingBlocks.Application.Email;
 using Portal.BuildingBlocks.Application;
-using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Billing.Application.Abstractions;
 using Portal.Modules.Billing.Application.PaymentMethods;
-using Portal.Modules.Billing.Domain.Payments;
 using Portal.Modules.Identity.Contracts.Customers;
 
 namespace Portal.Modules.Billing.Application.Payments.SendPaymentEmails;

@@ -1,10 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Billing.Application.Abstractions;
 using Portal.Modules.Billing.Contracts.Refunds;
-using Portal.Modules.Billing.Domain.Payments;
 using Portal.Modules.Billing.Domain.Refunds;
 
 namespace Portal.Modules.Billing.Application.Refunds.RefundPayment;

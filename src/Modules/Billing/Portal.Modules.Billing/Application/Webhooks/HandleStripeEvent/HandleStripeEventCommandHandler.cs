@@ -1,8 +1,5 @@
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Billing.Application.Abstractions;
 using Portal.Modules.Billing.Application.Payments;
-using Portal.Modules.Billing.Domain.PaymentMethods;
 
 namespace Portal.Modules.Billing.Application.Webhooks.HandleStripeEvent;
 

@@ -1,6 +1,4 @@
 using Npgsql;
-using Portal.Modules.Billing.Application.Gateways;
-using Portal.Modules.Billing.Domain.PaymentMethods;
 using Portal.Modules.Billing.Infrastructure.Persistence;
 
 namespace Portal.Modules.Billing.Infrastructure.Gateways.Sandbox;

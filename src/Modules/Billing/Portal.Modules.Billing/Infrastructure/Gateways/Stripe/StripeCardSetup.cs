@@ -1,7 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Billing.Application.Gateways;
-using Portal.Modules.Billing.Domain.PaymentMethods;
 using Stripe;
 using Stripe.Checkout;
 

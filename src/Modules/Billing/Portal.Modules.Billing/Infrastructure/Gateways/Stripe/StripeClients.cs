@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using Portal.BuildingBlocks.Contracts;
 using Stripe;
 
 namespace Portal.Modules.Billing.Infrastructure.Gateways.Stripe;

@@ -1,6 +1,4 @@
 using System.Net;
-using Portal.Modules.Billing.Application.Gateways;
-using Portal.Modules.Billing.Domain.PaymentMethods;
 using Stripe;
 
 namespace Portal.Modules.Billing.Infrastructure.Gateways.Stripe;

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Portal.Modules.Billing.Application.Gateways;
 using Portal.Modules.Billing.Application.Webhooks;
 
 namespace Portal.Modules.Billing.Infrastructure.Gateways.Stripe;

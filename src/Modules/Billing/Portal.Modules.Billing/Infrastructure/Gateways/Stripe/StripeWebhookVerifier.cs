@@ -1,4 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Billing.Application.Webhooks;
 using Stripe;
 

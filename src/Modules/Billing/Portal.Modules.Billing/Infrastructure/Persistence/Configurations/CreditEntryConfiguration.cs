@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Portal.Modules.Billing.Domain.Credits;
 
 namespace Portal.Modules.Billing.Infrastructure.Persistence.Configurations;

@@ -1,10 +1,5 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Infrastructure.Persistence;
 using Portal.Modules.Billing.Domain.Invoices;
-using Portal.Modules.Billing.Domain.Payments;
 
 namespace Portal.Modules.Billing.Infrastructure.Persistence.Configurations;
 

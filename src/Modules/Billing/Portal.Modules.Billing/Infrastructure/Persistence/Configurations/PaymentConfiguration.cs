@@ -1,10 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Infrastructure.Persistence;
-using Portal.Modules.Billing.Domain.PaymentMethods;
-using Portal.Modules.Billing.Domain.Payments;
-
 namespace Portal.Modules.Billing.Infrastructure.Persistence.Configurations;
 
 internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>

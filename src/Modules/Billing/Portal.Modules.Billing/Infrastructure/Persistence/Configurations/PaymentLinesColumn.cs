@@ -1,8 +1,5 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Portal.Modules.Billing.Domain.Payments;
 
 namespace Portal.Modules.Billing.Infrastructure.Persistence.Configurations;
 

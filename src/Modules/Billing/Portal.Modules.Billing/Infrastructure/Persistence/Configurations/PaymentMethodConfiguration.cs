@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Infrastructure.Persistence;
-using Portal.Modules.Billing.Domain.PaymentMethods;
-
 namespace Portal.Modules.Billing.Infrastructure.Persistence.Configurations;
 
 internal sealed class PaymentMethodConfiguration : IEntityTypeConfiguration<PaymentMethod>

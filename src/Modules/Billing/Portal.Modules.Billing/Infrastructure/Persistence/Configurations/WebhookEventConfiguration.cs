@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Portal.Modules.Billing.Infrastructure.Persistence.Configurations;
 
 internal sealed class WebhookEventConfiguration : IEntityTypeConfiguration<WebhookEvent>

@@ -1,5 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-
 namespace Portal.Modules.Identity.Application.ApiKeys.AuthenticateApiKey;
 
 internal sealed record ApiCaller(BusinessId BusinessId, Mode Mode);

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Identity.Application.Abstractions;
-using Portal.Modules.Identity.Domain;
-
 namespace Portal.Modules.Identity.Application.ApiKeys.AuthenticateApiKey;
 
 internal sealed class AuthenticateApiKeyQueryHandler(IIdentityDbContext db) : IQueryHandler<AuthenticateApiKeyQuery, ApiCaller?>

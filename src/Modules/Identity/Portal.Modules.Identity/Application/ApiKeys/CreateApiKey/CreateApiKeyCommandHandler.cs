@@ -1,11 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Identity.Application.Abstractions;
-using Portal.Modules.Identity.Contracts.ApiKeys;
-using Portal.Modules.Identity.Domain.ApiKeys;
-
 namespace Portal.Modules.Identity.Application.ApiKeys.CreateApiKey;
 
 internal sealed class CreateApiKeyCommandHandler(IIdentityDbContext db, TimeProvider time)

@@ -1,6 +1,3 @@
-using FluentValidation;
-using Portal.Modules.Identity.Contracts.ApiKeys;
-
 namespace Portal.Modules.Identity.Application.ApiKeys.CreateApiKey;
 
 internal sealed class CreateApiKeyCommandValidator : AbstractValidator<CreateApiKeyCommand>

@@ -1,10 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Identity.Application.Abstractions;
-using Portal.Modules.Identity.Contracts.ApiKeys;
-
 namespace Portal.Modules.Identity.Application.ApiKeys.GetApiKey;
 
 internal sealed class GetApiKeyQueryHandler(IIdentityDbContext db) : IQueryHandler<GetApiKeyQuery, ApiKeyDto>

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Identity.Application.Abstractions;
-using Portal.Modules.Identity.Contracts.ApiKeys;
-
 namespace Portal.Modules.Identity.Application.ApiKeys.ListApiKeys;
 
 internal sealed class ListApiKeysQueryHandler(IIdentityDbContext db) : IQueryHandler<ListApiKeysQuery, IReadOnlyList<ApiKeyDto>>

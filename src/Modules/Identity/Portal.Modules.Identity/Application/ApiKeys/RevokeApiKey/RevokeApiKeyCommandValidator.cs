@@ -1,6 +1,3 @@
-using FluentValidation;
-using Portal.Modules.Identity.Contracts.ApiKeys;
-
 namespace Portal.Modules.Identity.Application.ApiKeys.RevokeApiKey;
 
 internal sealed class RevokeApiKeyCommandValidator : AbstractValidator<RevokeApiKeyCommand>

@@ -1,9 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.Modules.Identity.Application.Abstractions;
 using Portal.Modules.Identity.Contracts.Audit;
-using Portal.Modules.Identity.Domain.Staff;
 
 namespace Portal.Modules.Identity.Application.Audit.ListAuditEntries;
 

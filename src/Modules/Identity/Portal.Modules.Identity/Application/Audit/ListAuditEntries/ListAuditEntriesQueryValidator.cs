@@ -1,4 +1,3 @@
-using FluentValidation;
 using Portal.Modules.Identity.Contracts.Audit;
 
 namespace Portal.Modules.Identity.Application.Audit.ListAuditEntries;

@@ -1,9 +1,5 @@
 using MediatR;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Identity.Application.Abstractions;
 using Portal.Modules.Identity.Contracts.Audit;
-using Portal.Modules.Identity.Domain.Audit;
-using Portal.Modules.Identity.Domain.Staff;
 
 namespace Portal.Modules.Identity.Application.Audit.RecordAuditEntry;
 

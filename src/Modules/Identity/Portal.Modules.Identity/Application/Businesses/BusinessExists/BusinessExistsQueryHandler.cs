@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.Modules.Identity.Application.Abstractions;
-using Portal.Modules.Identity.Contracts.Businesses;
-
 namespace Portal.Modules.Identity.Application.Businesses.BusinessExists;
 
 internal sealed class BusinessExistsQueryHandler(IIdentityDbContext db) : IQueryHandler<BusinessExistsQuery, bool>

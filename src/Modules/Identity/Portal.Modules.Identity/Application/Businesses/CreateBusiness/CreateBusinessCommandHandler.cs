@@ -1,11 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Identity.Application.Abstractions;
-using Portal.Modules.Identity.Contracts.Businesses;
-using Portal.Modules.Identity.Domain.Businesses;
-
 namespace Portal.Modules.Identity.Application.Businesses.CreateBusiness;
 
 internal sealed class CreateBusinessCommandHandler(IIdentityDbContext db, TimeProvider time)

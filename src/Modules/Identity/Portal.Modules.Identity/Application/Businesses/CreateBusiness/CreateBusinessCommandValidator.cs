@@ -1,8 +1,3 @@
-using FluentValidation;
-using Portal.Modules.Identity.Contracts.Businesses;
-using Portal.Modules.Identity.Domain.Businesses;
-using Portal.Modules.Identity.Domain.Customers;
-
 namespace Portal.Modules.Identity.Application.Businesses.CreateBusiness;
 
 internal sealed class CreateBusinessCommandValidator : AbstractValidator<CreateBusinessCommand>

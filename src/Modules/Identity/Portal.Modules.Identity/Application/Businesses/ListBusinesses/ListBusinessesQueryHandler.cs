@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Identity.Application.Abstractions;
-using Portal.Modules.Identity.Contracts.Businesses;
-
 namespace Portal.Modules.Identity.Application.Businesses.ListBusinesses;
 
 internal sealed class ListBusinessesQueryHandler(IIdentityDbContext db) : IQueryHandler<ListBusinessesQuery, IReadOnlyList<BusinessSummaryDto>>

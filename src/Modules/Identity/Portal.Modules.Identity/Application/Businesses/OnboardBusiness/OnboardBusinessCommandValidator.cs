@@ -1,7 +1,3 @@
-using FluentValidation;
-using Portal.Modules.Identity.Contracts.Businesses;
-using Portal.Modules.Identity.Domain.Customers;
-
 namespace Portal.Modules.Identity.Application.Businesses.OnboardBusiness;
 
 internal sealed class OnboardBusinessCommandValidator : AbstractValidator<OnboardBusinessCommand>

@@ -1,10 +1,4 @@
 using MediatR;
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Identity.Application.Abstractions;
-using Portal.Modules.Identity.Contracts.Businesses;
 
 namespace Portal.Modules.Identity.Application.Businesses.SetPortalOpen;
 

@@ -1,9 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Application.Specifications;
-using Portal.Modules.Identity.Application.Abstractions;
-using Portal.Modules.Identity.Contracts.Customers;
-using Portal.Modules.Identity.Domain.Customers;
 
 namespace Portal.Modules.Identity.Application.Customers.CreateCustomer;
 

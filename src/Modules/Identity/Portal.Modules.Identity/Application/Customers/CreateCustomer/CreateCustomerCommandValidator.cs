@@ -1,7 +1,3 @@
-using FluentValidation;
-using Portal.Modules.Identity.Contracts.Customers;
-using Portal.Modules.Identity.Domain.Customers;
-
 namespace Portal.Modules.Identity.Application.Customers.CreateCustomer;
 
 internal sealed class CreateCustomerCommandValidator : AbstractValidator<CreateCustomerCommand>

@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.Modules.Identity.Application.Abstractions;
-using Portal.Modules.Identity.Contracts.Customers;
-
 namespace Portal.Modules.Identity.Application.Customers.GetCustomerContacts;
 
 internal sealed class GetCustomerContactsQueryHandler(IIdentityDbContext db)

@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Identity.Application.Abstractions;
-using Portal.Modules.Identity.Contracts.Customers;
-using Portal.Modules.Identity.Domain.Customers;
-
 namespace Portal.Modules.Identity.Application.Customers.ListCustomerBusinesses;
 
 internal sealed class ListCustomerBusinessesQueryHandler(IIdentityDbContext db)

@@ -1,6 +1,3 @@
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Identity.Application.Abstractions;
-using Portal.Modules.Identity.Contracts.Customers;
 using Portal.Modules.Identity.Domain.Customers.Events;
 
 namespace Portal.Modules.Identity.Application.Customers.PublishCustomerCreated;

@@ -1,6 +1,3 @@
-using FluentValidation;
-using Portal.Modules.Identity.Contracts.Customers;
-
 namespace Portal.Modules.Identity.Application.Customers.RenameCustomer;
 
 internal sealed class RenameCustomerCommandValidator : AbstractValidator<RenameCustomerCommand>

@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Identity.Application.Abstractions;
 using Portal.Modules.Identity.Contracts.Maintenance;
 
 namespace Portal.Modules.Identity.Application.Maintenance.PurgeExpiredAccess;

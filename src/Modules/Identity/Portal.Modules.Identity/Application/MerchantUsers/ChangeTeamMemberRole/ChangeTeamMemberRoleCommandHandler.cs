@@ -1,6 +1,4 @@
 using MediatR;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Identity.Contracts.MerchantUsers;
 
 namespace Portal.Modules.Identity.Application.MerchantUsers.ChangeTeamMemberRole;
 

@@ -1,6 +1,3 @@
-using FluentValidation;
-using Portal.Modules.Identity.Contracts.MerchantUsers;
-
 namespace Portal.Modules.Identity.Application.MerchantUsers.ChangeTeamMemberRole;
 
 internal sealed class ChangeTeamMemberRoleCommandValidator : AbstractValidator<ChangeTeamMemberRoleCommand>

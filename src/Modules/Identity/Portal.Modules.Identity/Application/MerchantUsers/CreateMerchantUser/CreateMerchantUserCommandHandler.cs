@@ -1,13 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Identity.Application.Abstractions;
-using Portal.Modules.Identity.Application.Staff;
-using Portal.Modules.Identity.Contracts.MerchantUsers;
-using Portal.Modules.Identity.Domain.Customers;
-using Portal.Modules.Identity.Domain.MerchantUsers;
-
 namespace Portal.Modules.Identity.Application.MerchantUsers.CreateMerchantUser;
 
 internal sealed class CreateMerchantUserCommandHandler(IIdentityDbContext db, TimeProvider time)

@@ -1,8 +1,3 @@
-using FluentValidation;
-using Portal.Modules.Identity.Application.Staff;
-using Portal.Modules.Identity.Contracts.MerchantUsers;
-using Portal.Modules.Identity.Domain.Customers;
-
 namespace Portal.Modules.Identity.Application.MerchantUsers.CreateMerchantUser;
 
 internal sealed class CreateMerchantUserCommandValidator : AbstractValidator<CreateMerchantUserCommand>

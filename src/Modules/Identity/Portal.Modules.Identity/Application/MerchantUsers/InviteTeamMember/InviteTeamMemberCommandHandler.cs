@@ -1,10 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Identity.Application.Abstractions;
-using Portal.Modules.Identity.Contracts.MerchantUsers;
-
 namespace Portal.Modules.Identity.Application.MerchantUsers.InviteTeamMember;
 
 internal sealed class InviteTeamMemberCommandHandler(IIdentityDbContext db, TeamInvitations invitations) : ICommandHandler<InviteTeamMemberCommand, Guid>

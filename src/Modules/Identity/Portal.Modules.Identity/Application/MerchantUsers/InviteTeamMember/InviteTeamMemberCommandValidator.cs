@@ -1,7 +1,3 @@
-using FluentValidation;
-using Portal.Modules.Identity.Contracts.MerchantUsers;
-using Portal.Modules.Identity.Domain.Customers;
-
 namespace Portal.Modules.Identity.Application.MerchantUsers.InviteTeamMember;
 
 internal sealed class InviteTeamMemberCommandValidator : AbstractValidator<InviteTeamMemberCommand>

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Identity.Application.Abstractions;
-using Portal.Modules.Identity.Contracts.MerchantUsers;
-
 namespace Portal.Modules.Identity.Application.MerchantUsers.ListTeamMembers;
 
 internal sealed class ListTeamMembersQueryHandler(IIdentityDbContext db) : IQueryHandler<ListTeamMembersQuery, IReadOnlyList<TeamMemberDto>>

@@ -1,11 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Identity.Application.Abstractions;
-using Portal.Modules.Identity.Application.Staff;
-using Portal.Modules.Identity.Contracts.MerchantUsers;
-using Portal.Modules.Identity.Domain.Customers;
-using Portal.Modules.Identity.Domain.Staff;
-
 namespace Portal.Modules.Identity.Application.MerchantUsers.SignInMerchantUser;
 
 internal sealed class SignInMerchantUserCommandHandler(IIdentityDbContext db, StaffSignIn signIn)

@@ -1,11 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Identity.Application.Abstractions;
 using Portal.Modules.Identity.Contracts.Operators;
-using Portal.Modules.Identity.Domain.Customers;
-using Portal.Modules.Identity.Domain.Operators;
-using Portal.Modules.Identity.Domain.Staff;
 
 namespace Portal.Modules.Identity.Application.Operators.CreateOperator;
 

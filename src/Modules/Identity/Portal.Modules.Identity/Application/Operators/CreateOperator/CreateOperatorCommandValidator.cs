@@ -1,6 +1,4 @@
-using FluentValidation;
 using Portal.Modules.Identity.Contracts.Operators;
-using Portal.Modules.Identity.Domain.Customers;
 
 namespace Portal.Modules.Identity.Application.Operators.CreateOperator;
 

@@ -1,10 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Identity.Application.Abstractions;
-using Portal.Modules.Identity.Application.Staff;
 using Portal.Modules.Identity.Contracts.Operators;
-using Portal.Modules.Identity.Domain.Customers;
-using Portal.Modules.Identity.Domain.Staff;
 
 namespace Portal.Modules.Identity.Application.Operators.SignInOperator;
 

@@ -1,13 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Identity.Application.Abstractions;
-using Portal.Modules.Identity.Contracts.PortalSessions;
-using Portal.Modules.Identity.Domain.PortalLinks;
-using Portal.Modules.Identity.Domain.PortalSessions;
-using Portal.Modules.Identity.Domain;
-
 namespace Portal.Modules.Identity.Application.PortalSessions.ConsumePortalLink;
 
 internal sealed class ConsumePortalLinkCommandHandler(IIdentityDbContext db, TimeProvider time)

@@ -1,14 +1,3 @@
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Email;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Application;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Identity.Application.Abstractions;
-using Portal.Modules.Identity.Contracts.PortalSessions;
-using Portal.Modules.Identity.Domain.PortalLinks;
-
 namespace Portal.Modules.Identity.Application.PortalSessions.CreatePortalSession;
 
 internal sealed class CreatePortalSessionCommandHandler(IIdentityDbContext db, IEmailQueue emails, IPortalLinks urls, TimeProvider time)

@@ -1,6 +1,4 @@
-using FluentValidation;
 using Microsoft.Extensions.Configuration;
-using Portal.Modules.Identity.Contracts.PortalSessions;
 
 namespace Portal.Modules.Identity.Application.PortalSessions.CreatePortalSession;
 

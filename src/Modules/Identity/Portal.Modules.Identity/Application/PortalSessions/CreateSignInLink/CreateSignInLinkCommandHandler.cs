@@ -1,12 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Application;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Identity.Application.Abstractions;
-using Portal.Modules.Identity.Contracts.Customers;
-using Portal.Modules.Identity.Domain.PortalLinks;
-
 namespace Portal.Modules.Identity.Application.PortalSessions.CreateSignInLink;
 
 internal sealed class CreateSignInLinkCommandHandler(IIdentityDbContext db, IPortalLinks urls, TimeProvider time) : ICommandHandler<CreateSignInLinkCommand, string>

@@ -1,6 +1,4 @@
-using FluentValidation;
 using Microsoft.Extensions.Configuration;
-using Portal.Modules.Identity.Contracts.Customers;
 
 namespace Portal.Modules.Identity.Application.PortalSessions.CreateSignInLink;
 

@@ -1,8 +1,4 @@
 using MediatR;
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Identity.Application.Abstractions;
-using Portal.Modules.Identity.Contracts.PortalSessions;
 
 namespace Portal.Modules.Identity.Application.PortalSessions.EndPortalSession;
 

@@ -1,10 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Identity.Application.Abstractions;
-using Portal.Modules.Identity.Contracts.PortalSessions;
-
 namespace Portal.Modules.Identity.Application.PortalSessions.GetPortalOverview;
 
 internal sealed class GetPortalOverviewQueryHandler(IIdentityDbContext db) : IQueryHandler<GetPortalOverviewQuery, PortalOverviewDto>

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Identity.Application.Abstractions;
-using Portal.Modules.Identity.Contracts.PortalSessions;
-
 namespace Portal.Modules.Identity.Application.PortalSessions.GetPortalSessionWindow;
 
 internal sealed class GetPortalSessionWindowQueryHandler(IIdentityDbContext db) : IQueryHandler<GetPortalSessionWindowQuery, PortalSessionWindow?>

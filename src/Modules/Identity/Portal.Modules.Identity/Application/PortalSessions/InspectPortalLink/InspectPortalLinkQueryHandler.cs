@@ -1,10 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Identity.Application.Abstractions;
 using Portal.Modules.Identity.Application.PortalSessions.ConsumePortalLink;
-using Portal.Modules.Identity.Contracts.Businesses;
-using Portal.Modules.Identity.Contracts.PortalSessions;
-using Portal.Modules.Identity.Domain;
 
 namespace Portal.Modules.Identity.Application.PortalSessions.InspectPortalLink;
 

@@ -1,6 +1,3 @@
-using FluentValidation;
-using Portal.Modules.Identity.Contracts.PortalSessions;
-
 namespace Portal.Modules.Identity.Application.PortalSessions.RequestSignInLink;
 
 internal sealed class RequestSignInLinkCommandValidator : AbstractValidator<RequestSignInLinkCommand>

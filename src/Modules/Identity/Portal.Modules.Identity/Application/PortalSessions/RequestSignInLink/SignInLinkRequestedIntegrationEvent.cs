@@ -1,5 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-
 namespace Portal.Modules.Identity.Application.PortalSessions.RequestSignInLink;
 
 /// <summary>

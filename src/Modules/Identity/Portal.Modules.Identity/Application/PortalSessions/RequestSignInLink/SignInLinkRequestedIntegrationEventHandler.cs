@@ -1,8 +1,3 @@
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.Modules.Identity.Contracts.Customers;
-using Portal.Modules.Identity.Contracts.PortalSessions;
-
 namespace Portal.Modules.Identity.Application.PortalSessions.RequestSignInLink;
 
 /// <summary>Emails a fresh one-time link when the email belongs to a customer; otherwise does nothing.</summary>

@@ -1,7 +1,4 @@
 using MediatR;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Identity.Application.Abstractions;
-using Portal.Modules.Identity.Contracts.PortalSessions;
 
 namespace Portal.Modules.Identity.Application.PortalSessions.RequestUnifiedSignInLink;
 

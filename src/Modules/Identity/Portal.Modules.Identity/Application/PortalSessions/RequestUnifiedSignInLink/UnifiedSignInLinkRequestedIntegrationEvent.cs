@@ -1,5 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-
 namespace Portal.Modules.Identity.Application.PortalSessions.RequestUnifiedSignInLink;
 
 /// <summary>Identity's message to itself, through its outbox, so the unified sign-in email is sent in the background.</summary>

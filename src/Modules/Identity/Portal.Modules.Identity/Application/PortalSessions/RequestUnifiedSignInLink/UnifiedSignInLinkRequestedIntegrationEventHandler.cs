@@ -1,14 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-using System.Globalization;
-using Portal.BuildingBlocks.Application.Email;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Application;
-using Portal.Modules.Identity.Application.Abstractions;
-using Portal.Modules.Identity.Contracts.Customers;
-using Portal.Modules.Identity.Domain.Businesses;
-using Portal.Modules.Identity.Domain.Customers;
-using Portal.Modules.Identity.Domain.PortalLinks;
-
 namespace Portal.Modules.Identity.Application.PortalSessions.RequestUnifiedSignInLink;
 
 /// <summary>Emails a unified-portal link when the email is a customer somewhere in this mode; otherwise nothing.</summary>

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Identity.Application.Abstractions;
-using Portal.Modules.Identity.Contracts.PortalSessions;
-
 namespace Portal.Modules.Identity.Application.PortalSessions.ValidatePortalSession;
 
 internal sealed class ValidatePortalSessionCommandHandler(IIdentityDbContext db, TimeProvider time) : ICommandHandler<ValidatePortalSessionCommand, bool>

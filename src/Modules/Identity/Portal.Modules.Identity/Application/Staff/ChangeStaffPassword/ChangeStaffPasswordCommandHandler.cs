@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Identity.Application.Abstractions;
-using Portal.Modules.Identity.Contracts.Staff;
-
 namespace Portal.Modules.Identity.Application.Staff.ChangeStaffPassword;
 
 internal sealed class ChangeStaffPasswordCommandHandler(IIdentityDbContext db, StaffAccounts accounts, TimeProvider time)

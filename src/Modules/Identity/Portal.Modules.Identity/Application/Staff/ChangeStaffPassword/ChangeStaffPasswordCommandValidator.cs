@@ -1,6 +1,3 @@
-using FluentValidation;
-using Portal.Modules.Identity.Contracts.Staff;
-
 namespace Portal.Modules.Identity.Application.Staff.ChangeStaffPassword;
 
 internal sealed class ChangeStaffPasswordCommandValidator : AbstractValidator<ChangeStaffPasswordCommand>

@@ -1,8 +1,4 @@
 using MediatR;
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Identity.Application.Abstractions;
-using Portal.Modules.Identity.Contracts.Staff;
 
 namespace Portal.Modules.Identity.Application.Staff.EndStaffSession;
 

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Identity.Application.Abstractions;
-using Portal.Modules.Identity.Contracts.Staff;
-
 namespace Portal.Modules.Identity.Application.Staff.GetStaffSession;
 
 internal sealed class GetStaffSessionWindowQueryHandler(IIdentityDbContext db) : IQueryHandler<GetStaffSessionWindowQuery, StaffSessionWindow?>

@@ -1,10 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Identity.Application.Abstractions;
-using Portal.Modules.Identity.Contracts.Staff;
-using Portal.Modules.Identity.Domain.Staff;
-using Portal.Modules.Identity.Domain;
-
 namespace Portal.Modules.Identity.Application.Staff.SetStaffPassword;
 
 internal sealed class SetStaffPasswordCommandHandler(IIdentityDbContext db, StaffAccounts accounts, TimeProvider time)

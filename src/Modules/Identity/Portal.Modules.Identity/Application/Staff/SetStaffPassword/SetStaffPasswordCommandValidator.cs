@@ -1,6 +1,3 @@
-using FluentValidation;
-using Portal.Modules.Identity.Contracts.Staff;
-
 namespace Portal.Modules.Identity.Application.Staff.SetStaffPassword;
 
 internal sealed class SetStaffPasswordCommandValidator : AbstractValidator<SetStaffPasswordCommand>

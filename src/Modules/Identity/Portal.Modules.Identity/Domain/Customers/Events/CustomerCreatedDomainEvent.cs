@@ -1,6 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-
 namespace Portal.Modules.Identity.Domain.Customers.Events;
 
 internal sealed record CustomerCreatedDomainEvent(CustomerId CustomerId, BusinessId BusinessId, Mode Mode, DateTimeOffset OccurredAt) : IDomainEvent;

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Portal.Modules.Identity.Domain.Businesses;
-
 namespace Portal.Modules.Identity.Infrastructure.Persistence.Configurations;
 
 internal sealed class BusinessConfiguration : IEntityTypeConfiguration<Business>

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Portal.Modules.Identity.Domain.MerchantUsers;
-
 namespace Portal.Modules.Identity.Infrastructure.Persistence.Configurations;
 
 internal sealed class MerchantUserConfiguration : IEntityTypeConfiguration<MerchantUser>

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Portal.Modules.Identity.Domain.RateLimits;
 
 namespace Portal.Modules.Identity.Infrastructure.Persistence.Configurations;

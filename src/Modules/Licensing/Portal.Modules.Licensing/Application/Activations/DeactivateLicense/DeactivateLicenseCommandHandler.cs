@@ -1,9 +1,3 @@
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Licensing.Application.Abstractions;
-using Portal.Modules.Licensing.Application.LicenseKeys;
-using Portal.Modules.Licensing.Contracts.Activations;
-using Portal.Modules.Licensing.Domain.LicenseKeys;
-
 namespace Portal.Modules.Licensing.Application.Activations.DeactivateLicense;
 
 internal sealed class DeactivateLicenseCommandHandler(ILicensingDbContext db, InstanceRemoval removal) : ICommandHandler<DeactivateLicenseCommand, bool>

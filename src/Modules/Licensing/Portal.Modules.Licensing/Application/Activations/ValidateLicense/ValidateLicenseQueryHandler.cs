@@ -1,10 +1,3 @@
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.Modules.Licensing.Application.Abstractions;
-using Portal.Modules.Licensing.Application.LicenseKeys;
-using Portal.Modules.Licensing.Contracts.Activations;
-using Portal.Modules.Licensing.Domain.LicenseKeys;
-
 namespace Portal.Modules.Licensing.Application.Activations.ValidateLicense;
 
 /// <summary>One round trip: the key's state and, when asked, whether the instance is one of its own.</summary>

@@ -1,8 +1,4 @@
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Licensing.Application.Abstractions;
 using Portal.Modules.Licensing.Application.Activations;
-using Portal.Modules.Licensing.Application.LicenseKeys;
-using Portal.Modules.Licensing.Contracts.Instances;
 
 namespace Portal.Modules.Licensing.Application.Instances.DeactivateLicenseKeyInstance;
 

@@ -1,6 +1,4 @@
 using Portal.BuildingBlocks.Contracts.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.Modules.Licensing.Contracts.LicenseKeys;
 
 namespace Portal.Modules.Licensing.Application.Instances.GetLicenseKeyInstance;
 

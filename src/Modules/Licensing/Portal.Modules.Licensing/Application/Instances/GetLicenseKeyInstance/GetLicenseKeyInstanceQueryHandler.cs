@@ -1,7 +1,3 @@
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Licensing.Application.LicenseKeys;
-using Portal.Modules.Licensing.Contracts.LicenseKeys;
-
 namespace Portal.Modules.Licensing.Application.Instances.GetLicenseKeyInstance;
 
 internal sealed class GetLicenseKeyInstanceQueryHandler(LicenseKeyFinder finder) : IQueryHandler<GetLicenseKeyInstanceQuery, LicenseKeyInstanceDto>

@@ -1,11 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Application.Paging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.Modules.Licensing.Application.Abstractions;
-using Portal.Modules.Licensing.Application.LicenseKeys;
-using Portal.Modules.Licensing.Contracts.Instances;
-using Portal.Modules.Licensing.Contracts.LicenseKeys;
 
 namespace Portal.Modules.Licensing.Application.Instances.ListLicenseKeyInstances;
 

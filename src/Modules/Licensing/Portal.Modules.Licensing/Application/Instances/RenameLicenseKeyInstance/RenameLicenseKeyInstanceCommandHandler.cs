@@ -1,10 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Licensing.Application.Abstractions;
-using Portal.Modules.Licensing.Application.LicenseKeys;
-using Portal.Modules.Licensing.Contracts.Instances;
-using Portal.Modules.Licensing.Contracts.LicenseKeys;
-
 namespace Portal.Modules.Licensing.Application.Instances.RenameLicenseKeyInstance;
 
 internal sealed class RenameLicenseKeyInstanceCommandHandler(ILicensingDbContext db, LicenseKeyFinder finder, TimeProvider time)

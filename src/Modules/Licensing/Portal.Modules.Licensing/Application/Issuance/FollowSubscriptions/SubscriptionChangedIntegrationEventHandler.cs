@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.Modules.Licensing.Application.Abstractions;
 using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 
 namespace Portal.Modules.Licensing.Application.Issuance.FollowSubscriptions;

@@ -1,10 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Billing.Contracts.Payments;
-using Portal.Modules.Licensing.Application.Abstractions;
-using Portal.Modules.Licensing.Contracts.LicenseKeys;
-using Portal.Modules.Licensing.Domain.LicenseKeys;
 using Portal.Modules.Subscriptions.Contracts.Products;
 
 namespace Portal.Modules.Licensing.Application.Issuance.IssueLicenseKeys;

@@ -1,11 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Portal.BuildingBlocks.Application.Email;
-using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Application;
-using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Identity.Contracts.Customers;
-using Portal.Modules.Licensing.Application.Abstractions;
-using Portal.Modules.Licensing.Contracts.LicenseKeys;
 
 namespace Portal.Modules.Licensing.Application.Issuance.SendLicenseKeyEmails;
 

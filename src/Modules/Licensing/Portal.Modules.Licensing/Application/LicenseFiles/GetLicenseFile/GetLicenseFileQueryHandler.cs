@@ -1,6 +1,3 @@
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Licensing.Application.Abstractions;
-using Portal.Modules.Licensing.Application.LicenseKeys;
 using Portal.Modules.Licensing.Contracts.LicenseFiles;
 
 namespace Portal.Modules.Licensing.Application.LicenseFiles.GetLicenseFile;

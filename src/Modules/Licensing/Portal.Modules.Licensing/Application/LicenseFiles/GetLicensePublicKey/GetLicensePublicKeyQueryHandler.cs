@@ -1,6 +1,3 @@
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Identity.Contracts.Businesses;
 using Portal.Modules.Licensing.Contracts.LicenseFiles;
 

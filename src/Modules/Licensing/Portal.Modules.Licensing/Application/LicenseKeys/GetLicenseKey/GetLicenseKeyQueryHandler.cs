@@ -1,6 +1,3 @@
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Licensing.Contracts.LicenseKeys;
-
 namespace Portal.Modules.Licensing.Application.LicenseKeys.GetLicenseKey;
 
 internal sealed class GetLicenseKeyQueryHandler(LicenseKeyFinder finder, LicenseKeyMapping mapping) : IQueryHandler<GetLicenseKeyQuery, LicenseKeyDto>

@@ -1,9 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Portal.BuildingBlocks.Application.Caching;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Licensing.Application.Abstractions;
-using Portal.Modules.Licensing.Contracts.LicenseKeys;
-using Portal.Modules.Licensing.Domain.LicenseKeys;
 
 namespace Portal.Modules.Licensing.Application.LicenseKeys.ListCustomerLicenseKeys;
 

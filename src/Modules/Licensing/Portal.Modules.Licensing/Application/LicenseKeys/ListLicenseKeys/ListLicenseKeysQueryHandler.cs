@@ -1,9 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Application.Paging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.Modules.Licensing.Application.Abstractions;
-using Portal.Modules.Licensing.Contracts.LicenseKeys;
 
 namespace Portal.Modules.Licensing.Application.LicenseKeys.ListLicenseKeys;
 

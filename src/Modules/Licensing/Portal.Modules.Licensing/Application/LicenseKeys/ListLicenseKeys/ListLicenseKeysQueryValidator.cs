@@ -1,5 +1,4 @@
 using FluentValidation;
-using Portal.Modules.Licensing.Contracts.LicenseKeys;
 
 namespace Portal.Modules.Licensing.Application.LicenseKeys.ListLicenseKeys;
 

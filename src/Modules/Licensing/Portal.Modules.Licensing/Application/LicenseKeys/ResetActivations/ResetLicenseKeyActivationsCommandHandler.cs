@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Licensing.Application.Abstractions;
-using Portal.Modules.Licensing.Contracts.LicenseKeys;
-
 namespace Portal.Modules.Licensing.Application.LicenseKeys.ResetActivations;
 
 /// <summary>Removes the key's instances under its row lock; answers how many were removed.</summary>

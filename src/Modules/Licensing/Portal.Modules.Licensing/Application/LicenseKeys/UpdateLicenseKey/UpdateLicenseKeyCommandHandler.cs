@@ -1,7 +1,3 @@
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Licensing.Application.Abstractions;
-using Portal.Modules.Licensing.Contracts.LicenseKeys;
-
 namespace Portal.Modules.Licensing.Application.LicenseKeys.UpdateLicenseKey;
 
 /// <summary>Edits the key under its row lock, so a limit is never lowered below an activation being taken at that moment.</summary>

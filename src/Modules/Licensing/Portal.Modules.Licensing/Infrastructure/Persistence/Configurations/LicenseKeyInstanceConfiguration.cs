@@ -1,8 +1,4 @@
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Infrastructure.Persistence;
-using Portal.Modules.Licensing.Domain.LicenseKeys;
 
 namespace Portal.Modules.Licensing.Infrastructure.Persistence.Configurations;
 

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Portal.Modules.Licensing.Domain.SigningKeys;
 
 namespace Portal.Modules.Licensing.Infrastructure.Persistence.Configurations;
 

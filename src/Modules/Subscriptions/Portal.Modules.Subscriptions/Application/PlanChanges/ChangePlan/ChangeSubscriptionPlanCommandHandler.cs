@@ -1,10 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Subscriptions.Application.Abstractions;
 using Portal.Modules.Subscriptions.Application.Subscriptions;
-using Portal.Modules.Subscriptions.Contracts.PlanChanges;
 
 namespace Portal.Modules.Subscriptions.Application.PlanChanges.ChangePlan;
 

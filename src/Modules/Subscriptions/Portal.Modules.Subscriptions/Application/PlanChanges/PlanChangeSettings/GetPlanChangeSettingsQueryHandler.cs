@@ -1,8 +1,3 @@
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Subscriptions.Contracts.PlanChanges;
-using Portal.Modules.Subscriptions.Domain.PlanChanges;
-
 namespace Portal.Modules.Subscriptions.Application.PlanChanges.PlanChangeSettings;
 
 internal sealed class GetPlanChangeSettingsQueryHandler(PlanChangePlanner planner) : IQueryHandler<GetPlanChangeSettingsQuery, PlanChangeSettingsDto>

@@ -1,9 +1,4 @@
-using Portal.BuildingBlocks.Contracts;
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
 using Portal.Modules.Subscriptions.Application.Abstractions;
-using Portal.Modules.Subscriptions.Contracts.PlanChanges;
-using Portal.Modules.Subscriptions.Domain.PlanChanges;
 
 namespace Portal.Modules.Subscriptions.Application.PlanChanges.PlanChangeSettings;
 

@@ -1,9 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
 using Portal.Modules.Billing.Contracts.Credits;
 using Portal.Modules.Subscriptions.Application.Abstractions;
 using Portal.Modules.Subscriptions.Application.Subscriptions;
-using Portal.Modules.Subscriptions.Contracts.PlanChanges;
 
 namespace Portal.Modules.Subscriptions.Application.PlanChanges.PreviewPlanChange;
 

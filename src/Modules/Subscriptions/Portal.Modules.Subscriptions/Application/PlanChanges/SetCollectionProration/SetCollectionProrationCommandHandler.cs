@@ -1,10 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Subscriptions.Application.Abstractions;
-using Portal.Modules.Subscriptions.Contracts.PlanChanges;
-using Portal.Modules.Subscriptions.Domain.PlanChanges;
 
 namespace Portal.Modules.Subscriptions.Application.PlanChanges.SetCollectionProration;
 

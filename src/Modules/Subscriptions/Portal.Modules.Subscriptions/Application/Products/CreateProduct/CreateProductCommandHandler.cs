@@ -1,6 +1,4 @@
-using Portal.BuildingBlocks.Application.Messaging;
 using Portal.Modules.Subscriptions.Application.Abstractions;
-using Portal.Modules.Subscriptions.Contracts.Products;
 using Portal.Modules.Subscriptions.Domain.Products;
 
 namespace Portal.Modules.Subscriptions.Application.Products.CreateProduct;

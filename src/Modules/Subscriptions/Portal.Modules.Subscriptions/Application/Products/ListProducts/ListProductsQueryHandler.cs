@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Application.Paging;
 using Portal.Modules.Subscriptions.Application.Abstractions;
-using Portal.Modules.Subscriptions.Contracts.Products;
 
 namespace Portal.Modules.Subscriptions.Application.Products.ListProducts;
 

@@ -1,8 +1,3 @@
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Subscriptions.Contracts.Subscriptions;
-
 namespace Portal.Modules.Subscriptions.Application.Subscriptions.AdvanceSubscription;
 
 internal sealed class AdvanceSubscriptionCommandHandler(LockedSubscription locked, SubscriptionBiller biller, TimeProvider time)

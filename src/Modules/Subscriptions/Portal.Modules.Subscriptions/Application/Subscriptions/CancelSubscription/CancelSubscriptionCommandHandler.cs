@@ -1,6 +1,3 @@
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Subscriptions.Contracts.Subscriptions;
-
 namespace Portal.Modules.Subscriptions.Application.Subscriptions.CancelSubscription;
 
 internal sealed class CancelSubscriptionCommandHandler(LockedSubscription locked, TimeProvider time) : ICommandHandler<CancelSubscriptionCommand, SubscriptionDto>

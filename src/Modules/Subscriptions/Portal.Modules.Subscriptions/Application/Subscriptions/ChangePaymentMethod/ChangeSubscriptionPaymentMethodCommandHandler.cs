@@ -1,6 +1,4 @@
-using Portal.BuildingBlocks.Application.Messaging;
 using Portal.Modules.Billing.Contracts.PaymentMethods;
-using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 
 namespace Portal.Modules.Subscriptions.Application.Subscriptions.ChangePaymentMethod;
 

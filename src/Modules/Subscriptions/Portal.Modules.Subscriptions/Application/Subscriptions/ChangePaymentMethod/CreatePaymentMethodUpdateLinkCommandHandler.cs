@@ -1,7 +1,4 @@
-using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Application;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Identity.Contracts.Customers;
 
 namespace Portal.Modules.Subscriptions.Application.Subscriptions.ChangePaymentMethod;

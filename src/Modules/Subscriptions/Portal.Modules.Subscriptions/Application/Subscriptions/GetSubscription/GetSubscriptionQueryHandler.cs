@@ -1,6 +1,3 @@
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Subscriptions.Contracts.Subscriptions;
-
 namespace Portal.Modules.Subscriptions.Application.Subscriptions.GetSubscription;
 
 internal sealed class GetSubscriptionQueryHandler(SubscriptionReader reader) : IQueryHandler<GetSubscriptionQuery, SubscriptionDto>

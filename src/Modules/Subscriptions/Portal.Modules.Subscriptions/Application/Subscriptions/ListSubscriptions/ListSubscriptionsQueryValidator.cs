@@ -1,6 +1,4 @@
 using FluentValidation;
-using Portal.BuildingBlocks.Contracts;
-using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 
 namespace Portal.Modules.Subscriptions.Application.Subscriptions.ListSubscriptions;
 

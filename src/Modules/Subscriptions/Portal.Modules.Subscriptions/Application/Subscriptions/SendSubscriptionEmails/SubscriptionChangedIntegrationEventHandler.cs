@@ -1,12 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Portal.BuildingBlocks.Application.Email;
-using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Application;
-using Portal.BuildingBlocks.Contracts;
-using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Identity.Contracts.Customers;
 using Portal.Modules.Subscriptions.Application.Abstractions;
-using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 
 namespace Portal.Modules.Subscriptions.Application.Subscriptions.SendSubscriptionEmails;
 

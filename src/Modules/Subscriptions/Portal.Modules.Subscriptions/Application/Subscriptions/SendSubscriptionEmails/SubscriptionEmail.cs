@@ -1,6 +1,5 @@
 using Portal.BuildingBlocks.Application;
 using Portal.BuildingBlocks.Application.Email;
-using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Identity.Contracts.Customers;
 
 namespace Portal.Modules.Subscriptions.Application.Subscriptions.SendSubscriptionEmails;

@@ -1,5 +1,3 @@
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Billing.Contracts.Payments;
 
 namespace Portal.Modules.Subscriptions.Application.Subscriptions.SettlePayments;

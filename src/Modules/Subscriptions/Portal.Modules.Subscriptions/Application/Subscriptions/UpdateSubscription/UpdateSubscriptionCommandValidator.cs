@@ -1,5 +1,4 @@
 using FluentValidation;
-using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 
 namespace Portal.Modules.Subscriptions.Application.Subscriptions.UpdateSubscription;
 

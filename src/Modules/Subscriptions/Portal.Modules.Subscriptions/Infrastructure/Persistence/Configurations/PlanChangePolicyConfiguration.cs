@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Infrastructure.Persistence;
-using Portal.Modules.Subscriptions.Contracts.PlanChanges;
-using Portal.Modules.Subscriptions.Domain.PlanChanges;
-
 namespace Portal.Modules.Subscriptions.Infrastructure.Persistence.Configurations;
 
 internal sealed class PlanChangePolicyConfiguration : IEntityTypeConfiguration<PlanChangePolicy>

@@ -1,10 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Domain;
-using Portal.Modules.Webhooks.Application.Abstractions;
-using Portal.Modules.Webhooks.Contracts.Endpoints;
-using Portal.Modules.Webhooks.Domain.Endpoints;
-
 namespace Portal.Modules.Webhooks.Application.Endpoints.CreateWebhookEndpoint;
 
 /// <summary>

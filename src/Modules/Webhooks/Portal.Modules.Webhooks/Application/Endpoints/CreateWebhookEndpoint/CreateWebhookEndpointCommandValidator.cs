@@ -1,5 +1,4 @@
 using FluentValidation;
-using Portal.Modules.Webhooks.Contracts.Endpoints;
 
 namespace Portal.Modules.Webhooks.Application.Endpoints.CreateWebhookEndpoint;
 

@@ -1,7 +1,3 @@
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Webhooks.Application.Abstractions;
-using Portal.Modules.Webhooks.Contracts.Endpoints;
-
 namespace Portal.Modules.Webhooks.Application.Endpoints.DeleteWebhookEndpoint;
 
 /// <summary>The endpoint's deliveries go with it (cascade), so nothing more is sent to its URL.</summary>

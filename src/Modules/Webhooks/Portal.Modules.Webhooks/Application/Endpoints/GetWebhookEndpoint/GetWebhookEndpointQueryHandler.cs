@@ -1,6 +1,3 @@
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Webhooks.Contracts.Endpoints;
-
 namespace Portal.Modules.Webhooks.Application.Endpoints.GetWebhookEndpoint;
 
 internal sealed class GetWebhookEndpointQueryHandler(WebhookEndpointFinder endpoints) : IQueryHandler<GetWebhookEndpointQuery, WebhookEndpointDto>

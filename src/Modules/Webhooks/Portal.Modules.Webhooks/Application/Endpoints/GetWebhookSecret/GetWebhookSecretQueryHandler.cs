@@ -1,7 +1,3 @@
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Webhooks.Application.Abstractions;
-using Portal.Modules.Webhooks.Contracts.Endpoints;
-
 namespace Portal.Modules.Webhooks.Application.Endpoints.GetWebhookSecret;
 
 internal sealed class GetWebhookSecretQueryHandler(WebhookEndpointFinder endpoints, IWebhookSecrets secrets) : IQueryHandler<GetWebhookSecretQuery, string>

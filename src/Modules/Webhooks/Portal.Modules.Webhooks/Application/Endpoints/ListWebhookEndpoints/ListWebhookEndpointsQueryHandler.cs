@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.BuildingBlocks.Contracts;
-using Portal.Modules.Webhooks.Application.Abstractions;
-using Portal.Modules.Webhooks.Contracts.Endpoints;
-
 namespace Portal.Modules.Webhooks.Application.Endpoints.ListWebhookEndpoints;
 
 /// <summary>Oldest first (by <c>Sequence</c>); the cursor is the last id of the page, and an unknown cursor is an empty last page.</summary>

@@ -1,6 +1,3 @@
-using Portal.BuildingBlocks.Application.Messaging;
-using Portal.Modules.Webhooks.Contracts.Endpoints;
-
 namespace Portal.Modules.Webhooks.Application.Endpoints.WebhookHeaders;
 
 internal sealed class UpdateWebhookHeadersCommandHandler(WebhookEndpointFinder endpoints, TimeProvider time) : ICommandHandler<UpdateWebhookHeadersCommand, bool>

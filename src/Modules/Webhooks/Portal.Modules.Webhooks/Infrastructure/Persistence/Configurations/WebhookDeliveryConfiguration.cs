@@ -1,9 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Portal.BuildingBlocks.Infrastructure.Persistence;
-using Portal.Modules.Webhooks.Contracts.Endpoints;
-using Portal.Modules.Webhooks.Domain.Deliveries;
-using Portal.Modules.Webhooks.Domain.Endpoints;
 
 namespace Portal.Modules.Webhooks.Infrastructure.Persistence.Configurations;
 

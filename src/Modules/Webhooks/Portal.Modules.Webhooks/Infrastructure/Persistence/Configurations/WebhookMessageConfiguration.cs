@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Portal.Modules.Webhooks.Domain.Deliveries;
 
 namespace Portal.Modules.Webhooks.Infrastructure.Persistence.Configurations;
 
