@@ -2,7 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using Portal.BuildingBlocks.Contracts;
+using Portal.BuildingBlocks.Infrastructure.Outbox;
 using Portal.Modules.Identity.Contracts.ApiKeys;
 using Portal.Modules.Identity.Contracts.Businesses;
 using Portal.Modules.Identity.Contracts.Customers;
@@ -23,7 +25,7 @@ public sealed partial class DodoSdkCompatibilityTests(KestrelDatabaseFixture fix
     private PortalFactory Factory => fixture.Factory;
 
     [Fact]
-    public async Task The_official_sdk_drives_customers_portal_sessions_payment_methods_payments_invoices_subscriptions_and_licenses()
+    public async Task The_official_sdk_drives_customers_portal_sessions_payment_methods_payments_invoices_subscriptions_licenses_and_webhooks()
     {
         var root = RepositoryRoot();
         var compatibility = Path.Combine(root, "tests", "Compatibility");
@@ -67,8 +69,22 @@ public sealed partial class DodoSdkCompatibilityTests(KestrelDatabaseFixture fix
         await Licensing.LicensingArrangement.BuyAsync(Factory, licensing, licensee, desktop);
         var license = Assert.Single(await Licensing.LicensingArrangement.KeysAsync(Factory, licensing, licensee)).Key;
 
+        // Webhooks: a business of its own with two tiers, whose events the host relays and delivers in the background.
+        var hooks = await Factory.SendAsync(s => s.SendAsync(new CreateBusinessCommand(null, "Acme Hooks", "#0f766e", null, "support@hooks.example")));
+        var hooksKey = await Factory.SendAsync(s => s.SendAsync(new CreateApiKeyCommand(hooks, Mode.Test, "SDK webhooks")));
+        var hooksBasic = await Subscriptions.ProductArrangement.CreateAsync(Factory, hooks, Subscriptions.ProductArrangement.Monthly("Hooks Basic", 1_000));
+        var hooksTeam = await Subscriptions.ProductArrangement.CreateAsync(Factory, hooks, Subscriptions.ProductArrangement.Monthly("Hooks Team", 4_000));
+        await Subscriptions.ProductArrangement.CreateCollectionAsync(Factory, hooks, "Hooks plans", [hooksBasic.Id, hooksTeam.Id]);
+        await Subscriptions.PlanChangeArrangement.AllowAsync(Factory, hooks, allow: true);
+
+        using var stopRelaying = new CancellationTokenSource();
+        var relaying = RelayWhileNodeRunsAsync(stopRelaying.Token);
         var run = await RunNodeTestsAsync(root, new Dictionary<string, string>
         {
+            ["PORTAL_HOOKS_API_KEY"] = hooksKey,
+            ["PORTAL_HOOKS_BUSINESS_ID"] = hooks.Value,
+            ["PORTAL_HOOKS_BASIC_ID"] = hooksBasic.Id,
+            ["PORTAL_HOOKS_TEAM_ID"] = hooksTeam.Id,
             ["PORTAL_LICENSES_API_KEY"] = licensingKey,
             ["PORTAL_LICENSE_KEY"] = license.Key,
             ["PORTAL_LICENSE_KEY_ID"] = license.Id,
@@ -88,6 +104,8 @@ public sealed partial class DodoSdkCompatibilityTests(KestrelDatabaseFixture fix
             ["PORTAL_PRODUCT_COLLECTION_ID"] = collection.Id,
         });
 
+        await stopRelaying.CancelAsync();
+        await relaying;
         Assert.True(run.ExitCode == 0, $"`node --test tests/Compatibility/*.test.mjs` exited with {run.ExitCode}:\n{run.Report}");
         // Guards against a runner that found nothing to run (an empty run also exits 0).
         Assert.True(PassedCount().Match(run.Stdout) is { Success: true } passed && int.Parse(passed.Groups[1].Value, CultureInfo.InvariantCulture) > 0, $"node ran no test:\n{run.Report}");
@@ -96,6 +114,28 @@ public sealed partial class DodoSdkCompatibilityTests(KestrelDatabaseFixture fix
         // send_email=true, as the SDK sends it, emailed the link (the development mailbox stands in for SMTP).
         await Factory.DrainAsync();
         Assert.Equal(1L, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM host.dev_mailbox_messages WHERE \"to\" = 'sdk.send-email@example.com'"));
+    }
+
+    /// <summary>
+    /// Relays outboxes and runs jobs while node runs, as the host's background services would (they are off
+    /// in tests): woken by each save that writes an outbox, like the relay, so the webhook receiver of
+    /// webhooks.test.mjs gets its deliveries without any test step draining for it.
+    /// </summary>
+    private async Task RelayWhileNodeRunsAsync(CancellationToken stop)
+    {
+        var signal = Factory.Services.GetRequiredService<OutboxSignal>();
+        while (!stop.IsCancellationRequested)
+        {
+            await Factory.DrainAsync();
+            try
+            {
+                await signal.WaitAsync(TimeSpan.FromMilliseconds(200), stop);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
     }
 
     [GeneratedRegex(@"(?m)^# pass (\d+)$")]

@@ -42,3 +42,4 @@ public class DatabaseFixture : IAsyncLifetime
 
 /// <summary>The same, served by Kestrel on a loopback port, for real browsers and the Node SDK.</summary>
 public sealed class KestrelDatabaseFixture() : DatabaseFixture(useKestrel: true);
+
