@@ -45,17 +45,23 @@ public sealed class WebhookDeliveryTests(DatabaseFixture fixture) : IntegrationT
         Assert.Equal<IReadOnlyList<string>>(
             [
                 ["payment.succeeded", "subscription.active"],
-                ["subscription.on_hold"],
-                ["payment.succeeded", "subscription.active", "subscription.update_payment_method"],
+                ["dunning.started", "subscription.on_hold"],
+                ["dunning.recovered", "payment.succeeded", "subscription.active", "subscription.update_payment_method"],
                 ["payment.succeeded", "subscription.plan_changed"],
                 ["subscription.cancelled"],
             ],
             steps);
         Assert.All(bodies, b => Assert.Equal(tiers.Business.Value, b.GetProperty("business_id").GetString()));
-        Assert.Equal(9, _receiver.Received.Select(w => w.Headers["webhook-id"]).Distinct().Count());
+        Assert.Equal(11, _receiver.Received.Select(w => w.Headers["webhook-id"]).Distinct().Count());
         Assert.All(_receiver.Received, w => Assert.Equal("acme", w.Headers["x-shop"]));
         Assert.All(bodies.Where(b => b.GetProperty("type").GetString()!.StartsWith("subscription.", StringComparison.Ordinal)), b =>
             Assert.Equal("Subscription", b.GetProperty("data").GetProperty("payload_type").GetString()));
+        var recovered = bodies.Single(b => b.GetProperty("type").GetString() == "dunning.recovered").GetProperty("data");
+        Assert.Equal(tiers.SubscriptionId, recovered.GetProperty("subscription_id").GetString());
+        Assert.Equal("recovered", recovered.GetProperty("status").GetString());
+        Assert.Equal("on_hold", recovered.GetProperty("trigger_state").GetString());
+        Assert.StartsWith("pay_", recovered.GetProperty("payment_id").GetString());
+        Assert.Equal("recovering", bodies.Single(b => b.GetProperty("type").GetString() == "dunning.started").GetProperty("data").GetProperty("status").GetString());
         Assert.All(bodies.Where(b => b.GetProperty("type").GetString() == "payment.succeeded"), b =>
             Assert.Equal("Payment", b.GetProperty("data").GetProperty("payload_type").GetString()));
         var cancelled = JsonNode.Parse(bodies.Last(b => b.GetProperty("type").GetString() == "subscription.cancelled").GetProperty("data").GetRawText())!.AsObject();
@@ -137,6 +143,24 @@ public sealed class WebhookDeliveryTests(DatabaseFixture fixture) : IntegrationT
         Assert.Empty(filtered.Received);
         Assert.Empty(disabled.Received);
         Assert.Equal(1, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM webhooks.deliveries"));
+    }
+
+    [Fact]
+    public async Task A_refund_reaches_the_merchant_as_refund_succeeded_with_what_the_refund_api_answered()
+    {
+        var (api, business, customer) = await CustomerAsync();
+        var (_, secret) = await EndpointAsync(api, _receiver.Url, "\"filter_types\":[\"refund.succeeded\"]");
+        var payment = await Billing.BillingArrangement.ChargeAsync(Factory, Billing.BillingArrangement.Charge(business, customer, "refunded"));
+
+        var refund = await (await api.PostAsync("/refunds", WebhooksApiTests.Json($"{{\"payment_id\":\"{payment.PaymentId}\",\"reason\":\"Changed my mind\"}}"))).Content.ReadFromJsonAsync<JsonElement>();
+        await Factory.DrainAsync();
+
+        var delivered = Verified(Assert.Single(_receiver.Received), secret);
+        Assert.Equal("refund.succeeded", delivered.GetProperty("type").GetString());
+        var data = JsonNode.Parse(delivered.GetProperty("data").GetRawText())!.AsObject();
+        Assert.Equal("Refund", data["payload_type"]!.GetValue<string>());
+        data.Remove("payload_type");
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(refund.GetRawText()), data), $"{data} ≠ {refund}");
     }
 
     [Fact]

@@ -40,4 +40,13 @@ public enum WebhookEventType
 
     [JsonStringEnumMemberName("license_key.created")]
     LicenseKeyCreated,
+
+    [JsonStringEnumMemberName("refund.succeeded")]
+    RefundSucceeded,
+
+    [JsonStringEnumMemberName("dunning.started")]
+    DunningStarted,
+
+    [JsonStringEnumMemberName("dunning.recovered")]
+    DunningRecovered,
 }

@@ -8,12 +8,12 @@ namespace Portal.Modules.Webhooks.Application.Publishing;
 /// mode that takes its type, in the consuming transaction (the inbox makes a redelivered event a no-op),
 /// and wakes the delivery job once that transaction has committed. Test-mode events only reach test-mode
 /// endpoints, and live-mode ones live-mode endpoints. <c>data</c> is what the owning module's API answers
-/// for the resource when the event is handled, with Dodo's <c>payload_type</c>.
+/// for the resource when the event is handled, with Dodo's <c>payload_type</c> where Dodo has one.
 /// </summary>
 internal sealed class WebhookPublisher(IWebhooksDbContext db, AfterCommit afterCommit, IDeliveryTrigger trigger, TimeProvider time)
 {
     public async Task PublishAsync(
-        string businessId, Mode mode, WebhookEventType type, string payloadType, DateTimeOffset occurredAt, Func<BusinessId, Task<JsonElement>> data, CancellationToken cancellationToken)
+        string businessId, Mode mode, WebhookEventType type, string? payloadType, DateTimeOffset occurredAt, Func<BusinessId, Task<JsonElement>> data, CancellationToken cancellationToken)
     {
         var business = BusinessId.FromTrusted(businessId);
         var endpoints = (await db.Endpoints.AsNoTracking().Where(e => e.BusinessId == business && e.Mode == mode && !e.Disabled).ToListAsync(cancellationToken))
@@ -25,7 +25,10 @@ internal sealed class WebhookPublisher(IWebhooksDbContext db, AfterCommit afterC
         }
 
         var payload = JsonNode.Parse((await data(business)).GetRawText())!.AsObject();
-        payload["payload_type"] = payloadType;
+        if (payloadType is not null)
+        {
+            payload["payload_type"] = payloadType;
+        }
         var body = new JsonObject
         {
             ["business_id"] = businessId,
