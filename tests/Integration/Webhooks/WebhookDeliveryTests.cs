@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Portal.BuildingBlocks.Contracts;
+using Portal.Modules.Identity.Contracts.MerchantUsers;
 using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 using Portal.Tests.Integration.Subscriptions;
 using Portal.Tests.Support;
@@ -164,6 +165,35 @@ public sealed class WebhookDeliveryTests(DatabaseFixture fixture) : IntegrationT
     }
 
     [Fact]
+    public async Task An_endpoint_failing_for_five_days_is_disabled_and_its_owners_are_emailed_once()
+    {
+        var (api, business, customer) = await CustomerAsync();
+        await Factory.SendAsync(s => s.SendAsync(new CreateMerchantUserCommand(business, "olivia@acme.example", "Olivia Owner", "correct horse battery staple")));
+        await Factory.SendAsync(s => s.SendAsync(new CreateMerchantUserCommand(business, "sam@acme.example", "Sam Support", "correct horse battery staple", MerchantRole.Support)));
+        var (id, _) = await EndpointAsync(api, _receiver.Url, "\"filter_types\":[\"payment.succeeded\"]");
+        _receiver.Answer([.. Enumerable.Repeat(HttpStatusCode.InternalServerError, 100)]);
+
+        await Billing.BillingArrangement.ChargeAsync(Factory, Billing.BillingArrangement.Charge(business, customer, "failing-1"));
+        await Factory.DrainAsync();
+        await MoveClockAsync(TimeSpan.FromDays(4));
+        var afterFourDays = await api.GetFromJsonAsync<JsonElement>($"/webhooks/{id}");
+        await Billing.BillingArrangement.ChargeAsync(Factory, Billing.BillingArrangement.Charge(business, customer, "failing-2"));
+        await Factory.DrainAsync();
+        await MoveClockAsync(TimeSpan.FromDays(1.5));
+        var attemptsWhenDisabled = _receiver.Received.Count;
+        await Billing.BillingArrangement.ChargeAsync(Factory, Billing.BillingArrangement.Charge(business, customer, "after-disabling"));
+        await Factory.DrainAsync();
+        await MoveClockAsync(TimeSpan.FromDays(1));
+
+        Assert.False(afterFourDays.GetProperty("disabled").GetBoolean());
+        Assert.True((await api.GetFromJsonAsync<JsonElement>($"/webhooks/{id}")).GetProperty("disabled").GetBoolean());
+        Assert.Equal(attemptsWhenDisabled, _receiver.Received.Count);
+        Assert.Equal(2, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM webhooks.deliveries"));
+        Assert.Equal(1, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM host.dev_mailbox_messages WHERE \"to\" = 'olivia@acme.example' AND subject LIKE 'A webhook endpoint of % was disabled'"));
+        Assert.Equal(0, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM host.dev_mailbox_messages WHERE \"to\" = 'sam@acme.example'"));
+    }
+
+    [Fact]
     public async Task A_redirect_is_not_followed_and_counts_as_a_failed_attempt()
     {
         var (api, business, customer) = await CustomerAsync();
@@ -176,6 +206,18 @@ public sealed class WebhookDeliveryTests(DatabaseFixture fixture) : IntegrationT
         Assert.Single(_receiver.Received);
         Assert.Equal("pending", await Database.ScalarAsync<string>(Factory, "SELECT status FROM webhooks.deliveries"));
         Assert.Equal(302, await Database.ScalarAsync<int>(Factory, "SELECT last_response_code FROM webhooks.deliveries"));
+    }
+
+    /// <summary>Moves the clock in steps no longer than an hour, delivering what falls due at each, as the sweep would.</summary>
+    private async Task MoveClockAsync(TimeSpan span)
+    {
+        for (var moved = TimeSpan.Zero; moved < span; moved += TimeSpan.FromHours(1))
+        {
+            Factory.Time.Advance(TimeSpan.FromHours(1));
+            await DeliverDueAsync(Factory);
+        }
+
+        await Factory.DrainAsync();
     }
 
     private async Task<(HttpClient Api, BusinessId Business, CustomerId Customer)> CustomerAsync()

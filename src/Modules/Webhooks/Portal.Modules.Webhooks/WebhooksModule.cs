@@ -29,6 +29,7 @@ public static class WebhooksModule
         services.AddScoped<WebhookPublisher>();
         services.AddScoped<IDeliveryTrigger, HangfireDeliveryTrigger>();
         services.AddScoped<DeliverWebhooksJob>();
+        services.AddScoped<EndpointDisabledNotice>();
         return services;
     }
 

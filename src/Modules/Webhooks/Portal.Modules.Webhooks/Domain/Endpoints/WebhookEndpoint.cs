@@ -14,6 +14,9 @@ internal sealed class WebhookEndpoint
     public const int MaxHeaders = 20;
     public const int MaxTextLength = 500;
 
+    /// <summary>How long an endpoint may fail every attempt before it is disabled and its owners are told.</summary>
+    public static readonly TimeSpan FailingLimit = TimeSpan.FromDays(5);
+
     /// <summary>Headers a merchant cannot set: the signature's, and what HTTP itself decides.</summary>
     private static readonly HashSet<string> ReservedHeaders = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -41,6 +44,9 @@ internal sealed class WebhookEndpoint
     public string[] FilterTypes { get; private set; } = [];
 
     public bool Disabled { get; private set; }
+
+    /// <summary>When its attempts began to fail without one succeeding since; null while it answers.</summary>
+    public DateTimeOffset? FailingSince { get; private set; }
 
     public Dictionary<string, string> Headers { get; private set; } = [];
 
@@ -95,6 +101,8 @@ internal sealed class WebhookEndpoint
         if (input.Disabled is { } disabled)
         {
             Disabled = disabled;
+            // Enabled again: its failures start counting afresh.
+            FailingSince = disabled ? FailingSince : null;
         }
 
         if (input.Metadata is { } metadata)

@@ -9,7 +9,8 @@ namespace Portal.Modules.Webhooks.Infrastructure.Delivery;
 /// Attempts every due delivery, each under its row lock taken with <c>SKIP LOCKED</c>: two hosts, or two
 /// runs, never send one attempt twice, and a host killed mid-attempt drops its lock with its connection, so
 /// the delivery is due again for the next run (at least once). Runs when a publish commits, when a retry
-/// falls due, and every minute as a sweep.
+/// falls due, and every minute as a sweep. An endpoint whose attempts have all failed for five days is
+/// disabled, and its business's owners are emailed once (<see cref="EndpointDisabledNotice"/>).
 /// </summary>
 internal sealed class DeliverWebhooksJob(
     IServiceScopeFactory scopes, IWebhooksDbContext db, IDeliveryTrigger trigger, IOptions<WebhooksOptions> options, TimeProvider time)
@@ -79,9 +80,16 @@ internal sealed class DeliverWebhooksJob(
         var endpoint = await deliveries.Endpoints.AsNoTracking().SingleAsync(e => e.Id == delivery.EndpointId, cancellationToken);
         var message = await deliveries.Messages.AsNoTracking().SingleAsync(m => m.Id == delivery.MessageId, cancellationToken);
         var (statusCode, duration, error) = await scope.ServiceProvider.GetRequiredService<WebhookSender>().SendAsync(endpoint, message, cancellationToken);
-        delivery.RecordAttempt(statusCode, duration, error ?? (statusCode is >= 300 and < 400 ? "Redirects are not followed." : null), time.GetUtcNow());
+        var now = time.GetUtcNow();
+        delivery.RecordAttempt(statusCode, duration, error ?? (statusCode is >= 300 and < 400 ? "Redirects are not followed." : null), now);
+        var disabledNow = await deliveries.RecordEndpointOutcomeAsync(endpoint.Id, delivery.Status == DeliveryStatus.Succeeded, now, WebhookEndpoint.FailingLimit, cancellationToken);
         await deliveries.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        if (disabledNow)
+        {
+            await scope.ServiceProvider.GetRequiredService<EndpointDisabledNotice>().SendAsync(endpoint, cancellationToken);
+        }
+
         return true;
     }
 

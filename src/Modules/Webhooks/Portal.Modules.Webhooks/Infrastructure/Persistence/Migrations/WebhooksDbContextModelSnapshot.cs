@@ -233,6 +233,10 @@ namespace Portal.Modules.Webhooks.Infrastructure.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("disabled");
 
+                    b.Property<DateTimeOffset?>("FailingSince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("failing_since");
+
                     b.PrimitiveCollection<string[]>("FilterTypes")
                         .IsRequired()
                         .HasColumnType("text[]")

@@ -29,6 +29,7 @@ namespace Portal.Modules.Webhooks.Infrastructure.Persistence.Migrations
                     description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
                     filter_types = table.Column<string[]>(type: "text[]", nullable: false),
                     disabled = table.Column<bool>(type: "boolean", nullable: false),
+                    failing_since = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     headers = table.Column<string>(type: "jsonb", nullable: false),
                     metadata = table.Column<string>(type: "jsonb", nullable: false),
                     rate_limit = table.Column<int>(type: "integer", nullable: true),

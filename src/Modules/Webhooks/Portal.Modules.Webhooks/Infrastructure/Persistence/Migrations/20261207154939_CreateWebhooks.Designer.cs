@@ -12,7 +12,7 @@ using Portal.Modules.Webhooks.Infrastructure.Persistence;
 namespace Portal.Modules.Webhooks.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(WebhooksDbContext))]
-    [Migration("20261207152459_CreateWebhooks")]
+    [Migration("20261207154939_CreateWebhooks")]
     partial class CreateWebhooks
     {
         /// <inheritdoc />
@@ -235,6 +235,10 @@ namespace Portal.Modules.Webhooks.Infrastructure.Persistence.Migrations
                     b.Property<bool>("Disabled")
                         .HasColumnType("boolean")
                         .HasColumnName("disabled");
+
+                    b.Property<DateTimeOffset?>("FailingSince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("failing_since");
 
                     b.PrimitiveCollection<string[]>("FilterTypes")
                         .IsRequired()
