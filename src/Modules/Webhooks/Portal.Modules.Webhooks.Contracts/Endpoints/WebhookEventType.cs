@@ -49,4 +49,8 @@ public enum WebhookEventType
 
     [JsonStringEnumMemberName("dunning.recovered")]
     DunningRecovered,
+
+    /// <summary>Sent only from the admin area's "Send a test event", to the one endpoint chosen.</summary>
+    [JsonStringEnumMemberName("webhook.test")]
+    WebhookTest,
 }

@@ -19,19 +19,32 @@ internal sealed class WebhookPublisher(IWebhooksDbContext db, AfterCommit afterC
         var endpoints = (await db.Endpoints.AsNoTracking().Where(e => e.BusinessId == business && e.Mode == mode && !e.Disabled).ToListAsync(cancellationToken))
             .Where(e => e.Takes(type))
             .ToList();
-        if (endpoints.Count == 0)
+        if (endpoints.Count > 0)
         {
-            return;
+            Write(endpoints, business, mode, type, payloadType, occurredAt, await data(business));
         }
+    }
 
-        var payload = JsonNode.Parse((await data(business)).GetRawText())!.AsObject();
+    /// <summary>A <c>webhook.test</c> event to this endpoint alone, whatever its filter.</summary>
+    public void SendTest(WebhookEndpoint endpoint)
+    {
+        var now = time.GetUtcNow();
+        var data = JsonSerializer.SerializeToElement(new { message = "A test event sent from the admin area: your endpoint receives and verifies webhooks.", endpoint_id = endpoint.Id.Value });
+        Write([endpoint], endpoint.BusinessId, endpoint.Mode, WebhookEventType.WebhookTest, "Test", now, data);
+    }
+
+    private void Write(
+        IReadOnlyList<WebhookEndpoint> endpoints, BusinessId business, Mode mode, WebhookEventType type, string? payloadType, DateTimeOffset occurredAt, JsonElement data)
+    {
+        var payload = JsonNode.Parse(data.GetRawText())!.AsObject();
         if (payloadType is not null)
         {
             payload["payload_type"] = payloadType;
         }
+
         var body = new JsonObject
         {
-            ["business_id"] = businessId,
+            ["business_id"] = business.Value,
             ["type"] = Wire.Name(type),
             ["timestamp"] = occurredAt.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", System.Globalization.CultureInfo.InvariantCulture),
             ["data"] = payload,

@@ -57,7 +57,12 @@ internal sealed class WebhookDelivery
         CreatedAt = now,
     };
 
-    public bool IsDue(DateTimeOffset now) => Status == DeliveryStatus.Pending && NextAttemptAt <= now;
+    /// <summary>Due again now, whatever its status: one more attempt with the same <c>webhook-id</c>.</summary>
+    public void Replay(DateTimeOffset now)
+    {
+        Status = DeliveryStatus.Pending;
+        NextAttemptAt = now;
+    }
 
     /// <summary>Records one attempt: 2xx is accepted; anything else waits for the next retry, or fails for good after the last.</summary>
     public void RecordAttempt(int? responseCode, TimeSpan duration, string? error, DateTimeOffset now)

@@ -14,6 +14,9 @@ internal sealed class WebhookEndpoint
     public const int MaxHeaders = 20;
     public const int MaxTextLength = 500;
 
+    /// <summary>How long a rolled-over secret keeps signing deliveries next to the new one.</summary>
+    public static readonly TimeSpan PreviousSecretLifetime = TimeSpan.FromHours(24);
+
     /// <summary>How long an endpoint may fail every attempt before it is disabled and its owners are told.</summary>
     public static readonly TimeSpan FailingLimit = TimeSpan.FromDays(5);
 
@@ -55,6 +58,11 @@ internal sealed class WebhookEndpoint
     public int? RateLimit { get; private set; }
 
     public string ProtectedSecret { get; private set; } = string.Empty;
+
+    /// <summary>The secret before the last roll, still signing deliveries until <see cref="PreviousSecretExpiresAt"/>.</summary>
+    public string? PreviousProtectedSecret { get; private set; }
+
+    public DateTimeOffset? PreviousSecretExpiresAt { get; private set; }
 
     public string? IdempotencyKey { get; private set; }
 
@@ -150,8 +158,21 @@ internal sealed class WebhookEndpoint
         UpdatedAt = now;
     }
 
+    /// <summary>A new secret; the current one goes on signing next to it for <see cref="PreviousSecretLifetime"/>.</summary>
+    public void RollSecret(string protectedSecret, DateTimeOffset now)
+    {
+        PreviousProtectedSecret = ProtectedSecret;
+        PreviousSecretExpiresAt = now + PreviousSecretLifetime;
+        ProtectedSecret = protectedSecret;
+        UpdatedAt = now;
+    }
+
+    /// <summary>The secrets a delivery is signed with now: the current one, and the previous one until it expires.</summary>
+    public IReadOnlyList<string> SigningSecrets(DateTimeOffset now) =>
+        PreviousProtectedSecret is { } previous && PreviousSecretExpiresAt > now ? [ProtectedSecret, previous] : [ProtectedSecret];
+
     public WebhookEndpointDto ToDto() =>
-        new(Id.Value, Url, Description, [.. FilterTypes.Select(Wire.Parse<WebhookEventType>)], Disabled, Metadata, RateLimit, CreatedAt, UpdatedAt);
+        new(Id.Value, Url, Description, [.. FilterTypes.Select(Wire.Parse<WebhookEventType>)], Disabled, Metadata, RateLimit, CreatedAt, UpdatedAt, FailingSince);
 
     private static bool IsTokenChar(char c) => char.IsAsciiLetterOrDigit(c) || "!#$%&'*+-.^_`|~".Contains(c, StringComparison.Ordinal);
 

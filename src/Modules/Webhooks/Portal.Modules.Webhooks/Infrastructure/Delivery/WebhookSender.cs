@@ -15,10 +15,12 @@ internal sealed class WebhookSender : IDisposable
 {
     private readonly HttpClient _client;
     private readonly IWebhookSecrets _secrets;
+    private readonly TimeProvider _time;
 
-    public WebhookSender(WebhookAddressGuard guard, IWebhookSecrets secrets, IOptions<WebhooksOptions> options)
+    public WebhookSender(WebhookAddressGuard guard, IWebhookSecrets secrets, IOptions<WebhooksOptions> options, TimeProvider time)
     {
         _secrets = secrets;
+        _time = time;
         var handler = new SocketsHttpHandler
         {
             AllowAutoRedirect = false,
@@ -47,7 +49,9 @@ internal sealed class WebhookSender : IDisposable
             var sentAt = DateTimeOffset.UtcNow;
             request.Headers.Add("webhook-id", message.Id);
             request.Headers.Add("webhook-timestamp", sentAt.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
-            request.Headers.Add("webhook-signature", new StandardWebhook(_secrets.Reveal(endpoint.ProtectedSecret)).Sign(message.Id, sentAt, message.Body));
+            // After a roll, both secrets sign for a day: receivers accept any one signature of the list.
+            var signatures = endpoint.SigningSecrets(_time.GetUtcNow()).Select(secret => new StandardWebhook(_secrets.Reveal(secret)).Sign(message.Id, sentAt, message.Body));
+            request.Headers.Add("webhook-signature", string.Join(' ', signatures));
             using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             return ((int)response.StatusCode, Stopwatch.GetElapsedTime(started), null);
         }

@@ -15,6 +15,7 @@ internal sealed class WebhookEndpointConfiguration : IEntityTypeConfiguration<We
         builder.Property(e => e.Headers).HasColumnType("jsonb").HasConversion(JsonDictionary.Converter, JsonDictionary.Comparer);
         builder.Property(e => e.Metadata).HasColumnType("jsonb").HasConversion(JsonDictionary.Converter, JsonDictionary.Comparer);
         builder.Property(e => e.ProtectedSecret).HasMaxLength(1000);
+        builder.Property(e => e.PreviousProtectedSecret).HasMaxLength(1000);
         builder.Property(e => e.IdempotencyKey).HasMaxLength(255);
         builder.HasIndex(e => new { e.BusinessId, e.Mode, e.Sequence });
         builder.HasIndex(e => new { e.BusinessId, e.Mode, e.IdempotencyKey }).IsUnique().HasFilter("idempotency_key IS NOT NULL");

@@ -34,6 +34,8 @@ namespace Portal.Modules.Webhooks.Infrastructure.Persistence.Migrations
                     metadata = table.Column<string>(type: "jsonb", nullable: false),
                     rate_limit = table.Column<int>(type: "integer", nullable: true),
                     protected_secret = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    previous_protected_secret = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    previous_secret_expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     idempotency_key = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)

@@ -12,7 +12,7 @@ using Portal.Modules.Webhooks.Infrastructure.Persistence;
 namespace Portal.Modules.Webhooks.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(WebhooksDbContext))]
-    [Migration("20261207154939_CreateWebhooks")]
+    [Migration("20261207155402_CreateWebhooks")]
     partial class CreateWebhooks
     {
         /// <inheritdoc />
@@ -265,6 +265,15 @@ namespace Portal.Modules.Webhooks.Infrastructure.Persistence.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)")
                         .HasColumnName("mode");
+
+                    b.Property<string>("PreviousProtectedSecret")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("previous_protected_secret");
+
+                    b.Property<DateTimeOffset?>("PreviousSecretExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("previous_secret_expires_at");
 
                     b.Property<string>("ProtectedSecret")
                         .IsRequired()
