@@ -10,6 +10,7 @@ public enum AdminSection
     Subscriptions,
     LicenseKeys,
     ApiKeys,
+    Webhooks,
     Settings,
     Team,
     Activity,
