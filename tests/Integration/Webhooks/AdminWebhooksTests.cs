@@ -33,7 +33,7 @@ public sealed partial class AdminWebhooksTests(DatabaseFixture fixture) : Integr
         var id = EndpointId().Match(endpointPath).Value;
         var (_, details) = await admin.GetAsync(endpointPath);
         var revealed = await admin.SubmitFormAsync(endpointPath, action: AdminHref(id, "Reveal"));
-        var secret = SecretPattern().Match(await revealed.Content.ReadAsStringAsync()).Value;
+        var secret = SecretPattern().Match(WebUtility.HtmlDecode(await revealed.Content.ReadAsStringAsync())).Value;
         var tested = await admin.SubmitFormAsync(endpointPath, action: AdminHref(id, "Test"));
         await Factory.DrainAsync();
         var (_, log) = await admin.GetAsync(endpointPath);
