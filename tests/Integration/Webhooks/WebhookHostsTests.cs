@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Portal.Tests.Integration.Subscriptions;
 using Portal.Tests.Support;
 using Portal.Tests.Support.Webhooks;
@@ -25,7 +26,7 @@ public sealed class WebhookHostsTests(DatabaseFixture fixture) : IntegrationTest
         receiver.Answer([.. Enumerable.Repeat(System.Net.HttpStatusCode.ServiceUnavailable, 30)]);
         await Factory.DrainAsync();
         Factory.Time.Advance(TimeSpan.FromSeconds(6));
-        second.Time.SetUtcNow(Factory.Time.GetUtcNow());
+        OneClock(Factory, second);
         await Task.WhenAll(DeliverDueAsync(Factory), DeliverDueAsync(second), DeliverDueAsync(Factory), DeliverDueAsync(second));
 
         var accepted = receiver.Received.Where(w => w.Answered == 200).ToList();
@@ -33,5 +34,43 @@ public sealed class WebhookHostsTests(DatabaseFixture fixture) : IntegrationTest
         Assert.Equal(30, accepted.Select(w => w.Headers["webhook-id"]).Distinct().Count());
         Assert.Equal(60, receiver.Received.Count);
         Assert.Equal(30, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM webhooks.deliveries WHERE status = 'succeeded' AND attempts = 2"));
+    }
+
+    [Fact]
+    public async Task A_host_that_dies_mid_attempt_leaves_the_delivery_due_and_another_host_delivers_it()
+    {
+        await using var receiver = WebhookReceiver.Start();
+        await using var second = new PortalFactory(Factory.ConnectionString);
+        var (business, customer) = await SubscriptionArrangement.CustomerWithCardAsync(Factory);
+        var (api, _) = await ApiClientAsync(business: business);
+        await EndpointAsync(api, receiver.Url, "\"filter_types\":[\"payment.succeeded\"]");
+        await Billing.BillingArrangement.ChargeAsync(Factory, Billing.BillingArrangement.Charge(business, customer, "crash"));
+        await Factory.Services.GetRequiredService<Portal.BuildingBlocks.Infrastructure.Outbox.OutboxRelay>().DispatchPendingAsync(CancellationToken.None);
+
+        // The first host's attempt reaches the receiver, which holds its answer; meanwhile the host "dies":
+        // its connection, holding the delivery's row lock, is cut, as a SIGKILL would cut it.
+        var release = new TaskCompletionSource();
+        var arrived = receiver.HoldNext(release.Task);
+        var dying = Factory.DrainAsync();
+        await arrived;
+        await Database.ScalarAsync<int>(Factory, "SELECT count(pg_terminate_backend(pid))::int FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle in transaction' AND pid <> pg_backend_pid()");
+        release.SetResult();
+        await Assert.ThrowsAnyAsync<Exception>(() => dying);
+        var afterCrash = await Database.ScalarAsync<string>(Factory, "SELECT status FROM webhooks.deliveries");
+        OneClock(Factory, second);
+        await DeliverDueAsync(second);
+
+        Assert.Equal("pending", afterCrash);
+        Assert.Equal(2, receiver.Received.Count);
+        Assert.Single(receiver.Received.Select(w => w.Headers["webhook-id"]).Distinct());
+        Assert.Equal(("succeeded", 1), (await Database.ScalarAsync<string>(Factory, "SELECT status FROM webhooks.deliveries"), await Database.ScalarAsync<int>(Factory, "SELECT attempts FROM webhooks.deliveries")));
+    }
+
+    /// <summary>Both hosts' clocks at the later of the two: a fake clock cannot go back.</summary>
+    private static void OneClock(PortalFactory first, PortalFactory second)
+    {
+        var now = first.Time.GetUtcNow() > second.Time.GetUtcNow() ? first.Time.GetUtcNow() : second.Time.GetUtcNow();
+        first.Time.SetUtcNow(now);
+        second.Time.SetUtcNow(now);
     }
 }

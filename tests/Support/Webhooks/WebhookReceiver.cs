@@ -20,6 +20,8 @@ public sealed class WebhookReceiver : IAsyncDisposable
     private readonly Lock _gate = new();
     private readonly List<ReceivedWebhook> _received = [];
     private readonly Queue<HttpStatusCode> _answers = new();
+    private TaskCompletionSource? _held;
+    private TaskCompletionSource? _arrived;
 
     private WebhookReceiver(WebApplication app)
     {
@@ -63,6 +65,22 @@ public sealed class WebhookReceiver : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Keeps the next request waiting for its answer until <paramref name="release"/> completes; the task
+    /// returned completes when that request has arrived (the sender is then mid-attempt).
+    /// </summary>
+    public Task HoldNext(Task release)
+    {
+        lock (_gate)
+        {
+            var held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _ = release.ContinueWith(_ => held.TrySetResult(), TaskScheduler.Default);
+            _held = held;
+            _arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            return _arrived.Task;
+        }
+    }
+
     public ValueTask DisposeAsync() => _app.DisposeAsync();
 
     private async Task ReceiveAsync(HttpContext context)
@@ -78,6 +96,20 @@ public sealed class WebhookReceiver : IAsyncDisposable
                 context.Request.Headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value.ToString()),
                 body,
                 (int)answer));
+        }
+
+        Task? hold;
+        lock (_gate)
+        {
+            hold = _held?.Task;
+            _held = null;
+            _arrived?.TrySetResult();
+            _arrived = null;
+        }
+
+        if (hold is not null)
+        {
+            await hold;
         }
 
         context.Response.StatusCode = (int)answer;
