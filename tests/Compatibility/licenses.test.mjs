@@ -4,19 +4,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import DodoPayments, { NotFoundError, UnprocessableEntityError } from 'dodopayments';
+import { baseURL, clientFor, env } from './portal.mjs';
 
-const env = (name) => {
-  const value = process.env[name];
-  if (!value) {
-    throw new Error(`${name} is not set: run this through DodoSdkCompatibilityTests (dotnet test).`);
-  }
-  return value;
-};
-
-const baseURL = env('PORTAL_BASE_URL').replace(/\/+$/, '');
-const merchant = new DodoPayments({ bearerToken: env('PORTAL_LICENSES_API_KEY'), baseURL, maxRetries: 0, timeout: 20_000 });
+const merchant = clientFor('PORTAL_LICENSES_API_KEY');
 // The SDK insists on a bearer token; the public endpoints ignore it, so any string does.
-const software = new DodoPayments({ bearerToken: 'no-api-key-needed', baseURL: `${baseURL}/test`, maxRetries: 0, timeout: 20_000 });
+const software = new DodoPayments({ bearerToken: 'no-api-key-needed', baseURL: `${baseURL()}/test`, maxRetries: 0, timeout: 20_000 });
 const licenseKey = env('PORTAL_LICENSE_KEY');
 const licenseKeyId = env('PORTAL_LICENSE_KEY_ID');
 

@@ -3,22 +3,10 @@
 // 22% VAT, one collection, updates allowed) in a business of their own (PORTAL_PLANS_API_KEY). Each test makes its own customer.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import DodoPayments, { NotFoundError, UnprocessableEntityError } from 'dodopayments';
+import { NotFoundError, UnprocessableEntityError } from 'dodopayments';
+import { clientFor, env } from './portal.mjs';
 
-const env = (name) => {
-  const value = process.env[name];
-  if (!value) {
-    throw new Error(`${name} is not set: run this through DodoSdkCompatibilityTests (dotnet test).`);
-  }
-  return value;
-};
-
-const client = new DodoPayments({
-  bearerToken: env('PORTAL_PLANS_API_KEY'),
-  baseURL: env('PORTAL_BASE_URL').replace(/\/+$/, ''),
-  maxRetries: 0,
-  timeout: 20_000,
-});
+const client = clientFor('PORTAL_PLANS_API_KEY');
 const basic = env('PORTAL_BASIC_PRODUCT_ID');
 const team = env('PORTAL_TEAM_PRODUCT_ID');
 

@@ -5,22 +5,10 @@
 // (PORTAL_PRODUCT_COLLECTION_ID), and passes their ids.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import DodoPayments, { NotFoundError, UnprocessableEntityError } from 'dodopayments';
+import { NotFoundError, UnprocessableEntityError } from 'dodopayments';
+import { clientFor, env } from './portal.mjs';
 
-const env = (name) => {
-  const value = process.env[name];
-  if (!value) {
-    throw new Error(`${name} is not set: run this through DodoSdkCompatibilityTests (dotnet test).`);
-  }
-  return value;
-};
-
-const client = new DodoPayments({
-  bearerToken: env('PORTAL_API_KEY'),
-  baseURL: env('PORTAL_BASE_URL').replace(/\/+$/, ''),
-  maxRetries: 0,
-  timeout: 20_000,
-});
+const client = clientFor('PORTAL_API_KEY');
 const monthlyId = env('PORTAL_PRODUCT_ID');
 const oneTimeId = env('PORTAL_ONE_TIME_PRODUCT_ID');
 const archivedId = env('PORTAL_ARCHIVED_PRODUCT_ID');

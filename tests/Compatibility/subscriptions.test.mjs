@@ -5,22 +5,10 @@
 // test makes its own customer, so files running at once never meet.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import DodoPayments, { ConflictError, NotFoundError, UnprocessableEntityError } from 'dodopayments';
+import { ConflictError, NotFoundError, UnprocessableEntityError } from 'dodopayments';
+import { clientFor, env } from './portal.mjs';
 
-const env = (name) => {
-  const value = process.env[name];
-  if (!value) {
-    throw new Error(`${name} is not set: run this through DodoSdkCompatibilityTests (dotnet test).`);
-  }
-  return value;
-};
-
-const client = new DodoPayments({
-  bearerToken: env('PORTAL_API_KEY'),
-  baseURL: env('PORTAL_BASE_URL').replace(/\/+$/, ''),
-  maxRetries: 0,
-  timeout: 20_000,
-});
+const client = clientFor('PORTAL_API_KEY');
 const productId = env('PORTAL_PRODUCT_ID');
 const rome = { country: 'IT', state: 'RM', city: 'Roma', street: 'Via del Corso 1', zipcode: '00186' };
 

@@ -7,22 +7,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
-import DodoPayments, { NotFoundError } from 'dodopayments';
+import { NotFoundError } from 'dodopayments';
+import { clientFor, env } from './portal.mjs';
 
-const env = (name) => {
-  const value = process.env[name];
-  if (!value) {
-    throw new Error(`${name} is not set: run this through DodoSdkCompatibilityTests (dotnet test).`);
-  }
-  return value;
-};
-
-const client = new DodoPayments({
-  bearerToken: env('PORTAL_HOOKS_API_KEY'),
-  baseURL: env('PORTAL_BASE_URL').replace(/\/+$/, ''),
-  maxRetries: 0,
-  timeout: 20_000,
-});
+const client = clientFor('PORTAL_HOOKS_API_KEY');
 const basic = env('PORTAL_HOOKS_BASIC_ID');
 const team = env('PORTAL_HOOKS_TEAM_ID');
 

@@ -3,39 +3,12 @@ using Portal.Modules.Webhooks.Contracts.Endpoints;
 namespace Portal.Host.Pages.Admin.Webhooks;
 
 /// <summary>The confirmation before a new signing secret: the old one signs next to it for 24 hours.</summary>
-public sealed class RollSecretModel(ISender sender) : AdminPageModel
+public sealed class RollSecretModel(ISender sender) : WebhookConfirmationPage(sender)
 {
-    public override AdminSection Section => AdminSection.Webhooks;
-
-    public override string ModeSwitchPath => "/admin/webhooks";
-
-    public WebhookEndpointDto Endpoint { get; private set; } = null!;
-
-    public async Task<IActionResult> OnGetAsync(string webhookId, CancellationToken cancellationToken)
+    protected override async Task<IActionResult> ConfirmAsync(WebhookEndpointDto endpoint, CancellationToken cancellationToken)
     {
-        try
-        {
-            Endpoint = await sender.QueryAsync(new GetWebhookEndpointQuery(BusinessId, Mode, webhookId), cancellationToken);
-            return Page();
-        }
-        catch (DomainException exception) when (exception.Error.Kind == ErrorKind.NotFound)
-        {
-            return NotFound();
-        }
-    }
-
-    public async Task<IActionResult> OnPostAsync(string webhookId, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await sender.SendAsync(new RollWebhookSecretCommand(BusinessId, Mode, webhookId), cancellationToken);
-        }
-        catch (DomainException exception) when (exception.Error.Kind == ErrorKind.NotFound)
-        {
-            return NotFound();
-        }
-
+        await Sender.SendAsync(new RollWebhookSecretCommand(BusinessId, Mode, endpoint.Id), cancellationToken);
         TempData[nameof(DetailsModel.Notice)] = "Rolled";
-        return Redirect(AdminHref("/admin/webhooks/" + webhookId));
+        return Redirect(AdminHref("/admin/webhooks/" + endpoint.Id));
     }
 }
