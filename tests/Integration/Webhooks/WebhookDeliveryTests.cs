@@ -194,6 +194,24 @@ public sealed class WebhookDeliveryTests(DatabaseFixture fixture) : IntegrationT
     }
 
     [Fact]
+    public async Task An_endpoints_rate_limit_spaces_its_attempts()
+    {
+        var (api, business, customer) = await CustomerAsync();
+        await EndpointAsync(api, _receiver.Url, "\"filter_types\":[\"payment.succeeded\"],\"rate_limit\":5");
+        for (var i = 0; i < 6; i++)
+        {
+            await Billing.BillingArrangement.ChargeAsync(Factory, Billing.BillingArrangement.Charge(business, customer, $"paced-{i}"));
+        }
+
+        await Factory.DrainAsync();
+
+        var arrivals = _receiver.Received.Select(w => w.ArrivedAt).Order().ToList();
+        Assert.Equal(6, arrivals.Count);
+        // Five a second: each attempt starts at least 200 ms after the one before (less a little for the clock's grain).
+        Assert.All(arrivals.Zip(arrivals.Skip(1)), pair => Assert.True(pair.Second - pair.First >= TimeSpan.FromMilliseconds(180), $"{pair.Second - pair.First}"));
+    }
+
+    [Fact]
     public async Task A_redirect_is_not_followed_and_counts_as_a_failed_attempt()
     {
         var (api, business, customer) = await CustomerAsync();

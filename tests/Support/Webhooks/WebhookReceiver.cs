@@ -95,7 +95,8 @@ public sealed class WebhookReceiver : IAsyncDisposable
                 context.Request.Path,
                 context.Request.Headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value.ToString()),
                 body,
-                (int)answer));
+                (int)answer,
+                DateTimeOffset.UtcNow));
         }
 
         Task? hold;
@@ -116,5 +117,5 @@ public sealed class WebhookReceiver : IAsyncDisposable
     }
 }
 
-/// <summary>One request as the receiver saw it, and what it answered.</summary>
-public sealed record ReceivedWebhook(string Path, IReadOnlyDictionary<string, string> Headers, string Body, int Answered);
+/// <summary>One request as the receiver saw it, what it answered, and when it arrived (wall clock).</summary>
+public sealed record ReceivedWebhook(string Path, IReadOnlyDictionary<string, string> Headers, string Body, int Answered, DateTimeOffset ArrivedAt);

@@ -25,6 +25,7 @@ public static class WebhooksModule
         services.AddSingleton<WebhookAddressGuard>();
         services.AddSingleton<IWebhookAddressGuard>(sp => sp.GetRequiredService<WebhookAddressGuard>());
         services.AddSingleton<WebhookSender>();
+        services.AddSingleton<EndpointGates>();
         services.AddScoped<WebhookEndpointFinder>();
         services.AddScoped<WebhookPublisher>();
         services.AddScoped<IDeliveryTrigger, HangfireDeliveryTrigger>();

@@ -9,11 +9,12 @@ namespace Portal.Modules.Webhooks.Infrastructure.Delivery;
 /// Attempts every due delivery, each under its row lock taken with <c>SKIP LOCKED</c>: two hosts, or two
 /// runs, never send one attempt twice, and a host killed mid-attempt drops its lock with its connection, so
 /// the delivery is due again for the next run (at least once). Runs when a publish commits, when a retry
-/// falls due, and every minute as a sweep. An endpoint whose attempts have all failed for five days is
+/// falls due, and every minute as a sweep. Each endpoint is held to its concurrency cap and its
+/// <c>rate_limit</c> (<see cref="EndpointGate"/>). An endpoint whose attempts have all failed for five days is
 /// disabled, and its business's owners are emailed once (<see cref="EndpointDisabledNotice"/>).
 /// </summary>
 internal sealed class DeliverWebhooksJob(
-    IServiceScopeFactory scopes, IWebhooksDbContext db, IDeliveryTrigger trigger, IOptions<WebhooksOptions> options, TimeProvider time)
+    IServiceScopeFactory scopes, IWebhooksDbContext db, IDeliveryTrigger trigger, EndpointGates gates, IOptions<WebhooksOptions> options, TimeProvider time)
 {
     public const string Id = "webhooks-deliver";
 
@@ -27,36 +28,23 @@ internal sealed class DeliverWebhooksJob(
         {
             var now = time.GetUtcNow();
             var due = await db.Deliveries.AsNoTracking()
-                .Where(d => d.Status == DeliveryStatus.Pending && d.NextAttemptAt <= now && db.Endpoints.Any(e => e.Id == d.EndpointId && !e.Disabled))
+                .Where(d => d.Status == DeliveryStatus.Pending && d.NextAttemptAt <= now)
+                .Join(db.Endpoints.Where(e => !e.Disabled), d => d.EndpointId, e => e.Id, (d, e) => new { d.Id, d.EndpointId, d.NextAttemptAt, e.RateLimit })
                 .OrderBy(d => d.NextAttemptAt)
-                .Select(d => new { d.Id, d.EndpointId })
                 .Take(BatchSize)
                 .ToListAsync(cancellationToken);
-            var gates = due.Select(d => d.EndpointId).Distinct().ToDictionary(id => id, _ => new SemaphoreSlim(options.Value.MaxConcurrencyPerEndpoint));
             var attempted = 0;
             await Parallel.ForEachAsync(
                 due,
                 new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxParallelDeliveries, CancellationToken = cancellationToken },
                 async (delivery, token) =>
                 {
-                    await gates[delivery.EndpointId].WaitAsync(token);
-                    try
+                    using var slot = await gates.For(delivery.EndpointId, delivery.RateLimit).EnterAsync(token);
+                    if (await AttemptAsync(delivery.Id, token))
                     {
-                        if (await AttemptAsync(delivery.Id, token))
-                        {
-                            Interlocked.Increment(ref attempted);
-                        }
-                    }
-                    finally
-                    {
-                        gates[delivery.EndpointId].Release();
+                        Interlocked.Increment(ref attempted);
                     }
                 });
-            foreach (var gate in gates.Values)
-            {
-                gate.Dispose();
-            }
-
             if (attempted == 0)
             {
                 break;
