@@ -2,7 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using Portal.BuildingBlocks.Contracts;
+using Portal.Modules.Billing.Contracts.Payments;
+using Portal.Modules.Billing.Infrastructure.Gateways.Sandbox;
 using Portal.Modules.Identity.Contracts.MerchantUsers;
 using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 using Portal.Tests.Integration.Subscriptions;
@@ -209,6 +212,42 @@ public sealed class WebhookDeliveryTests(DatabaseFixture fixture) : IntegrationT
         Assert.Equal(6, arrivals.Count);
         // Five a second: each attempt starts at least 200 ms after the one before (less a little for the clock's grain).
         Assert.All(arrivals.Zip(arrivals.Skip(1)), pair => Assert.True(pair.Second - pair.First >= TimeSpan.FromMilliseconds(180), $"{pair.Second - pair.First}"));
+    }
+
+    [Fact]
+    public async Task A_charge_whose_answer_was_lost_is_announced_processing_once_then_succeeded()
+    {
+        var (api, business, customer) = await CustomerAsync();
+        await EndpointAsync(api, _receiver.Url, "\"filter_types\":[\"payment.processing\",\"payment.succeeded\"]");
+        Factory.Services.GetRequiredService<SandboxFaults>().TimeOutAfterCharging(1);
+
+        var lost = await Billing.BillingArrangement.ChargeAsync(Factory, Billing.BillingArrangement.Charge(business, customer, "lost-answer"));
+        await Factory.DrainAsync();
+        var retried = await Billing.BillingArrangement.ChargeAsync(Factory, Billing.BillingArrangement.Charge(business, customer, "lost-answer"));
+        await Factory.DrainAsync();
+
+        Assert.Equal(ChargeStatus.Processing, lost.Status);
+        Assert.Equal(ChargeStatus.Succeeded, retried.Status);
+        Assert.Equal(["payment.processing", "payment.succeeded"], _receiver.Received.Select(TypeOf));
+        Assert.Equal("processing", JsonDocument.Parse(_receiver.Received[0].Body).RootElement.GetProperty("data").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task A_refund_the_gateway_refuses_reaches_the_merchant_as_refund_failed()
+    {
+        var (api, business, customer) = await CustomerAsync();
+        await EndpointAsync(api, _receiver.Url, "\"filter_types\":[\"refund.succeeded\",\"refund.failed\"]");
+        var payment = await Billing.BillingArrangement.ChargeAsync(Factory, Billing.BillingArrangement.Charge(business, customer, "unrefundable"));
+        // The gateway's own ledger no longer holds the money: it refuses the refund Billing asks for.
+        await Database.ExecuteAsync(Factory, "UPDATE billing.sandbox_charges SET amount = 0");
+
+        var refused = await api.PostAsync("/refunds", WebhooksApiTests.Json($"{{\"payment_id\":\"{payment.PaymentId}\"}}"));
+        await Factory.DrainAsync();
+
+        var delivered = JsonDocument.Parse(Assert.Single(_receiver.Received).Body).RootElement;
+        Assert.Equal("refund.failed", delivered.GetProperty("type").GetString());
+        Assert.Equal("failed", delivered.GetProperty("data").GetProperty("status").GetString());
+        Assert.Contains("\"status\":\"failed\"", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

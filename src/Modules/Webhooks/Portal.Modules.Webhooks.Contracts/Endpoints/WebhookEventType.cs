@@ -11,6 +11,9 @@ public enum WebhookEventType
     [JsonStringEnumMemberName("payment.failed")]
     PaymentFailed,
 
+    [JsonStringEnumMemberName("payment.processing")]
+    PaymentProcessing,
+
     [JsonStringEnumMemberName("subscription.active")]
     SubscriptionActive,
 
@@ -43,6 +46,9 @@ public enum WebhookEventType
 
     [JsonStringEnumMemberName("refund.succeeded")]
     RefundSucceeded,
+
+    [JsonStringEnumMemberName("refund.failed")]
+    RefundFailed,
 
     [JsonStringEnumMemberName("dunning.started")]
     DunningStarted,

@@ -62,6 +62,7 @@ internal sealed class PaymentSettlement(
                 break;
             case GatewayChargeStatus.Processing:
                 payment.StillProcessing(result.Reference, now);
+                AnnounceProcessingOnce(payment, now);
                 break;
         }
     }
@@ -92,6 +93,7 @@ internal sealed class PaymentSettlement(
         {
             // Unknown outcome: the payment stays processing; a retry or the reconciliation job asks again with the same key.
             logger.LogWarning(exception, "Gateway did not answer for payment {PaymentId} (attempt {Attempt})", payment.Id, payment.GatewayAttempts);
+            AnnounceProcessingOnce(payment, time.GetUtcNow());
             return;
         }
 
@@ -111,6 +113,15 @@ internal sealed class PaymentSettlement(
         var invoice = Invoice.Issue(payment, now.Year, sequence, parties, now);
         db.Invoices.Add(invoice);
         return invoice;
+    }
+
+    /// <summary>After the first gateway attempt only: a retry of a payment already announced as processing says nothing new.</summary>
+    private void AnnounceProcessingOnce(Payment payment, DateTimeOffset now)
+    {
+        if (payment.GatewayAttempts == 1)
+        {
+            db.AddIntegrationEvent(new PaymentProcessingIntegrationEvent(Guid.CreateVersion7(now), now, payment.Id.Value, payment.BusinessId.Value, payment.Mode));
+        }
     }
 
     /// <summary>A declined payment gives back the credit it had taken, once (the payment becomes final only once).</summary>

@@ -47,6 +47,8 @@ internal sealed class RefundSettlement(IBillingDbContext db, IPaymentGateways ga
         if (!result.Succeeded)
         {
             refund.Fail(result.FailureMessage ?? "The refund was refused.", now);
+            db.AddIntegrationEvent(new RefundFailedIntegrationEvent(
+                Guid.CreateVersion7(now), now, refund.Id.Value, payment.Id.Value, payment.BusinessId.Value, payment.Mode, refund.FailureMessage ?? string.Empty));
             return;
         }
 
