@@ -13,7 +13,9 @@ namespace Portal.Bench.Host;
 /// (<c>Pages/HistoryTwin</c>). Only in Development, because <c>/bench/seed</c> creates a business and hands out
 /// its API key to anyone who asks. <c>/bench/renewals/seed</c> and <c>/bench/renewals/run</c> serve
 /// <c>bench/renewals</c>: the template subscription its SQL copies, and one timed run of the renewal or the
-/// dues collection job's command (<see cref="RenewalsBench"/>).
+/// dues collection job's command (<see cref="RenewalsBench"/>). <c>/bench/webhooks/*</c> serve <c>bench/webhooks</c>
+/// (<see cref="WebhooksBench"/>): paced charges that publish events, one timed run of the delivery job, and
+/// its raw <see cref="HttpClient"/> baseline.
 /// </summary>
 internal static class BenchEndpoints
 {
@@ -35,6 +37,15 @@ internal static class BenchEndpoints
         bench.MapPost("/seed", (ISender sender, TimeProvider time, CancellationToken ct) => BenchSeed.RunAsync(sender, time, ct));
         bench.MapPost("/renewals/seed", (ISender sender, TimeProvider time, CancellationToken ct) => RenewalsBench.SeedAsync(sender, time, ct));
         bench.MapPost("/renewals/run", (string? work, ISender sender, CancellationToken ct) => RenewalsBench.RunAsync(sender, work, ct));
+        bench.MapPost(
+            "/webhooks/charge",
+            (string business, string customer, string prefix, int count, double rate, IServiceScopeFactory scopes, CancellationToken ct) =>
+                WebhooksBench.ChargeAsync(scopes, business, customer, prefix, count, rate, ct));
+        bench.MapPost("/webhooks/deliver", (IServiceScopeFactory scopes, CancellationToken ct) => WebhooksBench.DeliverAsync(scopes, ct));
+        bench.MapPost(
+            "/webhooks/raw",
+            (string business, int parallelism, WebhooksRawSecrets secrets, NpgsqlDataSource dataSource, CancellationToken ct) =>
+                WebhooksBench.RawAsync(dataSource, business, parallelism, secrets, ct));
     }
 
     /// <summary>TechEmpower Fortunes: every row through the app's own data source, one added, sorted in memory, HTML-encoded.</summary>
