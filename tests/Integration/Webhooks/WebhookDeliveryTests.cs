@@ -210,8 +210,10 @@ public sealed class WebhookDeliveryTests(DatabaseFixture fixture) : IntegrationT
 
         var arrivals = _receiver.Received.Select(w => w.ArrivedAt).Order().ToList();
         Assert.Equal(6, arrivals.Count);
-        // Five a second: each attempt starts at least 200 ms after the one before (less a little for the clock's grain).
-        Assert.All(arrivals.Zip(arrivals.Skip(1)), pair => Assert.True(pair.Second - pair.First >= TimeSpan.FromMilliseconds(180), $"{pair.Second - pair.First}"));
+        // Five a second: attempt starts 200 ms apart, so the 2nd to the 6th span 800 ms. Arrivals add each
+        // attempt's own latency (the first's includes a new connection, so it is left out), hence the wide
+        // allowance; unpaced, all six arrive within a few milliseconds.
+        Assert.True(arrivals[^1] - arrivals[1] >= TimeSpan.FromMilliseconds(600), $"{arrivals[^1] - arrivals[1]}");
     }
 
     [Fact]

@@ -39,7 +39,7 @@ internal sealed class DeliverWebhooksJob(
                 new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxParallelDeliveries, CancellationToken = cancellationToken },
                 async (delivery, token) =>
                 {
-                    using var slot = await gates.For(delivery.EndpointId, delivery.RateLimit).EnterAsync(token);
+                    using var slots = await gates.EnterAsync(delivery.EndpointId, delivery.RateLimit, token);
                     if (await AttemptAsync(delivery.Id, token))
                     {
                         Interlocked.Increment(ref attempted);
