@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -44,8 +45,8 @@ internal static class BenchEndpoints
         bench.MapPost("/webhooks/deliver", (IServiceScopeFactory scopes, CancellationToken ct) => WebhooksBench.DeliverAsync(scopes, ct));
         bench.MapPost(
             "/webhooks/raw",
-            (string business, int parallelism, WebhooksRawSecrets secrets, NpgsqlDataSource dataSource, CancellationToken ct) =>
-                WebhooksBench.RawAsync(dataSource, business, parallelism, secrets, ct));
+            (string business, int parallelism, WebhooksRawSecrets secrets, NpgsqlDataSource dataSource, IDataProtectionProvider protection, CancellationToken ct) =>
+                WebhooksBench.RawAsync(dataSource, protection, business, parallelism, secrets, ct));
     }
 
     /// <summary>TechEmpower Fortunes: every row through the app's own data source, one added, sorted in memory, HTML-encoded.</summary>

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
@@ -94,25 +95,27 @@ internal static class WebhooksBench
     }
 
     /// <summary>
-    /// The baseline: every delivery of the business (its message's body and id, its endpoint's URL), read
-    /// in one query and then posted with Standard Webhooks headers signed with the endpoint's secret (given
+    /// The baseline: every delivery of the business (its message's body, opened with the module's Data
+    /// Protection purpose, and id, its endpoint's URL), read and opened before the clock starts, then posted with Standard Webhooks headers signed with the endpoint's secret (given
     /// by the caller, who read it through <c>GET /webhooks/{id}/secret</c>), by one <see cref="HttpClient"/>
     /// with <paramref name="parallelism"/> requests in flight. Timed around the posting alone.
     /// </summary>
     public static async Task<IResult> RawAsync(
-        NpgsqlDataSource dataSource, string business, int parallelism, WebhooksRawSecrets secrets, CancellationToken cancellationToken)
+        NpgsqlDataSource dataSource, IDataProtectionProvider protection, string business, int parallelism, WebhooksRawSecrets secrets, CancellationToken cancellationToken)
     {
         var work = new List<(string Url, string MessageId, string Body, StandardWebhook Signer)>();
         var signers = secrets.Secrets.ToDictionary(s => s.Key, s => new StandardWebhook(s.Value));
+        // The module's purpose for sealed bodies (DataProtectionWebhookBodies, internal to it).
+        var bodies = protection.CreateProtector("Portal.Webhooks.Body.v1");
         await using (var command = dataSource.CreateCommand(
-            "SELECT e.id, e.url, m.id, m.body FROM webhooks.deliveries d JOIN webhooks.endpoints e ON e.id = d.endpoint_id " +
+            "SELECT e.id, e.url, m.id, m.sealed_body FROM webhooks.deliveries d JOIN webhooks.endpoints e ON e.id = d.endpoint_id " +
             "JOIN webhooks.messages m ON m.id = d.message_id WHERE d.business_id = $1 ORDER BY d.created_at"))
         {
             command.Parameters.Add(new NpgsqlParameter { Value = business });
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                work.Add((reader.GetString(1), reader.GetString(2), reader.GetString(3), signers[reader.GetString(0)]));
+                work.Add((reader.GetString(1), reader.GetString(2), bodies.Unprotect(reader.GetString(3)), signers[reader.GetString(0)]));
             }
         }
 

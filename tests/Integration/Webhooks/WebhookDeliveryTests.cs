@@ -253,6 +253,24 @@ public sealed class WebhookDeliveryTests(DatabaseFixture fixture) : IntegrationT
     }
 
     [Fact]
+    public async Task A_license_key_reaches_the_merchant_with_its_key_which_is_never_stored_in_clear()
+    {
+        var (api, business, customer) = await CustomerAsync();
+        var (_, secret) = await EndpointAsync(api, _receiver.Url, "\"filter_types\":[\"license_key.created\"]");
+        var product = await Licensing.LicensingArrangement.LicensedProductAsync(Factory, business, activationLimit: 2, name: "Desktop");
+
+        await Licensing.LicensingArrangement.BuyAsync(Factory, business, customer, product);
+        await Factory.DrainAsync();
+
+        var key = Assert.Single(await Licensing.LicensingArrangement.KeysAsync(Factory, business, customer)).Key.Key;
+        var delivered = Verified(Assert.Single(_receiver.Received), secret);
+        Assert.Equal("license_key.created", delivered.GetProperty("type").GetString());
+        Assert.Equal(key, delivered.GetProperty("data").GetProperty("key").GetString());
+        Assert.Equal("LicenseKey", delivered.GetProperty("data").GetProperty("payload_type").GetString());
+        Assert.Equal(0, await Database.ScalarAsync<long>(Factory, $"SELECT count(*) FROM webhooks.messages WHERE sealed_body LIKE '%{key}%' OR sealed_body LIKE '%license_key%'"));
+    }
+
+    [Fact]
     public async Task A_redirect_is_not_followed_and_counts_as_a_failed_attempt()
     {
         var (api, business, customer) = await CustomerAsync();

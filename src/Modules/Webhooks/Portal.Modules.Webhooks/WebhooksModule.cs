@@ -22,6 +22,7 @@ public static class WebhooksModule
         services.AddScoped<IWebhooksDbContext>(sp => sp.GetRequiredService<WebhooksDbContext>());
         services.Configure<WebhooksOptions>(configuration.GetSection(WebhooksOptions.SectionName));
         services.AddSingleton<IWebhookSecrets, DataProtectionWebhookSecrets>();
+        services.AddSingleton<IWebhookBodies, DataProtectionWebhookBodies>();
         services.AddSingleton<WebhookAddressGuard>();
         services.AddSingleton<IWebhookAddressGuard>(sp => sp.GetRequiredService<WebhookAddressGuard>());
         services.AddSingleton<WebhookSender>();

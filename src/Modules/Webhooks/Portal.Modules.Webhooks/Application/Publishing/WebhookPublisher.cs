@@ -10,7 +10,7 @@ namespace Portal.Modules.Webhooks.Application.Publishing;
 /// endpoints, and live-mode ones live-mode endpoints. <c>data</c> is what the owning module's API answers
 /// for the resource when the event is handled, with Dodo's <c>payload_type</c> where Dodo has one.
 /// </summary>
-internal sealed class WebhookPublisher(IWebhooksDbContext db, AfterCommit afterCommit, IDeliveryTrigger trigger, TimeProvider time)
+internal sealed class WebhookPublisher(IWebhooksDbContext db, IWebhookBodies bodies, AfterCommit afterCommit, IDeliveryTrigger trigger, TimeProvider time)
 {
     public async Task PublishAsync(
         string businessId, Mode mode, WebhookEventType type, string? payloadType, DateTimeOffset occurredAt, Func<BusinessId, Task<JsonElement>> data, CancellationToken cancellationToken)
@@ -50,7 +50,7 @@ internal sealed class WebhookPublisher(IWebhooksDbContext db, AfterCommit afterC
             ["data"] = payload,
         };
         var now = time.GetUtcNow();
-        var message = WebhookMessage.Create(business, mode, Wire.Name(type), body.ToJsonString(), now);
+        var message = WebhookMessage.Create(business, mode, Wire.Name(type), bodies.Seal(body.ToJsonString()), now);
         db.Messages.Add(message);
         db.Deliveries.AddRange(endpoints.Select(e => WebhookDelivery.Schedule(message, e.Id, now)));
         afterCommit.Add(trigger.Wake);

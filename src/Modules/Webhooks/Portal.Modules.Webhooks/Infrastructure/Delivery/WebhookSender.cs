@@ -15,11 +15,13 @@ internal sealed class WebhookSender : IDisposable
 {
     private readonly HttpClient _client;
     private readonly IWebhookSecrets _secrets;
+    private readonly IWebhookBodies _bodies;
     private readonly TimeProvider _time;
 
-    public WebhookSender(WebhookAddressGuard guard, IWebhookSecrets secrets, IOptions<WebhooksOptions> options, TimeProvider time)
+    public WebhookSender(WebhookAddressGuard guard, IWebhookSecrets secrets, IWebhookBodies bodies, IOptions<WebhooksOptions> options, TimeProvider time)
     {
         _secrets = secrets;
+        _bodies = bodies;
         _time = time;
         var handler = new SocketsHttpHandler
         {
@@ -39,7 +41,8 @@ internal sealed class WebhookSender : IDisposable
         try
         {
             WebhookAddressGuard.CheckShape(endpoint.Url, endpoint.Mode);
-            using var request = new HttpRequestMessage(HttpMethod.Post, endpoint.Url) { Content = new StringContent(message.Body, Encoding.UTF8, "application/json") };
+            var body = _bodies.Open(message.SealedBody);
+            using var request = new HttpRequestMessage(HttpMethod.Post, endpoint.Url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
             foreach (var (name, value) in endpoint.Headers)
             {
                 request.Headers.TryAddWithoutValidation(name, value);
@@ -50,7 +53,7 @@ internal sealed class WebhookSender : IDisposable
             request.Headers.Add("webhook-id", message.Id);
             request.Headers.Add("webhook-timestamp", sentAt.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
             // After a roll, both secrets sign for a day: receivers accept any one signature of the list.
-            var signatures = endpoint.SigningSecrets(_time.GetUtcNow()).Select(secret => new StandardWebhook(_secrets.Reveal(secret)).Sign(message.Id, sentAt, message.Body));
+            var signatures = endpoint.SigningSecrets(_time.GetUtcNow()).Select(secret => new StandardWebhook(_secrets.Reveal(secret)).Sign(message.Id, sentAt, body));
             request.Headers.Add("webhook-signature", string.Join(' ', signatures));
             using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             return ((int)response.StatusCode, Stopwatch.GetElapsedTime(started), null);

@@ -170,11 +170,6 @@ namespace Portal.Modules.Webhooks.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("id");
 
-                    b.Property<string>("Body")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("body");
-
                     b.Property<string>("BusinessId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -190,6 +185,11 @@ namespace Portal.Modules.Webhooks.Infrastructure.Persistence.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)")
                         .HasColumnName("mode");
+
+                    b.Property<string>("SealedBody")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("sealed_body");
 
                     b.Property<string>("Type")
                         .IsRequired()

@@ -12,7 +12,7 @@ using Portal.Modules.Webhooks.Infrastructure.Persistence;
 namespace Portal.Modules.Webhooks.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(WebhooksDbContext))]
-    [Migration("20261207155402_CreateWebhooks")]
+    [Migration("20261207165515_CreateWebhooks")]
     partial class CreateWebhooks
     {
         /// <inheritdoc />
@@ -173,11 +173,6 @@ namespace Portal.Modules.Webhooks.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("id");
 
-                    b.Property<string>("Body")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("body");
-
                     b.Property<string>("BusinessId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -193,6 +188,11 @@ namespace Portal.Modules.Webhooks.Infrastructure.Persistence.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)")
                         .HasColumnName("mode");
+
+                    b.Property<string>("SealedBody")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("sealed_body");
 
                     b.Property<string>("Type")
                         .IsRequired()

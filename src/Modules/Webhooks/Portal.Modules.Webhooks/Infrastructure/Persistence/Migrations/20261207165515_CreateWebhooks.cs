@@ -68,7 +68,7 @@ namespace Portal.Modules.Webhooks.Infrastructure.Persistence.Migrations
                     business_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     mode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
                     type = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    body = table.Column<string>(type: "text", nullable: false),
+                    sealed_body = table.Column<string>(type: "text", nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
