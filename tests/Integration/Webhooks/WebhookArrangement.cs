@@ -23,10 +23,10 @@ internal static class WebhookArrangement
     }
 
     /// <summary>Runs the delivery job as Hangfire would, for retries that fall due after the test moved the clock.</summary>
-    public static async Task DeliverDueAsync(PortalFactory factory)
+    public static async Task DeliverDueAsync(PortalFactory factory, CancellationToken cancellationToken = default)
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DeliverWebhooksJob>().RunAsync(CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<DeliverWebhooksJob>().RunAsync(cancellationToken);
     }
 
     /// <summary>

@@ -297,6 +297,32 @@ public sealed class WebhookDeliveryTests(DatabaseFixture fixture) : IntegrationT
         await Factory.DrainAsync();
     }
 
+    [Fact]
+    public async Task An_event_published_while_a_run_is_sending_is_sent_by_that_run_without_enqueueing_another()
+    {
+        var (api, business, _) = await CustomerAsync();
+        var (endpoint, _) = await EndpointAsync(api, _receiver.Url);
+        await Factory.SendAsync(s => s.SendAsync(new Portal.Modules.Webhooks.Contracts.Deliveries.SendTestWebhookCommand(business, Mode.Test, endpoint)));
+
+        // A run is sending the first event (the receiver holds its answer) when the second is published.
+        var release = new TaskCompletionSource();
+        var arrived = _receiver.HoldNext(release.Task);
+        var run = DeliverDueAsync(Factory);
+        await arrived;
+        var runsEnqueued = await DeliveryRunsEnqueuedAsync();
+        await Factory.SendAsync(s => s.SendAsync(new Portal.Modules.Webhooks.Contracts.Deliveries.SendTestWebhookCommand(business, Mode.Test, endpoint)));
+        var runsEnqueuedByThePublish = await DeliveryRunsEnqueuedAsync() - runsEnqueued;
+        release.SetResult();
+        await run;
+
+        Assert.Equal(0, runsEnqueuedByThePublish);
+        Assert.Equal(2, _receiver.Received.Select(w => w.Headers["webhook-id"]).Distinct().Count());
+        Assert.Equal(2L, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM webhooks.deliveries WHERE status = 'succeeded'"));
+    }
+
+    private Task<long> DeliveryRunsEnqueuedAsync() =>
+        Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM hangfire.job WHERE invocationdata::text LIKE '%DeliverWebhooksJob%'");
+
     private async Task<(HttpClient Api, BusinessId Business, CustomerId Customer)> CustomerAsync()
     {
         var (business, customer) = await SubscriptionArrangement.CustomerWithCardAsync(Factory);

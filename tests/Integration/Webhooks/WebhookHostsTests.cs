@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Portal.Modules.Webhooks.Infrastructure.Delivery;
 using Portal.Tests.Integration.Subscriptions;
 using Portal.Tests.Support;
 using Portal.Tests.Support.Webhooks;
@@ -37,33 +39,40 @@ public sealed class WebhookHostsTests(DatabaseFixture fixture) : IntegrationTest
     }
 
     [Fact]
-    public async Task A_host_that_dies_mid_attempt_leaves_the_delivery_due_and_another_host_delivers_it()
+    public async Task A_host_that_stops_mid_attempt_leaves_the_delivery_to_another_host_once_its_claim_runs_out()
     {
         await using var receiver = WebhookReceiver.Start();
         await using var second = new PortalFactory(Factory.ConnectionString);
         var (business, customer) = await SubscriptionArrangement.CustomerWithCardAsync(Factory);
         var (api, _) = await ApiClientAsync(business: business);
         await EndpointAsync(api, receiver.Url, "\"filter_types\":[\"payment.succeeded\"]");
+        receiver.Answer(System.Net.HttpStatusCode.ServiceUnavailable);
         await Billing.BillingArrangement.ChargeAsync(Factory, Billing.BillingArrangement.Charge(business, customer, "crash"));
-        await Factory.Services.GetRequiredService<Portal.BuildingBlocks.Infrastructure.Outbox.OutboxRelay>().DispatchPendingAsync(CancellationToken.None);
+        await Factory.DrainAsync();
+        Factory.Time.Advance(TimeSpan.FromSeconds(6));
 
-        // The first host's attempt reaches the receiver, which holds its answer; meanwhile the host "dies":
-        // its connection, holding the delivery's row lock, is cut, as a SIGKILL would cut it.
+        // The first host's second attempt reaches the receiver, which holds its answer; meanwhile the host stops, as a
+        // SIGKILL would stop it: its run ends before it records anything.
         var release = new TaskCompletionSource();
         var arrived = receiver.HoldNext(release.Task);
-        var dying = Factory.DrainAsync();
+        using var stopping = new CancellationTokenSource();
+        var dying = DeliverDueAsync(Factory, stopping.Token);
         await arrived;
-        await Database.ScalarAsync<int>(Factory, "SELECT count(pg_terminate_backend(pid))::int FROM pg_stat_activity WHERE datname = current_database() AND state = 'idle in transaction' AND pid <> pg_backend_pid()");
+        await stopping.CancelAsync();
         release.SetResult();
-        await Assert.ThrowsAnyAsync<Exception>(() => dying);
-        var afterCrash = await Database.ScalarAsync<string>(Factory, "SELECT status FROM webhooks.deliveries");
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => dying);
+        var afterCrash = await Database.ScalarAsync<string>(Factory, "SELECT status || ' ' || attempts FROM webhooks.deliveries");
         OneClock(Factory, second);
         await DeliverDueAsync(second);
+        var duringClaim = receiver.Received.Count;
+        second.Time.Advance(second.Services.GetRequiredService<IOptions<WebhooksOptions>>().Value.ClaimLease);
+        await DeliverDueAsync(second);
 
-        Assert.Equal("pending", afterCrash);
-        Assert.Equal(2, receiver.Received.Count);
+        Assert.Equal("pending 2", afterCrash);
+        Assert.Equal(2, duringClaim);
+        Assert.Equal(3, receiver.Received.Count);
         Assert.Single(receiver.Received.Select(w => w.Headers["webhook-id"]).Distinct());
-        Assert.Equal(("succeeded", 1), (await Database.ScalarAsync<string>(Factory, "SELECT status FROM webhooks.deliveries"), await Database.ScalarAsync<int>(Factory, "SELECT attempts FROM webhooks.deliveries")));
+        Assert.Equal(("succeeded", 3), (await Database.ScalarAsync<string>(Factory, "SELECT status FROM webhooks.deliveries"), await Database.ScalarAsync<int>(Factory, "SELECT attempts FROM webhooks.deliveries")));
     }
 
     /// <summary>Both hosts' clocks at the later of the two: a fake clock cannot go back.</summary>

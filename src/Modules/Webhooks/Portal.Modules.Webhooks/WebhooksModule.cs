@@ -20,13 +20,17 @@ public static class WebhooksModule
     {
         services.AddPortalModule<WebhooksDbContext>("Webhooks", WebhooksDbContext.SchemaName, typeof(WebhooksModule).Assembly, WebhooksContracts.Assembly);
         services.AddScoped<IWebhooksDbContext>(sp => sp.GetRequiredService<WebhooksDbContext>());
-        services.Configure<WebhooksOptions>(configuration.GetSection(WebhooksOptions.SectionName));
+        services.AddOptions<WebhooksOptions>()
+            .Bind(configuration.GetSection(WebhooksOptions.SectionName))
+            .Validate(o => o.ClaimLease >= o.Timeout + TimeSpan.FromSeconds(30), "Webhooks:ClaimLease must be at least Webhooks:Timeout and 30 s more.")
+            .ValidateOnStart();
         services.AddSingleton<IWebhookSecrets, DataProtectionWebhookSecrets>();
         services.AddSingleton<IWebhookBodies, DataProtectionWebhookBodies>();
         services.AddSingleton<WebhookAddressGuard>();
         services.AddSingleton<IWebhookAddressGuard>(sp => sp.GetRequiredService<WebhookAddressGuard>());
         services.AddSingleton<WebhookSender>();
         services.AddSingleton<EndpointGates>();
+        services.AddSingleton<DeliveryRuns>();
         services.AddScoped<WebhookEndpointFinder>();
         services.AddScoped<WebhookPublisher>();
         services.AddScoped<IDeliveryTrigger, HangfireDeliveryTrigger>();

@@ -17,15 +17,23 @@ internal interface IWebhooksDbContext : IModuleDbContext
     /// <summary>Locks the business and mode's endpoints for a create, so two at once cannot pass the limit together.</summary>
     Task LockEndpointsAsync(BusinessId businessId, Mode mode, CancellationToken cancellationToken);
 
-    /// <summary>The delivery, locked until the transaction ends, if it is still due and no one else holds it.</summary>
-    Task<WebhookDelivery?> ClaimDueAsync(Guid deliveryId, DateTimeOffset now, CancellationToken cancellationToken);
+    /// <summary>
+    /// Claims, in one statement, up to <paramref name="limit"/> due deliveries of enabled endpoints, the
+    /// earliest due first and at most <paramref name="perEndpoint"/> of any one endpoint, skipping rows another
+    /// run is claiming: each is counted as an attempt and is due again at <paramref name="leaseUntil"/> unless
+    /// its outcome is recorded before.
+    /// </summary>
+    Task<IReadOnlyList<ClaimedDelivery>> ClaimDueAsync(DateTimeOffset now, DateTimeOffset leaseUntil, int perEndpoint, int limit, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Records an attempt's outcome on its endpoint in one statement, safe under parallel attempts: a success
-    /// clears <c>failing_since</c>; a failure sets it if unset, and disables the endpoint once it is older than
-    /// <paramref name="failingLimit"/>. True only for the one call that disabled it.
+    /// Records a batch's outcomes in one transaction: each delivery's, unless its claim was lost (the lease ran
+    /// out and another run claimed it again); those <paramref name="released"/> unattempted are due now and
+    /// uncounted. An endpoint that accepted any attempt stops failing; one that accepted none starts failing if it
+    /// was not, and is disabled once failing for <paramref name="failingLimit"/>. Answers the endpoints this call
+    /// disabled, so that only one caller ever tells their owners.
     /// </summary>
-    Task<bool> RecordEndpointOutcomeAsync(WebhookEndpointId endpointId, bool succeeded, DateTimeOffset now, TimeSpan failingLimit, CancellationToken cancellationToken);
+    Task<IReadOnlyList<WebhookEndpointId>> RecordOutcomesAsync(
+        IReadOnlyList<AttemptOutcome> outcomes, IReadOnlyList<ClaimedDelivery> released, DateTimeOffset now, TimeSpan failingLimit, CancellationToken cancellationToken);
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -3,6 +3,8 @@ namespace Portal.Modules.Webhooks.Domain.Deliveries;
 /// <summary>
 /// One message to one endpoint, attempted until the endpoint answers 2xx or the retry schedule is spent:
 /// after a failure the next attempt waits <see cref="RetryDelays"/>[attempts − 1], about 3 days in all.
+/// An attempt is counted when a run of the delivery job claims it, and the claim is a lease: while it runs,
+/// <see cref="NextAttemptAt"/> is the lease's end, when the delivery is due again if its outcome never came.
 /// </summary>
 internal sealed class WebhookDelivery
 {
@@ -64,28 +66,21 @@ internal sealed class WebhookDelivery
         NextAttemptAt = now;
     }
 
-    /// <summary>Records one attempt: 2xx is accepted; anything else waits for the next retry, or fails for good after the last.</summary>
-    public void RecordAttempt(int? responseCode, TimeSpan duration, string? error, DateTimeOffset now)
+    /// <summary>
+    /// What attempt number <paramref name="attempt"/> leaves behind: 2xx is accepted; anything else waits for the
+    /// next retry, or fails for good after the last. The attempt was counted when it was claimed.
+    /// </summary>
+    public static AttemptOutcome Outcome(Guid deliveryId, WebhookEndpointId endpointId, int attempt, int? responseCode, TimeSpan duration, string? error, DateTimeOffset now)
     {
-        Attempts++;
-        LastAttemptAt = now;
-        LastResponseCode = responseCode;
-        LastDurationMs = (int)Math.Min(int.MaxValue, duration.TotalMilliseconds);
-        LastError = error is { Length: > MaxErrorLength } ? error[..MaxErrorLength] : error;
+        var durationMs = (int)Math.Min(int.MaxValue, duration.TotalMilliseconds);
         if (responseCode is >= 200 and < 300)
         {
-            Status = DeliveryStatus.Succeeded;
-            NextAttemptAt = null;
-            LastError = null;
+            return new(deliveryId, endpointId, attempt, DeliveryStatus.Succeeded, null, now, responseCode, durationMs, null);
         }
-        else if (Attempts > RetryDelays.Count)
-        {
-            Status = DeliveryStatus.Failed;
-            NextAttemptAt = null;
-        }
-        else
-        {
-            NextAttemptAt = now + RetryDelays[Attempts - 1];
-        }
+
+        var kept = error is { Length: > MaxErrorLength } ? error[..MaxErrorLength] : error;
+        return attempt > RetryDelays.Count
+            ? new(deliveryId, endpointId, attempt, DeliveryStatus.Failed, null, now, responseCode, durationMs, kept)
+            : new(deliveryId, endpointId, attempt, DeliveryStatus.Pending, now + RetryDelays[attempt - 1], now, responseCode, durationMs, kept);
     }
 }

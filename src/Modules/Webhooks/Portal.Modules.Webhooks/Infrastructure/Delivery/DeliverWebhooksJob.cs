@@ -1,85 +1,132 @@
 using System.ComponentModel;
+using System.Diagnostics;
 using Hangfire;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using StandardWebhooks;
 
 namespace Portal.Modules.Webhooks.Infrastructure.Delivery;
 
 /// <summary>
-/// Attempts every due delivery, each under its row lock taken with <c>SKIP LOCKED</c>: two hosts, or two
-/// runs, never send one attempt twice, and a host killed mid-attempt drops its lock with its connection, so
-/// the delivery is due again for the next run (at least once). Runs when a publish commits, when a retry
-/// falls due, and every minute as a sweep. Each endpoint is held to its concurrency cap and its
+/// Attempts every due delivery, in batches (ADR 0025): one statement claims a batch under a lease, its
+/// attempts run in parallel without holding a database connection, and one transaction records their
+/// outcomes. Two hosts, or two runs, never claim one attempt twice; a host that stops before recording leaves
+/// its deliveries due again when the lease ends (at least once). Runs when a publish commits (unless a run
+/// going on in the host takes the wake-up, <see cref="DeliveryRuns"/>), when a retry falls due, and every
+/// minute as a sweep. Each endpoint is held to its concurrency cap and its
 /// <c>rate_limit</c> (<see cref="EndpointGate"/>). An endpoint whose attempts have all failed for five days is
 /// disabled, and its business's owners are emailed once (<see cref="EndpointDisabledNotice"/>).
 /// </summary>
 internal sealed class DeliverWebhooksJob(
-    IServiceScopeFactory scopes, IWebhooksDbContext db, IDeliveryTrigger trigger, EndpointGates gates, IOptions<WebhooksOptions> options, TimeProvider time)
+    IWebhooksDbContext db,
+    WebhookSender sender,
+    IWebhookSecrets secrets,
+    EndpointGates gates,
+    EndpointDisabledNotice disabledNotice,
+    IDeliveryTrigger trigger,
+    DeliveryRuns runs,
+    IOptions<WebhooksOptions> options,
+    TimeProvider time)
 {
     public const string Id = "webhooks-deliver";
 
-    private const int BatchSize = 100;
+    private const int BatchSize = 200;
+
+    /// <summary>A batch takes at most this many rounds of an endpoint's concurrency cap, so one slow endpoint holds a batch up for a bounded time.</summary>
+    private const int RoundsPerEndpoint = 8;
 
     [DisplayName("Deliver due webhooks")]
     [AutomaticRetry(Attempts = 0)]
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        while (true)
+        runs.Started();
+        var ended = false;
+        try
         {
-            var now = time.GetUtcNow();
-            var due = await db.Deliveries.AsNoTracking()
-                .Where(d => d.Status == DeliveryStatus.Pending && d.NextAttemptAt <= now)
-                .Join(db.Endpoints.Where(e => !e.Disabled), d => d.EndpointId, e => e.Id, (d, e) => new { d.Id, d.EndpointId, d.NextAttemptAt, e.RateLimit })
-                .OrderBy(d => d.NextAttemptAt)
-                .Take(BatchSize)
-                .ToListAsync(cancellationToken);
-            var attempted = 0;
-            await Parallel.ForEachAsync(
-                due,
-                new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxParallelDeliveries, CancellationToken = cancellationToken },
-                async (delivery, token) =>
-                {
-                    using var slots = await gates.EnterAsync(delivery.EndpointId, delivery.RateLimit, token);
-                    if (await AttemptAsync(delivery.Id, token))
-                    {
-                        Interlocked.Increment(ref attempted);
-                    }
-                });
-            if (attempted == 0)
+            do
             {
-                break;
+                await DeliverDueAsync(cancellationToken);
+            }
+            while (!(ended = runs.TryEnd()));
+        }
+        finally
+        {
+            if (!ended && runs.Abandon())
+            {
+                trigger.Wake();
             }
         }
 
         await WakeForNextRetryAsync(cancellationToken);
     }
 
-    /// <summary>One attempt in its own scope and transaction; false when another run holds the delivery or it is no longer due.</summary>
-    private async Task<bool> AttemptAsync(Guid deliveryId, CancellationToken cancellationToken)
+    /// <summary>Every delivery due, batch after batch, until a claim finds none.</summary>
+    private async Task DeliverDueAsync(CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var deliveries = scope.ServiceProvider.GetRequiredService<IWebhooksDbContext>();
-        await using var transaction = await deliveries.BeginTransactionAsync(cancellationToken);
-        if (await deliveries.ClaimDueAsync(deliveryId, time.GetUtcNow(), cancellationToken) is not { } delivery)
+        // Two batches at a time: the next is claimed, and its attempts queue behind the current one's, while the
+        // current one is sent, so that claiming and recording never leave the endpoints idle.
+        var current = await ClaimAsync(cancellationToken);
+        while (current is not null)
         {
-            return false;
-        }
+            var next = await ClaimAsync(cancellationToken);
+            var attempts = await current.Attempts;
+            var released = current.Deliveries.Where((_, i) => attempts[i] is null).ToList();
+            var disabled = await db.RecordOutcomesAsync([.. attempts.OfType<AttemptOutcome>()], released, time.GetUtcNow(), WebhookEndpoint.FailingLimit, cancellationToken);
+            foreach (var endpointId in disabled)
+            {
+                await disabledNotice.SendAsync(current.Targets[endpointId.Value].Endpoint, cancellationToken);
+            }
 
-        var endpoint = await deliveries.Endpoints.AsNoTracking().SingleAsync(e => e.Id == delivery.EndpointId, cancellationToken);
-        var message = await deliveries.Messages.AsNoTracking().SingleAsync(m => m.Id == delivery.MessageId, cancellationToken);
-        var (statusCode, duration, error) = await scope.ServiceProvider.GetRequiredService<WebhookSender>().SendAsync(endpoint, message, cancellationToken);
-        var now = time.GetUtcNow();
-        delivery.RecordAttempt(statusCode, duration, error ?? (statusCode is >= 300 and < 400 ? "Redirects are not followed." : null), now);
-        var disabledNow = await deliveries.RecordEndpointOutcomeAsync(endpoint.Id, delivery.Status == DeliveryStatus.Succeeded, now, WebhookEndpoint.FailingLimit, cancellationToken);
-        await deliveries.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        if (disabledNow)
-        {
-            await scope.ServiceProvider.GetRequiredService<EndpointDisabledNotice>().SendAsync(endpoint, cancellationToken);
+            current = next;
         }
-
-        return true;
     }
+
+    /// <summary>Claims a batch and starts its attempts; null when nothing is due.</summary>
+    private async Task<Batch?> ClaimAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var claimedAt = time.GetUtcNow();
+        // An attempt must be able to end, timeout included, before the lease does: later ones are released.
+        var startBy = Stopwatch.GetTimestamp() + (long)((settings.ClaimLease - settings.Timeout - TimeSpan.FromSeconds(15)).TotalSeconds * Stopwatch.Frequency);
+        var deliveries = await db.ClaimDueAsync(claimedAt, claimedAt + settings.ClaimLease, settings.MaxConcurrencyPerEndpoint * RoundsPerEndpoint, BatchSize, cancellationToken);
+        if (deliveries.Count == 0)
+        {
+            return null;
+        }
+
+        var targets = await TargetsAsync(deliveries, claimedAt, cancellationToken);
+        return new Batch(deliveries, targets, Task.WhenAll(deliveries.Select(d => AttemptAsync(d, targets.GetValueOrDefault(d.EndpointId), startBy, cancellationToken))));
+    }
+
+    /// <summary>The batch's endpoints, read once, each secret revealed once.</summary>
+    private async Task<Dictionary<string, DeliveryTarget>> TargetsAsync(IReadOnlyList<ClaimedDelivery> batch, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var ids = batch.Select(d => WebhookEndpointId.FromTrusted(d.EndpointId)).Distinct().ToList();
+        var endpoints = await db.Endpoints.AsNoTracking().Where(e => ids.Contains(e.Id)).ToListAsync(cancellationToken);
+        return endpoints.ToDictionary(
+            e => e.Id.Value,
+            e => new DeliveryTarget(e, [.. e.SigningSecrets(now).Select(secret => new StandardWebhook(secrets.Reveal(secret)))]));
+    }
+
+    /// <summary>One attempt, once the endpoint and the host have room for it; null when it could not start in time and is released.</summary>
+    private async Task<AttemptOutcome?> AttemptAsync(ClaimedDelivery delivery, DeliveryTarget? target, long startBy, CancellationToken cancellationToken)
+    {
+        if (target is null)
+        {
+            // The endpoint was deleted since the claim, and its deliveries with it.
+            return null;
+        }
+
+        using var slots = await gates.EnterAsync(target.Endpoint.Id, target.Endpoint.RateLimit, cancellationToken);
+        if (Stopwatch.GetTimestamp() > startBy)
+        {
+            return null;
+        }
+
+        var (statusCode, duration, error) = await sender.SendAsync(target, delivery.MessageId, delivery.SealedBody, cancellationToken);
+        return WebhookDelivery.Outcome(delivery.Id, target.Endpoint.Id, delivery.Attempt, statusCode, duration, error, time.GetUtcNow());
+    }
+
+    private sealed record Batch(IReadOnlyList<ClaimedDelivery> Deliveries, Dictionary<string, DeliveryTarget> Targets, Task<AttemptOutcome?[]> Attempts);
 
     private async Task WakeForNextRetryAsync(CancellationToken cancellationToken)
     {

@@ -14,15 +14,11 @@ namespace Portal.Modules.Webhooks.Infrastructure.Delivery;
 internal sealed class WebhookSender : IDisposable
 {
     private readonly HttpClient _client;
-    private readonly IWebhookSecrets _secrets;
     private readonly IWebhookBodies _bodies;
-    private readonly TimeProvider _time;
 
-    public WebhookSender(WebhookAddressGuard guard, IWebhookSecrets secrets, IWebhookBodies bodies, IOptions<WebhooksOptions> options, TimeProvider time)
+    public WebhookSender(WebhookAddressGuard guard, IWebhookBodies bodies, IOptions<WebhooksOptions> options)
     {
-        _secrets = secrets;
         _bodies = bodies;
-        _time = time;
         var handler = new SocketsHttpHandler
         {
             AllowAutoRedirect = false,
@@ -35,13 +31,14 @@ internal sealed class WebhookSender : IDisposable
     }
 
     /// <summary>The endpoint's answer: its status code, or null and why when there was none.</summary>
-    public async Task<(int? StatusCode, TimeSpan Duration, string? Error)> SendAsync(WebhookEndpoint endpoint, WebhookMessage message, CancellationToken cancellationToken)
+    public async Task<(int? StatusCode, TimeSpan Duration, string? Error)> SendAsync(DeliveryTarget target, string messageId, string sealedBody, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
+        var endpoint = target.Endpoint;
         try
         {
             WebhookAddressGuard.CheckShape(endpoint.Url, endpoint.Mode);
-            var body = _bodies.Open(message.SealedBody);
+            var body = _bodies.Open(sealedBody);
             using var request = new HttpRequestMessage(HttpMethod.Post, endpoint.Url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
             foreach (var (name, value) in endpoint.Headers)
             {
@@ -50,13 +47,13 @@ internal sealed class WebhookSender : IDisposable
 
             // The receiver checks the timestamp against its own clock, so it is the wall clock's, not the platform's.
             var sentAt = DateTimeOffset.UtcNow;
-            request.Headers.Add("webhook-id", message.Id);
+            request.Headers.Add("webhook-id", messageId);
             request.Headers.Add("webhook-timestamp", sentAt.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
             // After a roll, both secrets sign for a day: receivers accept any one signature of the list.
-            var signatures = endpoint.SigningSecrets(_time.GetUtcNow()).Select(secret => new StandardWebhook(_secrets.Reveal(secret)).Sign(message.Id, sentAt, body));
-            request.Headers.Add("webhook-signature", string.Join(' ', signatures));
+            request.Headers.Add("webhook-signature", string.Join(' ', target.Signers.Select(signer => signer.Sign(messageId, sentAt, body))));
             using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-            return ((int)response.StatusCode, Stopwatch.GetElapsedTime(started), null);
+            var statusCode = (int)response.StatusCode;
+            return (statusCode, Stopwatch.GetElapsedTime(started), statusCode is >= 300 and < 400 ? "Redirects are not followed." : null);
         }
         catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException or DomainException && !cancellationToken.IsCancellationRequested)
         {

@@ -16,6 +16,8 @@ internal sealed class WebhookDeliveryConfiguration : IEntityTypeConfiguration<We
         builder.HasOne<WebhookEndpoint>().WithMany().HasForeignKey(d => d.EndpointId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(d => new { d.MessageId, d.EndpointId }).IsUnique();
         builder.HasIndex(d => d.NextAttemptAt).HasFilter("status = 'pending'");
+        // The claim walks each endpoint's due deliveries.
+        builder.HasIndex(d => new { d.EndpointId, d.NextAttemptAt }).HasFilter("status = 'pending'");
         builder.HasIndex(d => new { d.EndpointId, d.CreatedAt });
     }
 }

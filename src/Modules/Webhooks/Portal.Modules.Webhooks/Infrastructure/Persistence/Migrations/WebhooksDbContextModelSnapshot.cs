@@ -156,6 +156,10 @@ namespace Portal.Modules.Webhooks.Infrastructure.Persistence.Migrations
                     b.HasIndex("EndpointId", "CreatedAt")
                         .HasDatabaseName("ix_deliveries_endpoint_id_created_at");
 
+                    b.HasIndex("EndpointId", "NextAttemptAt")
+                        .HasDatabaseName("ix_deliveries_endpoint_id_next_attempt_at")
+                        .HasFilter("status = 'pending'");
+
                     b.HasIndex("MessageId", "EndpointId")
                         .IsUnique()
                         .HasDatabaseName("ix_deliveries_message_id_endpoint_id");
