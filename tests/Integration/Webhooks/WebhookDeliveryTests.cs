@@ -320,6 +320,36 @@ public sealed class WebhookDeliveryTests(DatabaseFixture fixture) : IntegrationT
         Assert.Equal(2L, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM webhooks.deliveries WHERE status = 'succeeded'"));
     }
 
+    [Fact]
+    public async Task An_attempt_that_could_not_start_before_its_claim_ran_out_is_released_unsent_and_sent_by_the_next_run()
+    {
+        var (api, business, customer) = await CustomerAsync();
+        await EndpointAsync(api, _receiver.Url, "\"filter_types\":[\"payment.succeeded\"],\"rate_limit\":1");
+        _receiver.Answer(HttpStatusCode.ServiceUnavailable, HttpStatusCode.ServiceUnavailable);
+        await Billing.BillingArrangement.ChargeAsync(Factory, Billing.BillingArrangement.Charge(business, customer, "lease-1"));
+        await Billing.BillingArrangement.ChargeAsync(Factory, Billing.BillingArrangement.Charge(business, customer, "lease-2"));
+        await Factory.DrainAsync();
+        Factory.Time.Advance(TimeSpan.FromSeconds(6));
+
+        // One run claims both retries; the rate limit keeps the second a second behind the first, and while the
+        // first is being answered the claim's time runs out.
+        var release = new TaskCompletionSource();
+        var arrived = _receiver.HoldNext(release.Task);
+        var run = DeliverDueAsync(Factory);
+        await arrived;
+        Factory.Time.Advance(TimeSpan.FromMinutes(2));
+        release.SetResult();
+        await run;
+        var afterRun = await Database.ScalarAsync<string>(Factory, "SELECT string_agg(status || ' ' || attempts, ', ' ORDER BY attempts DESC) FROM webhooks.deliveries");
+        var sentInRun = _receiver.Received.Count - 2;
+        await DeliverDueAsync(Factory);
+
+        Assert.Equal("succeeded 2, pending 1", afterRun);
+        Assert.Equal(1, sentInRun);
+        Assert.Equal(4, _receiver.Received.Count);
+        Assert.Equal(2L, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM webhooks.deliveries WHERE status = 'succeeded' AND attempts = 2"));
+    }
+
     private Task<long> DeliveryRunsEnqueuedAsync() =>
         Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM hangfire.job WHERE invocationdata::text LIKE '%DeliverWebhooksJob%'");
 

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Diagnostics;
 using Hangfire;
 using Microsoft.Extensions.Options;
 using StandardWebhooks;
@@ -67,7 +66,7 @@ internal sealed class DeliverWebhooksJob(
         var current = await ClaimAsync(cancellationToken);
         while (current is not null)
         {
-            var next = await ClaimAsync(cancellationToken);
+            var next = current.LeftNoneDue ? null : await ClaimAsync(cancellationToken);
             var attempts = await current.Attempts;
             var released = current.Deliveries.Where((_, i) => attempts[i] is null).ToList();
             var disabled = await db.RecordOutcomesAsync([.. attempts.OfType<AttemptOutcome>()], released, time.GetUtcNow(), WebhookEndpoint.FailingLimit, cancellationToken);
@@ -86,15 +85,18 @@ internal sealed class DeliverWebhooksJob(
         var settings = options.Value;
         var claimedAt = time.GetUtcNow();
         // An attempt must be able to end, timeout included, before the lease does: later ones are released.
-        var startBy = Stopwatch.GetTimestamp() + (long)((settings.ClaimLease - settings.Timeout - TimeSpan.FromSeconds(15)).TotalSeconds * Stopwatch.Frequency);
-        var deliveries = await db.ClaimDueAsync(claimedAt, claimedAt + settings.ClaimLease, settings.MaxConcurrencyPerEndpoint * RoundsPerEndpoint, BatchSize, cancellationToken);
+        var startBy = claimedAt + settings.ClaimLease - settings.Timeout - TimeSpan.FromSeconds(15);
+        var perEndpoint = settings.MaxConcurrencyPerEndpoint * RoundsPerEndpoint;
+        var deliveries = await db.ClaimDueAsync(claimedAt, claimedAt + settings.ClaimLease, perEndpoint, BatchSize, cancellationToken);
         if (deliveries.Count == 0)
         {
             return null;
         }
 
         var targets = await TargetsAsync(deliveries, claimedAt, cancellationToken);
-        return new Batch(deliveries, targets, Task.WhenAll(deliveries.Select(d => AttemptAsync(d, targets.GetValueOrDefault(d.EndpointId), startBy, cancellationToken))));
+        // A batch below both limits took everything that was due.
+        var leftNoneDue = deliveries.Count < BatchSize && deliveries.CountBy(d => d.EndpointId).All(e => e.Value < perEndpoint);
+        return new Batch(deliveries, targets, leftNoneDue, Task.WhenAll(deliveries.Select(d => AttemptAsync(d, targets.GetValueOrDefault(d.EndpointId), startBy, cancellationToken))));
     }
 
     /// <summary>The batch's endpoints, read once, each secret revealed once.</summary>
@@ -108,7 +110,7 @@ internal sealed class DeliverWebhooksJob(
     }
 
     /// <summary>One attempt, once the endpoint and the host have room for it; null when it could not start in time and is released.</summary>
-    private async Task<AttemptOutcome?> AttemptAsync(ClaimedDelivery delivery, DeliveryTarget? target, long startBy, CancellationToken cancellationToken)
+    private async Task<AttemptOutcome?> AttemptAsync(ClaimedDelivery delivery, DeliveryTarget? target, DateTimeOffset startBy, CancellationToken cancellationToken)
     {
         if (target is null)
         {
@@ -117,7 +119,7 @@ internal sealed class DeliverWebhooksJob(
         }
 
         using var slots = await gates.EnterAsync(target.Endpoint.Id, target.Endpoint.RateLimit, cancellationToken);
-        if (Stopwatch.GetTimestamp() > startBy)
+        if (time.GetUtcNow() > startBy)
         {
             return null;
         }
@@ -126,7 +128,7 @@ internal sealed class DeliverWebhooksJob(
         return WebhookDelivery.Outcome(delivery.Id, target.Endpoint.Id, delivery.Attempt, statusCode, duration, error, time.GetUtcNow());
     }
 
-    private sealed record Batch(IReadOnlyList<ClaimedDelivery> Deliveries, Dictionary<string, DeliveryTarget> Targets, Task<AttemptOutcome?[]> Attempts);
+    private sealed record Batch(IReadOnlyList<ClaimedDelivery> Deliveries, Dictionary<string, DeliveryTarget> Targets, bool LeftNoneDue, Task<AttemptOutcome?[]> Attempts);
 
     private async Task WakeForNextRetryAsync(CancellationToken cancellationToken)
     {
