@@ -41,7 +41,9 @@ internal static class HangfireSetup
             services.AddHangfireServer(
                 (_, options) =>
                 {
-                    options.WorkerCount = configuration.GetValue("Jobs:WorkerCount", 2);
+                    // Jobs mostly wait on PostgreSQL and on HTTP: with 2 workers the job rate was capped at 2 over a job's
+                    // latency, and webhooks backed up behind the inbox jobs (docs/performance.md, "Webhook delivery").
+                    options.WorkerCount = configuration.GetValue("Jobs:WorkerCount", 8);
                     options.SchedulePollingInterval = TimeSpan.FromSeconds(1);
                 },
                 storage);
