@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using Npgsql;
 using Portal.BuildingBlocks.Application.Messaging;
+using Portal.BuildingBlocks.Infrastructure.Outbox;
 
 namespace Portal.Bench.Host;
 
@@ -15,8 +16,8 @@ namespace Portal.Bench.Host;
 /// its API key to anyone who asks. <c>/bench/renewals/seed</c> and <c>/bench/renewals/run</c> serve
 /// <c>bench/renewals</c>: the template subscription its SQL copies, and one timed run of the renewal or the
 /// dues collection job's command (<see cref="RenewalsBench"/>). <c>/bench/webhooks/*</c> serve <c>bench/webhooks</c>
-/// (<see cref="WebhooksBench"/>): paced charges that publish events, one timed run of the delivery job, and
-/// its raw <see cref="HttpClient"/> baseline.
+/// (<see cref="WebhooksBench"/>): paced charges, or paced events committed to Billing's outbox, that publish
+/// webhooks, one timed run of the delivery job, and its raw <see cref="HttpClient"/> baseline.
 /// </summary>
 internal static class BenchEndpoints
 {
@@ -42,6 +43,10 @@ internal static class BenchEndpoints
             "/webhooks/charge",
             (string business, string customer, string prefix, int count, double rate, IServiceScopeFactory scopes, CancellationToken ct) =>
                 WebhooksBench.ChargeAsync(scopes, business, customer, prefix, count, rate, ct));
+        bench.MapPost(
+            "/webhooks/announce",
+            (string business, string payment, int count, double rate, NpgsqlDataSource dataSource, OutboxSignal relay, TimeProvider time, CancellationToken ct) =>
+                WebhooksBench.AnnounceAsync(dataSource, relay, time, business, payment, count, rate, ct));
         bench.MapPost("/webhooks/deliver", (IServiceScopeFactory scopes, CancellationToken ct) => WebhooksBench.DeliverAsync(scopes, ct));
         bench.MapPost(
             "/webhooks/raw",

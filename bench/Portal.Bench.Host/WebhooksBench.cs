@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.DataProtection;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using Npgsql;
+using Portal.BuildingBlocks.Infrastructure.Outbox;
 using Portal.BuildingBlocks.Application.Messaging;
 using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Billing.Contracts.Payments;
@@ -16,6 +18,7 @@ namespace Portal.Bench.Host;
 /// (<c>ChargeCustomerCommand</c>), paced open-loop at a given rate, each committing a
 /// <c>PaymentSucceeded</c> to Billing's outbox, which the relay and the Webhooks inbox handler turn into one
 /// <c>payment.succeeded</c> delivery per endpoint, sent by the delivery job through Hangfire.
+/// <see cref="AnnounceAsync"/> commits events straight to Billing's outbox, for loads beyond the charge path.
 /// <see cref="DeliverAsync"/> runs the delivery job itself (<c>DeliverWebhooksJob.RunAsync</c>, internal to
 /// the module, so found by name) once, timed, over whatever is due. <see cref="RawAsync"/> is the baseline:
 /// the same stored messages to the same endpoint URLs, signed the same way, posted by one plain
@@ -28,8 +31,42 @@ internal static class WebhooksBench
     private static readonly ChargeLine Line = new("Webhooks bench charge", "prod_bench_webhooks", 1, 1_900, 2_200);
 
     /// <summary><paramref name="count"/> charges of one customer's saved card, started at <paramref name="rate"/> a second (at most 16 in flight).</summary>
-    public static async Task<IResult> ChargeAsync(
-        IServiceScopeFactory scopes, string business, string customer, string prefix, int count, double rate, CancellationToken cancellationToken)
+    public static Task<IResult> ChargeAsync(
+        IServiceScopeFactory scopes, string business, string customer, string prefix, int count, double rate, CancellationToken cancellationToken) =>
+        PacedAsync(count, rate, async i =>
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var key = string.Create(CultureInfo.InvariantCulture, $"{prefix}-{i}");
+            var outcome = await scope.ServiceProvider.GetRequiredService<ISender>().SendAsync(
+                new ChargeCustomerCommand(business, Mode.Test, customer, key, "EUR", [Line], Line.Description), cancellationToken);
+            return outcome.Status == ChargeStatus.Succeeded;
+        }, cancellationToken);
+
+    /// <summary>
+    /// <paramref name="count"/> <c>PaymentProcessing</c> events of one payment, started at <paramref name="rate"/>
+    /// a second: each committed to Billing's outbox in a transaction of its own and the relay woken, as a save
+    /// in Billing does (<c>ModuleDbContext</c>). Only the Webhooks module consumes the event, so everything from
+    /// the commit on is the webhook path alone, at rates no sandbox charge path on these cores reaches.
+    /// </summary>
+    public static Task<IResult> AnnounceAsync(
+        NpgsqlDataSource dataSource, OutboxSignal relay, TimeProvider time, string business, string payment, int count, double rate, CancellationToken cancellationToken) =>
+        PacedAsync(count, rate, async _ =>
+        {
+            var now = time.GetUtcNow();
+            var announced = new PaymentProcessingIntegrationEvent(Guid.CreateVersion7(now), now, payment, business, Mode.Test);
+            await using var command = dataSource.CreateCommand(
+                "INSERT INTO billing.outbox_messages (id, event_type, payload, occurred_on_utc) VALUES ($1, $2, $3, $4)");
+            command.Parameters.Add(new NpgsqlParameter { Value = announced.EventId });
+            command.Parameters.Add(new NpgsqlParameter { Value = IntegrationEventTypes.NameOf(typeof(PaymentProcessingIntegrationEvent)) });
+            command.Parameters.Add(new NpgsqlParameter { Value = JsonSerializer.Serialize(announced, IntegrationEventTypes.JsonOptions), NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Jsonb });
+            command.Parameters.Add(new NpgsqlParameter { Value = now });
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            relay.Notify();
+            return true;
+        }, cancellationToken);
+
+    /// <summary>Starts <paramref name="count"/> calls of <paramref name="one"/> open-loop at <paramref name="rate"/> a second, at most 16 in flight; counts those that failed and those started more than 50 ms behind the pace.</summary>
+    private static async Task<IResult> PacedAsync(int count, double rate, Func<int, Task<bool>> one, CancellationToken cancellationToken)
     {
         if (count <= 0 || rate <= 0)
         {
@@ -40,7 +77,7 @@ internal static class WebhooksBench
         var failed = 0;
         var started = Stopwatch.GetTimestamp();
         var lateStarts = 0;
-        var charges = new List<Task>(count);
+        var calls = new List<Task>(count);
         for (var i = 0; i < count; i++)
         {
             var due = TimeSpan.FromSeconds(i / rate);
@@ -55,16 +92,13 @@ internal static class WebhooksBench
             }
 
             await inFlight.WaitAsync(cancellationToken);
-            var key = string.Create(CultureInfo.InvariantCulture, $"{prefix}-{i}");
-            charges.Add(Task.Run(
+            var index = i;
+            calls.Add(Task.Run(
                 async () =>
                 {
                     try
                     {
-                        await using var scope = scopes.CreateAsyncScope();
-                        var outcome = await scope.ServiceProvider.GetRequiredService<ISender>().SendAsync(
-                            new ChargeCustomerCommand(business, Mode.Test, customer, key, "EUR", [Line], Line.Description), cancellationToken);
-                        if (outcome.Status != ChargeStatus.Succeeded)
+                        if (!await one(index))
                         {
                             Interlocked.Increment(ref failed);
                         }
@@ -77,9 +111,9 @@ internal static class WebhooksBench
                 cancellationToken));
         }
 
-        await Task.WhenAll(charges);
+        await Task.WhenAll(calls);
         var elapsed = Stopwatch.GetElapsedTime(started);
-        return TypedResults.Ok(new WebhooksChargeRun(count - failed, failed, lateStarts, elapsed.TotalMilliseconds));
+        return TypedResults.Ok(new WebhooksPacedRun(count - failed, failed, lateStarts, elapsed.TotalMilliseconds));
     }
 
     /// <summary>One run of the delivery job, in its own scope, as Hangfire runs it; timed around <c>RunAsync</c> alone.</summary>
@@ -142,8 +176,8 @@ internal static class WebhooksBench
     }
 }
 
-/// <summary>What <c>/bench/webhooks/charge</c> did: charges that succeeded and failed, how many started more than 50 ms behind the pace, and how long it took.</summary>
-internal sealed record WebhooksChargeRun(int Succeeded, int Failed, int LateStarts, double ElapsedMs);
+/// <summary>What <c>/bench/webhooks/charge</c> and <c>/bench/webhooks/announce</c> did: calls that succeeded and failed, how many started more than 50 ms behind the pace, and how long it took.</summary>
+internal sealed record WebhooksPacedRun(int Succeeded, int Failed, int LateStarts, double ElapsedMs);
 
 /// <summary>The answer of <c>/bench/webhooks/deliver</c> and <c>/bench/webhooks/raw</c>: requests answered 2xx (the raw loop) and the time taken.</summary>
 internal sealed record WebhooksTimedRun(int Posted, double ElapsedMs);
