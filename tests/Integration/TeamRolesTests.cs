@@ -147,6 +147,41 @@ public sealed class TeamRolesTests(DatabaseFixture fixture) : IntegrationTest(fi
     }
 
     [Fact]
+    public async Task Two_owners_removing_or_demoting_each_other_at_once_always_leave_one_owner()
+    {
+        var outcomes = new List<string>();
+        for (var i = 0; i < 6; i++)
+        {
+            var business = await CreateBusinessAsync();
+            await Factory.SendAsync(s => s.SendAsync(new CreateMerchantUserCommand(business, $"first{i}@acme.example", "First", Password, MerchantRole.Owner)));
+            await Factory.SendAsync(s => s.SendAsync(new CreateMerchantUserCommand(business, $"second{i}@acme.example", "Second", Password, MerchantRole.Owner)));
+            var owners = (await Database.ScalarAsync<string>(Factory, $"SELECT string_agg(id::text, ',') FROM identity.merchant_users WHERE business_id = '{business.Value}'")).Split(',').Select(Guid.Parse).ToList();
+
+            // Each owner takes the other out at the same moment: removing on even rounds, demoting on odd ones.
+            var attempts = owners.Select(owner => AttemptAsync(i % 2 == 0
+                ? s => s.SendAsync(new RemoveTeamMemberCommand(business, owner))
+                : s => s.SendAsync(new ChangeTeamMemberRoleCommand(business, owner, MerchantRole.Support))));
+            outcomes.Add(string.Join(',', (await Task.WhenAll(attempts)).Order(StringComparer.Ordinal)));
+            Assert.Equal(1L, await Database.ScalarAsync<long>(Factory, $"SELECT count(*) FROM identity.merchant_users WHERE business_id = '{business.Value}' AND role = 'Owner'"));
+        }
+
+        Assert.All(outcomes, outcome => Assert.Equal("LAST_OWNER,done", outcome));
+    }
+
+    private async Task<string> AttemptAsync(Func<Portal.BuildingBlocks.Application.Messaging.ISender, Task<MediatR.Unit>> change)
+    {
+        try
+        {
+            await Factory.SendAsync(change);
+            return "done";
+        }
+        catch (DomainException exception)
+        {
+            return exception.Error.Code;
+        }
+    }
+
+    [Fact]
     public async Task An_owner_cannot_change_or_remove_another_business_member()
     {
         var business = await CreateBusinessAsync();

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Storage;
 using Portal.BuildingBlocks.Application.Persistence;
 using Portal.Modules.Identity.Domain.RateLimits;
 
@@ -27,6 +28,12 @@ internal interface IIdentityDbContext : IModuleDbContext
     DbSet<PasswordSetupLink> PasswordSetupLinks { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }
+
+    /// <summary>
+    /// Opens a transaction and takes the business's team lock for it: two changes to one team (removing or
+    /// demoting owners) run one after the other, so each sees what the other left.
+    /// </summary>
+    Task<IDbContextTransaction> LockTeamAsync(BusinessId businessId, CancellationToken cancellationToken);
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

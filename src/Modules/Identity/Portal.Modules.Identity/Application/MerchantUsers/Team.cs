@@ -8,7 +8,7 @@ internal sealed class Team(IIdentityDbContext db, TimeProvider time)
         await db.MerchantUsers.FirstOrDefaultAsync(u => u.Id == userId && u.BusinessId == businessId, cancellationToken)
             ?? throw new DomainException(Error.NotFound("Team member not found."));
 
-    /// <summary>A business always keeps an owner who can manage its team.</summary>
+    /// <summary>A business always keeps an owner who can manage its team; ask under the team lock (<see cref="IIdentityDbContext.LockTeamAsync"/>).</summary>
     public async Task EnsureAnotherOwnerAsync(MerchantUser member, CancellationToken cancellationToken)
     {
         if (member.Role == MerchantRole.Owner && !await db.MerchantUsers.AnyAsync(

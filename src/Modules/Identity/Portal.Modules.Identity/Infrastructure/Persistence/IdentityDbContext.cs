@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore.Storage;
 using Portal.BuildingBlocks.Infrastructure.Messaging;
 using Portal.BuildingBlocks.Infrastructure.Outbox;
 using Portal.BuildingBlocks.Infrastructure.Persistence;
@@ -36,4 +37,11 @@ internal sealed class IdentityDbContext(
     public DbSet<PasswordSetupLink> PasswordSetupLinks => Set<PasswordSetupLink>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public async Task<IDbContextTransaction> LockTeamAsync(BusinessId businessId, CancellationToken cancellationToken)
+    {
+        var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        await Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtext('identity.team:' || {businessId.Value}))", cancellationToken);
+        return transaction;
+    }
 }
