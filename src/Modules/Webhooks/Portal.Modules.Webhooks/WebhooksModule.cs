@@ -9,6 +9,7 @@ using Portal.Modules.Webhooks.Contracts;
 using Portal.Modules.Webhooks.Endpoints;
 using Portal.Modules.Webhooks.Infrastructure.Delivery;
 using Portal.Modules.Webhooks.Infrastructure.Persistence;
+using Portal.Modules.Webhooks.Infrastructure.Retention;
 using Portal.Modules.Webhooks.Infrastructure.Security;
 
 namespace Portal.Modules.Webhooks;
@@ -36,6 +37,13 @@ public static class WebhooksModule
         services.AddScoped<IDeliveryTrigger, HangfireDeliveryTrigger>();
         services.AddScoped<DeliverWebhooksJob>();
         services.AddScoped<EndpointDisabledNotice>();
+        services.AddScoped<PurgeWebhookMessagesJob>();
+        services.AddOptions<WebhookRetentionOptions>()
+            .BindConfiguration(WebhookRetentionOptions.Section)
+            .Validate(
+                retention => retention.WebhookMessagesAge >= TimeSpan.Zero && retention.BatchSize > 0,
+                "Retention:WebhookMessagesAge must not be negative and Retention:BatchSize must be above zero.")
+            .ValidateOnStart();
         return services;
     }
 
@@ -45,7 +53,13 @@ public static class WebhooksModule
         return app;
     }
 
-    /// <summary>The sweep: deliveries whose wake-up was lost (a crash after a commit) or whose retry is due.</summary>
-    public static void ScheduleWebhooksJobs(this IRecurringJobManager jobs) =>
+    /// <summary>
+    /// The sweep, every minute: deliveries whose wake-up was lost (a crash after a commit) or whose retry is due;
+    /// and, hourly at :50, the purge of old messages.
+    /// </summary>
+    public static void ScheduleWebhooksJobs(this IRecurringJobManager jobs)
+    {
         jobs.AddOrUpdate<DeliverWebhooksJob>(DeliverWebhooksJob.Id, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
+        jobs.AddOrUpdate<PurgeWebhookMessagesJob>(PurgeWebhookMessagesJob.Id, job => job.RunAsync(CancellationToken.None), Cron.Hourly(50));
+    }
 }

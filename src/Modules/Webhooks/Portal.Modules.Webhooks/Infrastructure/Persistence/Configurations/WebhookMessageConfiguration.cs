@@ -11,5 +11,7 @@ internal sealed class WebhookMessageConfiguration : IEntityTypeConfiguration<Web
         builder.Property(m => m.Id).HasMaxLength(64);
         builder.Property(m => m.Type).HasMaxLength(64);
         builder.HasIndex(m => new { m.BusinessId, m.Mode, m.CreatedAt });
+        // The purge of old messages.
+        builder.HasIndex(m => m.CreatedAt);
     }
 }

@@ -204,6 +204,9 @@ namespace Portal.Modules.Webhooks.Infrastructure.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_messages");
 
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_messages_created_at");
+
                     b.HasIndex("BusinessId", "Mode", "CreatedAt")
                         .HasDatabaseName("ix_messages_business_id_mode_created_at");
 
