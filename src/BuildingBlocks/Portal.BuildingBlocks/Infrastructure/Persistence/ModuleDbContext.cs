@@ -73,6 +73,8 @@ public abstract class ModuleDbContext : DbContext, IModuleDbContext
             b.Property(m => m.EventType).HasMaxLength(300);
             b.Property(m => m.Payload).HasColumnType("jsonb");
             b.HasIndex(m => m.OccurredOnUtc).HasFilter("dispatched_on_utc IS NULL");
+            // The hourly purge of dispatched rows (PurgeDispatchedMessagesJob), which would otherwise scan the table.
+            b.HasIndex(m => m.DispatchedOnUtc).HasFilter("dispatched_on_utc IS NOT NULL");
         });
 
         modelBuilder.Entity<InboxMessage>(b =>
@@ -80,6 +82,7 @@ public abstract class ModuleDbContext : DbContext, IModuleDbContext
             b.ToTable("inbox_messages");
             b.HasKey(m => new { m.EventId, m.Handler });
             b.Property(m => m.Handler).HasMaxLength(300);
+            b.HasIndex(m => m.ProcessedOnUtc);
         });
 
         modelBuilder.ApplyConfigurationsFromAssembly(GetType().Assembly);

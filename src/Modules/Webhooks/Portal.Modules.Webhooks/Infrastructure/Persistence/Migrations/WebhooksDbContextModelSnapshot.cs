@@ -41,6 +41,9 @@ namespace Portal.Modules.Webhooks.Infrastructure.Persistence.Migrations
                     b.HasKey("EventId", "Handler")
                         .HasName("pk_inbox_messages");
 
+                    b.HasIndex("ProcessedOnUtc")
+                        .HasDatabaseName("ix_inbox_messages_processed_on_utc");
+
                     b.ToTable("inbox_messages", "webhooks");
                 });
 
@@ -72,6 +75,10 @@ namespace Portal.Modules.Webhooks.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_outbox_messages");
+
+                    b.HasIndex("DispatchedOnUtc")
+                        .HasDatabaseName("ix_outbox_messages_dispatched_on_utc")
+                        .HasFilter("dispatched_on_utc IS NOT NULL");
 
                     b.HasIndex("OccurredOnUtc")
                         .HasDatabaseName("ix_outbox_messages_occurred_on_utc")
