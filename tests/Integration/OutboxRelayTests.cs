@@ -48,11 +48,60 @@ public sealed class OutboxRelayTests(DatabaseFixture fixture) : IntegrationTest(
         {
             var sealedPayload = scope.ServiceProvider.GetRequiredService<IDataProtectionProvider>()
                 .CreateProtector(IntegrationEventDeliveryJob.PayloadPurpose).Protect(payload);
-            await scope.ServiceProvider.GetRequiredService<IntegrationEventDeliveryJob>().DeliverAsync(eventId, eventType, sealedPayload, handler, CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<IntegrationEventDeliveryJob>()
+                .DeliverAsync(eventType, handler, [new RelayedEvent(eventId, sealedPayload)], CancellationToken.None);
         }
 
         Assert.Equal(1L, await CountAsync("SELECT count(*) FROM billing.billing_accounts"));
         Assert.Equal(1L, await CountAsync("SELECT count(*) FROM billing.inbox_messages"));
+    }
+
+    [Fact]
+    public async Task A_burst_of_events_reaches_its_handler_in_a_few_jobs_not_one_per_event()
+    {
+        var (api, _) = await ApiClientAsync();
+        for (var i = 0; i < 30; i++)
+        {
+            await CustomersApiTests.CreateCustomerAsync(api, email: $"burst{i}@example.com");
+        }
+
+        await Factory.Services.GetRequiredService<OutboxRelay>().DispatchPendingAsync(CancellationToken.None);
+
+        Assert.Equal(2L, await CountAsync("SELECT count(*) FROM hangfire.job"));
+        await Factory.DrainAsync();
+        Assert.Equal(30L, await CountAsync("SELECT count(*) FROM billing.billing_accounts"));
+        Assert.Equal(30L, await CountAsync("SELECT count(*) FROM billing.inbox_messages"));
+    }
+
+    [Fact]
+    public async Task An_event_that_fails_in_a_job_holds_back_none_of_the_others_and_leaves_no_trace()
+    {
+        var (api, _) = await ApiClientAsync();
+        for (var i = 0; i < 3; i++)
+        {
+            await CustomersApiTests.CreateCustomerAsync(api, email: $"job{i}@example.com");
+        }
+
+        var rows = await ReadOutboxRowsAsync();
+        await Database.ExecuteAsync(Factory, "UPDATE identity.outbox_messages SET dispatched_on_utc = now()");
+        var handler = Factory.Services.GetRequiredService<IntegrationEventSubscriptions>().HandlersOf(rows[0].Type).Single();
+        var protector = Factory.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector(IntegrationEventDeliveryJob.PayloadPurpose);
+        RelayedEvent[] events =
+        [
+            new(rows[0].Id, protector.Protect(rows[0].Payload)),
+            new(rows[1].Id, "a payload sealed under another key"),
+            new(rows[2].Id, protector.Protect(rows[2].Payload)),
+        ];
+
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        {
+            var failure = await Assert.ThrowsAsync<AggregateException>(() =>
+                scope.ServiceProvider.GetRequiredService<IntegrationEventDeliveryJob>().DeliverAsync(rows[0].Type, handler, events, CancellationToken.None));
+            Assert.Single(failure.InnerExceptions);
+        }
+
+        Assert.Equal(2L, await CountAsync("SELECT count(*) FROM billing.billing_accounts"));
+        Assert.Equal(0L, await CountAsync($"SELECT count(*) FROM billing.inbox_messages WHERE event_id = '{rows[1].Id}'"));
     }
 
     [Fact]
@@ -68,9 +117,9 @@ public sealed class OutboxRelayTests(DatabaseFixture fixture) : IntegrationTest(
         var dispatched = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => relay.DispatchPendingAsync(CancellationToken.None))));
 
         Assert.Equal(30, dispatched.Sum());
-        Assert.Equal(30L, await CountAsync("SELECT count(*) FROM hangfire.job"));
         await Factory.DrainAsync();
         Assert.Equal(30L, await CountAsync("SELECT count(*) FROM billing.billing_accounts"));
+        Assert.Equal(30L, await CountAsync("SELECT count(*) FROM billing.inbox_messages"));
     }
 
     [Fact]
@@ -95,13 +144,20 @@ public sealed class OutboxRelayTests(DatabaseFixture fixture) : IntegrationTest(
 
     private Task<long> CountAsync(string sql) => Database.ScalarAsync<long>(Factory, sql);
 
-    private async Task<(Guid Id, string Type, string Payload)> ReadOutboxRowAsync()
+    private async Task<(Guid Id, string Type, string Payload)> ReadOutboxRowAsync() => (await ReadOutboxRowsAsync()).Single();
+
+    private async Task<List<(Guid Id, string Type, string Payload)>> ReadOutboxRowsAsync()
     {
         await using var connection = new Npgsql.NpgsqlConnection(Factory.ConnectionString);
         await connection.OpenAsync();
-        await using var command = new Npgsql.NpgsqlCommand("SELECT id, event_type, payload::text FROM identity.outbox_messages", connection);
+        await using var command = new Npgsql.NpgsqlCommand("SELECT id, event_type, payload::text FROM identity.outbox_messages ORDER BY occurred_on_utc", connection);
         await using var reader = await command.ExecuteReaderAsync();
-        await reader.ReadAsync();
-        return (reader.GetGuid(0), reader.GetString(1), reader.GetString(2));
+        var rows = new List<(Guid, string, string)>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add((reader.GetGuid(0), reader.GetString(1), reader.GetString(2)));
+        }
+
+        return rows;
     }
 }

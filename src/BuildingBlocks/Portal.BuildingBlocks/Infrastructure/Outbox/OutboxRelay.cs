@@ -1,8 +1,9 @@
 namespace Portal.BuildingBlocks.Infrastructure.Outbox;
 
 /// <summary>
-/// Hands committed outbox rows to Hangfire, one delivery job per subscribed handler, and marks them
-/// dispatched. Rows are locked with SKIP LOCKED so several instances relay side by side; a crash between
+/// Hands committed outbox rows to Hangfire and marks them dispatched: each subscribed handler gets the batch's
+/// events in jobs of up to <see cref="EventsPerJob"/>, so a burst costs Hangfire a few jobs rather than one per
+/// event and handler, and a single event still leaves in a job of its own at once. Rows are locked with SKIP LOCKED so several instances relay side by side; a crash between
 /// enqueueing and marking only causes a redelivery, which the consumer's inbox absorbs. The payload travels
 /// encrypted in the job's arguments: some events name an email as typed, which the jobs dashboard must not show.
 /// A row whose event type is under no registered name (a rename shipped without its migration, a row an older
@@ -18,6 +19,9 @@ public sealed partial class OutboxRelay(
     ILogger<OutboxRelay> logger)
 {
     private const int BatchSize = 100;
+
+    /// <summary>Few enough that a burst still spreads over the job server's workers.</summary>
+    private const int EventsPerJob = 25;
 
     /// <summary>Dispatches one batch per module; returns how many rows it dispatched.</summary>
     public async Task<int> DispatchPendingAsync(CancellationToken cancellationToken)
@@ -41,7 +45,7 @@ public sealed partial class OutboxRelay(
             $"ORDER BY occurred_on_utc LIMIT {BatchSize} FOR UPDATE SKIP LOCKED";
         var batch = await db.OutboxMessages.FromSqlRaw(lockPending).ToListAsync(cancellationToken);
         var protector = protection.CreateProtector(IntegrationEventDeliveryJob.PayloadPurpose);
-        var dispatched = 0;
+        var relayed = new List<OutboxMessage>();
         foreach (var message in batch)
         {
             if (!subscriptions.IsEvent(message.EventType))
@@ -50,20 +54,25 @@ public sealed partial class OutboxRelay(
                 continue;
             }
 
-            var sealedPayload = protector.Protect(message.Payload);
-            foreach (var handler in subscriptions.HandlersOf(message.EventType))
-            {
-                jobs.Enqueue<IntegrationEventDeliveryJob>(job =>
-                    job.DeliverAsync(message.Id, message.EventType, sealedPayload, handler, CancellationToken.None));
-            }
-
+            relayed.Add(message);
             message.DispatchedOnUtc = time.GetUtcNow();
-            dispatched++;
+        }
+
+        foreach (var ofType in relayed.GroupBy(m => m.EventType))
+        {
+            var events = ofType.Select(m => new RelayedEvent(m.Id, protector.Protect(m.Payload))).ToList();
+            foreach (var handler in subscriptions.HandlersOf(ofType.Key))
+            {
+                foreach (var chunk in events.Chunk(EventsPerJob))
+                {
+                    jobs.Enqueue<IntegrationEventDeliveryJob>(job => job.DeliverAsync(ofType.Key, handler, chunk, CancellationToken.None));
+                }
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return dispatched;
+        return relayed.Count;
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox row {Id} of {Schema} names the event '{EventType}', which no event is registered under; it stays pending until renamed")]

@@ -9,10 +9,12 @@ namespace Portal.BuildingBlocks.Infrastructure.Outbox;
 /// </summary>
 public static class StoredMessageNames
 {
-    // Where DeliverAsync's eventType and handler sit among a job's arguments, each stored as its JSON text. Hangfire's
-    // PostgreSQL storage keeps them in job.arguments and a copy in invocationdata's "Arguments": both are renamed.
-    private const int EventTypeArgument = 1;
-    private const int HandlerArgument = 3;
+    // Where eventType and handler sit among a delivery job's arguments, each stored as its JSON text, told apart by
+    // how many arguments the job has: DeliverAsync(eventType, handler, events, token), and the one-event jobs of the
+    // relay before it, DeliverAsync(eventId, eventType, sealedPayload, handler, token). Hangfire's PostgreSQL storage
+    // keeps the arguments in job.arguments and a copy in invocationdata's "Arguments": both are renamed.
+    private static readonly (int Arguments, int Position)[] EventTypeArgument = [(4, 0), (5, 1)];
+    private static readonly (int Arguments, int Position)[] HandlerArgument = [(4, 1), (5, 3)];
 
     public static string RenameEvents(string schema, IReadOnlyList<(string From, string To)> renames) =>
         Rename(schema, "outbox_messages", "event_type", EventTypeArgument, renames);
@@ -24,10 +26,9 @@ public static class StoredMessageNames
     public static IReadOnlyList<(string From, string To)> Reversed(IReadOnlyList<(string From, string To)> renames) =>
         [.. renames.Select(r => (r.To, r.From))];
 
-    private static string Rename(string schema, string table, string column, int argument, IReadOnlyList<(string From, string To)> renames)
+    private static string Rename(string schema, string table, string column, IReadOnlyList<(int Arguments, int Position)> shapes, IReadOnlyList<(string From, string To)> renames)
     {
         var values = string.Join(", ", renames.Select(r => $"({Literal(r.From)}, {Literal(r.To)})"));
-        var deliveryJob = Literal(typeof(IntegrationEventDeliveryJob).FullName + ",%");
         return $$"""
             UPDATE "{{schema}}".{{table}} AS m SET {{column}} = r.name_to
             FROM (VALUES {{values}}) AS r (name_from, name_to)
@@ -36,6 +37,16 @@ public static class StoredMessageNames
             DO $rename$
             BEGIN
                 IF to_regclass('hangfire.job') IS NOT NULL THEN
+            {{string.Join(Environment.NewLine, shapes.Select(shape => RenameInJobs(shape.Arguments, shape.Position, values)))}}
+                END IF;
+            END $rename$;
+            """;
+    }
+
+    private static string RenameInJobs(int arguments, int argument, string values)
+    {
+        var deliveryJob = Literal(typeof(IntegrationEventDeliveryJob).FullName + ",%");
+        return $$"""
                     UPDATE hangfire.job AS j
                     SET arguments = renamed.arguments,
                         invocationdata = jsonb_set(j.invocationdata, '{Arguments}', to_jsonb(renamed.arguments::text), false)
@@ -43,11 +54,9 @@ public static class StoredMessageNames
                         SELECT job.id, jsonb_set(job.arguments, '{{{argument}}}', to_jsonb(to_json(r.name_to)::text)) AS arguments
                         FROM hangfire.job AS job
                         JOIN (VALUES {{values}}) AS r (name_from, name_to) ON job.arguments ->> {{argument}} = to_json(r.name_from)::text
-                        WHERE job.invocationdata ->> 'Type' LIKE {{deliveryJob}}
+                        WHERE job.invocationdata ->> 'Type' LIKE {{deliveryJob}} AND jsonb_array_length(job.arguments) = {{arguments}}
                     ) AS renamed
                     WHERE j.id = renamed.id;
-                END IF;
-            END $rename$;
             """;
     }
 
