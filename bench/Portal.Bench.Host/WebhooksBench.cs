@@ -61,7 +61,7 @@ internal static class WebhooksBench
             command.Parameters.Add(new NpgsqlParameter { Value = JsonSerializer.Serialize(announced, IntegrationEventTypes.JsonOptions), NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Jsonb });
             command.Parameters.Add(new NpgsqlParameter { Value = now });
             await command.ExecuteNonQueryAsync(cancellationToken);
-            relay.Notify();
+            relay.Notify("billing");
             return true;
         }, cancellationToken);
 

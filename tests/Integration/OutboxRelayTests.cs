@@ -142,6 +142,55 @@ public sealed class OutboxRelayTests(DatabaseFixture fixture) : IntegrationTest(
         Assert.Equal(1L, await CountAsync("SELECT count(*) FROM billing.billing_accounts"));
     }
 
+    [Fact]
+    public async Task A_relay_pass_empties_an_outbox_of_more_than_one_batch()
+    {
+        var (api, _) = await ApiClientAsync();
+        await CustomersApiTests.CreateCustomerAsync(api);
+        await CopyOutboxRowAsync("identity", 249);
+
+        Assert.Equal(250, await Factory.Services.GetRequiredService<OutboxRelay>().DispatchPendingAsync(CancellationToken.None));
+        Assert.Equal(0L, await CountAsync("SELECT count(*) FROM identity.outbox_messages WHERE dispatched_on_utc IS NULL"));
+    }
+
+    [Fact]
+    public async Task A_wake_up_relays_the_modules_that_wrote_and_leaves_the_others_to_their_own_or_the_sweep()
+    {
+        var (api, _) = await ApiClientAsync();
+        await CustomersApiTests.CreateCustomerAsync(api);
+        await CopyOutboxRowAsync("billing", 1);
+
+        Assert.Equal(1, await Factory.Services.GetRequiredService<OutboxRelay>().DispatchPendingAsync(["billing"], CancellationToken.None));
+        Assert.Equal(1L, await CountAsync("SELECT count(*) FROM identity.outbox_messages WHERE dispatched_on_utc IS NULL"));
+        Assert.Equal(0L, await CountAsync("SELECT count(*) FROM billing.outbox_messages WHERE dispatched_on_utc IS NULL"));
+    }
+
+    [Fact]
+    public async Task The_signal_names_who_wrote_and_calls_a_sweep_every_two_seconds_however_many_wake_ups_come()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow);
+        using var signal = new OutboxSignal(time);
+
+        signal.Notify("identity");
+        signal.Notify("billing");
+        Assert.Equal(["billing", "identity"], (await signal.WaitAsync(TimeSpan.Zero, CancellationToken.None))!.Order(StringComparer.Ordinal));
+        Assert.Empty((await signal.WaitAsync(TimeSpan.Zero, CancellationToken.None))!);
+
+        time.Advance(OutboxSignal.SweepInterval - TimeSpan.FromMilliseconds(1));
+        signal.Notify("identity");
+        Assert.Equal(["identity"], await signal.WaitAsync(TimeSpan.Zero, CancellationToken.None));
+        time.Advance(TimeSpan.FromMilliseconds(1));
+        signal.Notify("identity");
+        Assert.Null(await signal.WaitAsync(TimeSpan.Zero, CancellationToken.None));
+        Assert.Equal(["identity"], await signal.WaitAsync(TimeSpan.Zero, CancellationToken.None));
+    }
+
+    /// <summary>Adds copies of identity's one outbox row, under new ids, to the outbox of <paramref name="schema"/>.</summary>
+    private Task CopyOutboxRowAsync(string schema, int copies) =>
+        Database.ExecuteAsync(Factory,
+            $"INSERT INTO {schema}.outbox_messages (id, event_type, payload, occurred_on_utc) " +
+            $"SELECT gen_random_uuid(), m.event_type, m.payload, m.occurred_on_utc + n * interval '1 microsecond' FROM identity.outbox_messages m, generate_series(1, {copies}) n");
+
     private Task<long> CountAsync(string sql) => Database.ScalarAsync<long>(Factory, sql);
 
     private async Task<(Guid Id, string Type, string Payload)> ReadOutboxRowAsync() => (await ReadOutboxRowsAsync()).Single();

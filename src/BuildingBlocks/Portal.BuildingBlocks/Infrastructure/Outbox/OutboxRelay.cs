@@ -23,19 +23,34 @@ public sealed partial class OutboxRelay(
     /// <summary>Few enough that a burst still spreads over the job server's workers.</summary>
     private const int EventsPerJob = 25;
 
-    /// <summary>Dispatches one batch per module; returns how many rows it dispatched.</summary>
-    public async Task<int> DispatchPendingAsync(CancellationToken cancellationToken)
+    /// <summary>Dispatches every module's pending rows, batch after batch; returns how many rows it dispatched.</summary>
+    public Task<int> DispatchPendingAsync(CancellationToken cancellationToken) =>
+        DispatchAsync(modules.Modules, cancellationToken);
+
+    /// <summary>Dispatches the pending rows of the modules of these schemas alone: those a wake-up named.</summary>
+    public Task<int> DispatchPendingAsync(IReadOnlyCollection<string> schemas, CancellationToken cancellationToken) =>
+        DispatchAsync(modules.Modules.Where(m => schemas.Contains(m.Schema)), cancellationToken);
+
+    private async Task<int> DispatchAsync(IEnumerable<ModuleDescriptor> toDispatch, CancellationToken cancellationToken)
     {
         var dispatched = 0;
-        foreach (var module in modules.Modules)
+        foreach (var module in toDispatch)
         {
-            dispatched += await DispatchBatchAsync(module, cancellationToken);
+            // A short batch left nothing behind but rows another relay holds; a batch of which nothing could be
+            // dispatched (rows under unknown names) is not fetched again and again.
+            (int Fetched, int Dispatched) batch;
+            do
+            {
+                batch = await DispatchBatchAsync(module, cancellationToken);
+                dispatched += batch.Dispatched;
+            }
+            while (batch.Fetched == BatchSize && batch.Dispatched > 0);
         }
 
         return dispatched;
     }
 
-    private async Task<int> DispatchBatchAsync(ModuleDescriptor module, CancellationToken cancellationToken)
+    private async Task<(int Fetched, int Dispatched)> DispatchBatchAsync(ModuleDescriptor module, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(module.DbContextType);
@@ -72,7 +87,7 @@ public sealed partial class OutboxRelay(
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return relayed.Count;
+        return (batch.Count, relayed.Count);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox row {Id} of {Schema} names the event '{EventType}', which no event is registered under; it stays pending until renamed")]

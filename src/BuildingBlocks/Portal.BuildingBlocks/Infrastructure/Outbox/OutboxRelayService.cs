@@ -3,24 +3,20 @@ using Microsoft.Extensions.Hosting;
 namespace Portal.BuildingBlocks.Infrastructure.Outbox;
 
 /// <summary>
-/// Runs the relay in the background: right after a save signals new outbox rows, and on a short sweep
-/// for rows committed inside explicit transactions or left by an instance that stopped.
+/// Runs the relay in the background: right after a save signals new outbox rows, for the modules that wrote
+/// them, and on the signal's sweep of every module.
 /// </summary>
 public sealed partial class OutboxRelayService(OutboxRelay relay, OutboxSignal signal, ILogger<OutboxRelayService> logger)
     : BackgroundService
 {
-    private static readonly TimeSpan SweepInterval = TimeSpan.FromSeconds(2);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await signal.WaitAsync(SweepInterval, stoppingToken);
-                while (await relay.DispatchPendingAsync(stoppingToken) > 0)
-                {
-                }
+                var written = await signal.WaitAsync(OutboxSignal.SweepInterval, stoppingToken);
+                await (written is null ? relay.DispatchPendingAsync(stoppingToken) : relay.DispatchPendingAsync(written, stoppingToken));
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -45,7 +45,7 @@ public abstract class ModuleDbContext : DbContext, IModuleDbContext
         {
             // Inside an explicit transaction the rows are not visible yet; the relay's periodic sweep
             // picks them up after the commit.
-            _outboxSignal?.Notify();
+            _outboxSignal?.Notify(Schema);
         }
 
         return written;
