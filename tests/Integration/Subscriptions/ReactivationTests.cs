@@ -11,6 +11,7 @@ using Portal.Modules.Billing.Infrastructure.Gateways.Sandbox;
 using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 using Portal.Tests.Integration.Billing;
 using Portal.Tests.Support;
+using static Portal.Tests.Integration.Subscriptions.ReactivationArrangement;
 using static Portal.Tests.Integration.Subscriptions.SubscriptionArrangement;
 
 namespace Portal.Tests.Integration.Subscriptions;
@@ -21,8 +22,6 @@ namespace Portal.Tests.Integration.Subscriptions;
 /// </summary>
 public sealed class ReactivationTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
-    private const string Mastercard = "5555555555554444";
-
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
     public static TheoryData<string, HttpStatusCode, string> MalformedBodies => new()
@@ -48,7 +47,7 @@ public sealed class ReactivationTests(DatabaseFixture fixture) : IntegrationTest
     [Fact]
     public async Task Changing_the_method_of_an_active_subscription_charges_nothing_and_renewals_use_the_new_card()
     {
-        var held = await OnHoldAsync(putOnHold: false);
+        var held = await OnHoldAsync(Factory, putOnHold: false);
 
         var change = await ChangeAsync(held, held.GoodCard);
         Factory.Time.Advance(TimeSpan.FromDays(32));
@@ -64,7 +63,7 @@ public sealed class ReactivationTests(DatabaseFixture fixture) : IntegrationTest
     [Fact]
     public async Task An_on_hold_subscription_paid_with_a_good_card_is_active_again_once_with_a_new_period_an_invoice_its_history_its_event_and_emails()
     {
-        var held = await OnHoldAsync();
+        var held = await OnHoldAsync(Factory);
         var now = Factory.Time.GetUtcNow();
         await Factory.DrainAsync();
         await Factory.DrainAsync();
@@ -98,7 +97,7 @@ public sealed class ReactivationTests(DatabaseFixture fixture) : IntegrationTest
     [Fact]
     public async Task A_declined_card_leaves_the_subscription_on_hold_with_its_old_card_no_invoice_and_says_why()
     {
-        var held = await OnHoldAsync();
+        var held = await OnHoldAsync(Factory);
         await Factory.DrainAsync();
         await Factory.DrainAsync();
         await Database.ExecuteAsync(Factory, "DELETE FROM host.dev_mailbox_messages");
@@ -129,7 +128,7 @@ public sealed class ReactivationTests(DatabaseFixture fixture) : IntegrationTest
     [InlineData(true)]
     public async Task Ended_subscriptions_refuse_a_new_payment_method_and_charge_nothing(bool onHoldFirst)
     {
-        var held = await OnHoldAsync(putOnHold: onHoldFirst);
+        var held = await OnHoldAsync(Factory, putOnHold: onHoldFirst);
         await Factory.SendAsync(s => s.SendAsync(new CancelSubscriptionCommand(held.Business, Mode.Test, held.Id, null, SubscriptionActor.Merchant, AtPeriodEnd: false)));
         var charges = await BillingArrangement.GatewayChargesAsync(Factory);
 
@@ -147,7 +146,7 @@ public sealed class ReactivationTests(DatabaseFixture fixture) : IntegrationTest
     [Fact]
     public async Task The_api_pays_the_dues_with_an_existing_method_and_answers_the_payment_id()
     {
-        var held = await OnHoldAsync();
+        var held = await OnHoldAsync(Factory);
 
         var response = await held.Api.PostAsync(
             $"/subscriptions/{held.Id}/update-payment-method", Json($"{{\"type\":\"existing\",\"payment_method_id\":\"{held.GoodCard}\"}}"));
@@ -164,14 +163,14 @@ public sealed class ReactivationTests(DatabaseFixture fixture) : IntegrationTest
         Assert.Equal(SubscriptionActor.Merchant, (await HistoryAsync(Factory, held.Business, held.Id))[0].Actor);
 
         var declined = await (await held.Api.PostAsync(
-            $"/subscriptions/{(await OnHoldAsync(held.Business)).Id}/update-payment-method", Json($"{{\"type\":\"existing\",\"payment_method_id\":\"{held.DecliningCard}\"}}"))).Content.ReadFromJsonAsync<JsonElement>();
+            $"/subscriptions/{(await OnHoldAsync(Factory, held.Business)).Id}/update-payment-method", Json($"{{\"type\":\"existing\",\"payment_method_id\":\"{held.DecliningCard}\"}}"))).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(("on_hold", "failed", "card_declined"), (declined.GetProperty("status").GetString(), declined.GetProperty("payment_status").GetString(), declined.GetProperty("failure_code").GetString()));
     }
 
     [Fact]
     public async Task The_api_answers_a_new_method_with_a_one_time_link_that_signs_the_customer_in_on_the_payment_method_page()
     {
-        var held = await OnHoldAsync();
+        var held = await OnHoldAsync(Factory);
 
         var response = await held.Api.PostAsync($"/subscriptions/{held.Id}/update-payment-method", Json("{\"type\":\"new\",\"return_url\":null,\"allowed_payment_method_types\":[]}"));
 
@@ -188,7 +187,7 @@ public sealed class ReactivationTests(DatabaseFixture fixture) : IntegrationTest
     [Fact]
     public async Task A_new_method_link_with_a_return_url_gives_the_customer_a_way_back_to_the_merchant()
     {
-        var held = await OnHoldAsync();
+        var held = await OnHoldAsync(Factory);
 
         var response = await held.Api.PostAsync(
             $"/subscriptions/{held.Id}/update-payment-method", Json("{\"type\":\"new\",\"return_url\":\"https://shop.example/account\"}"));
@@ -205,7 +204,7 @@ public sealed class ReactivationTests(DatabaseFixture fixture) : IntegrationTest
     [MemberData(nameof(MalformedBodies))]
     public async Task Malformed_api_bodies_are_refused_with_a_code_and_change_nothing(string body, HttpStatusCode status, string code)
     {
-        var held = await OnHoldAsync();
+        var held = await OnHoldAsync(Factory);
 
         var response = await held.Api.PostAsync($"/subscriptions/{held.Id}/update-payment-method", Json(body.Replace("GOOD", held.GoodCard, StringComparison.Ordinal)));
 
@@ -217,9 +216,9 @@ public sealed class ReactivationTests(DatabaseFixture fixture) : IntegrationTest
     [Fact]
     public async Task Another_customers_or_businesss_subscription_or_card_is_not_found_and_nothing_is_charged()
     {
-        var held = await OnHoldAsync();
-        var neighbour = await OnHoldAsync(held.Business, "grace@example.com");
-        var stranger = await OnHoldAsync();
+        var held = await OnHoldAsync(Factory);
+        var neighbour = await OnHoldAsync(Factory, held.Business, "grace@example.com");
+        var stranger = await OnHoldAsync(Factory);
 
         // API: another customer's card for this subscription; another business's subscription.
         await CustomersApiTests.AssertErrorAsync(
@@ -234,7 +233,7 @@ public sealed class ReactivationTests(DatabaseFixture fixture) : IntegrationTest
             await held.Api.PostAsync($"/subscriptions/{stranger.Id}/update-payment-method", Json("{\"type\":\"new\"}")), HttpStatusCode.NotFound, "NOT_FOUND");
 
         // Portal: the neighbour's subscription, and the neighbour's card posted for one's own subscription.
-        var browser = await SignInAsync(held);
+        var browser = await SignInAsync(Factory, held);
         Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/test/portal/subscriptions/{neighbour.Id}/payment-method")).Response.StatusCode);
         var page = $"/test/portal/subscriptions/{held.Id}/payment-method";
         var foreignCard = await browser.SubmitFormAsync(page, new Dictionary<string, string> { ["chosen"] = neighbour.GoodCard });
@@ -249,7 +248,7 @@ public sealed class ReactivationTests(DatabaseFixture fixture) : IntegrationTest
     [Fact]
     public async Task A_gateway_timeout_after_charging_the_dues_changes_nothing_and_the_retry_finishes_with_one_charge()
     {
-        var held = await OnHoldAsync();
+        var held = await OnHoldAsync(Factory);
         Factory.Services.GetRequiredService<SandboxFaults>().TimeOutAfterCharging(1);
 
         var timedOut = await ChangeAsync(held, held.GoodCard);
@@ -269,8 +268,8 @@ public sealed class ReactivationTests(DatabaseFixture fixture) : IntegrationTest
     [Fact]
     public async Task A_retry_after_a_timeout_naming_another_customers_card_is_not_found_even_though_the_key_replays_and_changes_nothing()
     {
-        var held = await OnHoldAsync();
-        var neighbour = await OnHoldAsync(held.Business, "grace@example.com");
+        var held = await OnHoldAsync(Factory);
+        var neighbour = await OnHoldAsync(Factory, held.Business, "grace@example.com");
         Factory.Services.GetRequiredService<SandboxFaults>().TimeOutAfterCharging(1);
         await ChangeAsync(held, held.GoodCard);
 
@@ -289,15 +288,15 @@ public sealed class ReactivationTests(DatabaseFixture fixture) : IntegrationTest
     [Fact]
     public async Task Fifty_concurrent_reactivations_on_two_hosts_through_the_api_and_the_portal_racing_the_dues_job_charge_the_dues_once()
     {
-        var held = await OnHoldAsync();
+        var held = await OnHoldAsync(Factory);
         var charges = await BillingArrangement.GatewayChargesAsync(Factory);
         await using var second = new PortalFactory(Factory.ConnectionString);
         Factory.Time.Advance(TimeSpan.FromDays(1)); // the first scheduled dues retry is due as well
         second.Time.SetUtcNow(Factory.Time.GetUtcNow());
         var secondApi = second.CreateClient();
         secondApi.DefaultRequestHeaders.Authorization = new("Bearer", await CreateApiKeyAsync(held.Business));
-        var firstBrowser = await SignInAsync(held);
-        var secondBrowser = await SignInAsync(held, second, secondApi);
+        var firstBrowser = await SignInAsync(Factory, held);
+        var secondBrowser = await SignInAsync(second, held, secondApi);
         var page = $"/test/portal/subscriptions/{held.Id}/payment-method";
         var form = new Dictionary<string, string> { ["chosen"] = held.GoodCard };
         var body = $"{{\"type\":\"existing\",\"payment_method_id\":\"{held.GoodCard}\"}}";
@@ -335,8 +334,8 @@ public sealed class ReactivationTests(DatabaseFixture fixture) : IntegrationTest
     [Fact]
     public async Task The_portal_page_says_what_an_on_hold_subscription_will_be_charged_explains_a_decline_then_confirms_the_reactivation()
     {
-        var held = await OnHoldAsync();
-        var browser = await SignInAsync(held);
+        var held = await OnHoldAsync(Factory);
+        var browser = await SignInAsync(Factory, held);
         var page = $"/test/portal/subscriptions/{held.Id}/payment-method";
 
         var (picker, html) = await browser.GetAsync(page);
@@ -369,8 +368,8 @@ public sealed class ReactivationTests(DatabaseFixture fixture) : IntegrationTest
     [Fact]
     public async Task A_card_added_from_the_page_comes_back_picked_and_an_active_subscription_only_changes_its_card()
     {
-        var held = await OnHoldAsync(putOnHold: false);
-        var browser = await SignInAsync(held);
+        var held = await OnHoldAsync(Factory, putOnHold: false);
+        var browser = await SignInAsync(Factory, held);
         var page = $"/test/portal/subscriptions/{held.Id}/payment-method";
 
         var added = await browser.SubmitFormAsync(
@@ -396,33 +395,4 @@ public sealed class ReactivationTests(DatabaseFixture fixture) : IntegrationTest
 
     private Task<PaymentMethodChangeDto> ChangeAsync(Held held, string paymentMethodId) =>
         Factory.SendAsync(s => s.SendAsync(new ChangeSubscriptionPaymentMethodCommand(held.Business, Mode.Test, held.Id, held.Customer, SubscriptionActor.Customer, paymentMethodId)));
-
-    /// <summary>
-    /// A customer paying a €10 + 22% monthly plan with a Visa (the first period charged), who also saved a
-    /// Mastercard that pays and a card whose charges are declined; the renewal declined → on hold, €10 due.
-    /// </summary>
-    private async Task<Held> OnHoldAsync(BusinessId? business = null, string email = "ada@example.com", bool putOnHold = true)
-    {
-        var (businessId, customer) = await CustomerWithCardAsync(Factory, email: email, business: business);
-        var good = await BillingArrangement.AddCardAsync(Factory, businessId, customer, Mastercard, makeDefault: false);
-        var declining = await BillingArrangement.AddCardAsync(Factory, businessId, customer, BillingArrangement.ChargesFail, makeDefault: false);
-        var subscription = await SubscribeAsync(Factory, businessId, customer, await PlanAsync(Factory, businessId));
-        if (putOnHold)
-        {
-            subscription = await Factory.SendAsync(s => s.SendAsync(new AdvanceSubscriptionCommand(businessId, Mode.Test, subscription.Id, SimulateDecline: true)));
-        }
-
-        var api = Factory.CreateClient();
-        api.DefaultRequestHeaders.Authorization = new("Bearer", await CreateApiKeyAsync(businessId));
-        return new Held(businessId, customer, subscription.Id, good.PaymentMethodId, declining.PaymentMethodId, subscription, api);
-    }
-
-    private async Task<PortalPages> SignInAsync(Held held, PortalFactory? host = null, HttpClient? api = null)
-    {
-        var browser = new PortalPages(host ?? Factory);
-        await browser.SubmitFormAsync(PortalPages.PathOf(await PortalSessionTests.CreateLinkAsync(api ?? held.Api, held.Customer.Value)));
-        return browser;
-    }
-
-    private sealed record Held(BusinessId Business, CustomerId Customer, string Id, string GoodCard, string DecliningCard, SubscriptionDto Before, HttpClient Api);
 }
