@@ -11,7 +11,8 @@ namespace Portal.Tests.Browser;
 
 /// <summary>
 /// Reactivating an on-hold subscription in a real browser, with the keyboard alone: a declined card is
-/// explained and another is offered, then a good card brings the confirmation; axe-core on every state.
+/// explained and another is offered, then a good card brings the confirmation; a card whose bank asks for
+/// 3-D Secure goes through the sandbox's authentication page and back; axe-core on every state.
 /// </summary>
 public sealed class ReactivationInTheBrowserTests(KestrelDatabaseFixture database, ChromiumFixture chromium, ITestOutputHelper output)
     : BrowserTest(database, chromium, output)
@@ -23,7 +24,12 @@ public sealed class ReactivationInTheBrowserTests(KestrelDatabaseFixture databas
         "the reactivation confirmation",
         "the card picker in Italian",
         "a changed card of an active subscription",
+        "the test authentication page",
+        "a failed authentication",
+        "an authentication still waiting",
     ];
+
+    private const string AuthenticatingCard = "Visa ending in 3184";
 
     [Fact]
     public async Task A_customer_on_hold_tries_a_declining_card_reads_why_then_pays_with_another_using_only_the_keyboard()
@@ -52,6 +58,42 @@ public sealed class ReactivationInTheBrowserTests(KestrelDatabaseFixture databas
         Assert.Equal(SubscriptionStatus.Active, (await GetAsync(api, subscriptionId)).Status);
     }
 
+    [Fact]
+    public async Task A_customer_confirms_the_payment_with_their_bank_and_is_active_again_using_only_the_keyboard()
+    {
+        var (page, api, subscriptionId) = await OnHoldAsync(withAuthenticatingCard: true);
+        await page.GotoAsync(Url($"/test/portal/subscriptions/{subscriptionId}/payment-method"));
+
+        await ChooseWithArrowsAsync(page, AuthenticatingCard);
+        await TabToAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Confirm changes" }));
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(Heading(page)).ToHaveTextAsync("Test payment authentication");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Payment of €12.20" })).ToBeVisibleAsync();
+        Assert.Equal(SubscriptionStatus.OnHold, (await GetAsync(api, subscriptionId)).Status);
+        await TabToAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Complete authentication" }));
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Payment received: your subscription is active again" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("We charged €12.20 to your Visa ending in 3184");
+        Assert.Equal(SubscriptionStatus.Active, (await GetAsync(api, subscriptionId)).Status);
+    }
+
+    [Fact]
+    public async Task A_customer_whose_authentication_fails_reads_why_and_stays_on_hold_with_the_cards_offered_again()
+    {
+        var (page, api, subscriptionId) = await OnHoldAsync(withAuthenticatingCard: true);
+        await page.GotoAsync(Url($"/test/portal/subscriptions/{subscriptionId}/payment-method"));
+
+        await page.GetByRole(AriaRole.Radio, new() { Name = AuthenticatingCard }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Confirm changes" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Fail authentication" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The payment did not go through: your subscription is still on hold");
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The payment was not confirmed with your bank.");
+        await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Your saved cards" })).ToBeVisibleAsync();
+        Assert.Equal(SubscriptionStatus.OnHold, (await GetAsync(api, subscriptionId)).Status);
+    }
+
     [Theory]
     [MemberData(nameof(States))]
     public async Task Axe_core_finds_no_accessibility_violations_with(string state)
@@ -63,7 +105,7 @@ public sealed class ReactivationInTheBrowserTests(KestrelDatabaseFixture databas
 
     private async Task<IPage> OpenAsync(string state)
     {
-        var (page, _, subscriptionId) = await OnHoldAsync(putOnHold: state != "a changed card of an active subscription");
+        var (page, _, subscriptionId) = await OnHoldAsync(putOnHold: state != "a changed card of an active subscription", withAuthenticatingCard: true);
         var paymentMethod = Url($"/test/portal/subscriptions/{subscriptionId}/payment-method");
         await page.GotoAsync(paymentMethod);
         switch (state)
@@ -90,6 +132,27 @@ public sealed class ReactivationInTheBrowserTests(KestrelDatabaseFixture databas
                 await page.GetByRole(AriaRole.Button, new() { Name = "Confirm changes" }).ClickAsync();
                 await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Payment method updated");
                 break;
+            case "the test authentication page":
+                await page.GetByRole(AriaRole.Radio, new() { Name = AuthenticatingCard }).CheckAsync();
+                await page.GetByRole(AriaRole.Button, new() { Name = "Confirm changes" }).ClickAsync();
+                await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Complete authentication" })).ToBeVisibleAsync();
+                break;
+            case "a failed authentication":
+                await page.GetByRole(AriaRole.Radio, new() { Name = AuthenticatingCard }).CheckAsync();
+                await page.GetByRole(AriaRole.Button, new() { Name = "Confirm changes" }).ClickAsync();
+                await page.GetByRole(AriaRole.Button, new() { Name = "Fail authentication" }).ClickAsync();
+                await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The payment was not confirmed with your bank.");
+                break;
+            case "an authentication still waiting":
+                var card = page.GetByRole(AriaRole.Radio, new() { Name = AuthenticatingCard });
+                var chosen = await card.GetAttributeAsync("value");
+                await card.CheckAsync();
+                await page.GetByRole(AriaRole.Button, new() { Name = "Confirm changes" }).ClickAsync();
+                await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Complete authentication" })).ToBeVisibleAsync();
+                // Back in the portal without answering the bank, as its return address would bring them.
+                await page.GotoAsync($"{paymentMethod}?chosen={chosen}&done=authenticated");
+                await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Confirm with your bank" })).ToBeVisibleAsync();
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(state), state, "No such state in this test.");
         }
@@ -97,14 +160,21 @@ public sealed class ReactivationInTheBrowserTests(KestrelDatabaseFixture databas
         return page;
     }
 
-    /// <summary>A signed-in customer with a Visa 4242 (default) and a Visa 0341 whose charges are declined, and a €10 + 22% monthly subscription on hold.</summary>
-    private async Task<(IPage Page, PortalApi Api, string SubscriptionId)> OnHoldAsync(bool putOnHold = true)
+    /// <summary>
+    /// A signed-in customer with a Visa 4242 (default) and a Visa 0341 whose charges are declined (and, when asked, a Visa
+    /// 3184 whose bank always asks for 3-D Secure), and a €10 + 22% monthly subscription on hold.
+    /// </summary>
+    private async Task<(IPage Page, PortalApi Api, string SubscriptionId)> OnHoldAsync(bool putOnHold = true, bool withAuthenticatingCard = false)
     {
         var api = await PortalApi.ForNewBusinessAsync(Factory);
         DisposeAfterTest(api);
         var customer = await api.CreateCustomerAsync("Ada Lovelace");
         var subscription = await api.SubscribeAsync(Factory, customer);
         await Factory.SendAsync(s => s.SendAsync(new AddSandboxCardCommand(api.Business, Mode.Test, new CustomerId(customer), "4000000000000341", 12, DateTime.UtcNow.Year + 2, false)));
+        if (withAuthenticatingCard)
+        {
+            await Factory.SendAsync(s => s.SendAsync(new AddSandboxCardCommand(api.Business, Mode.Test, new CustomerId(customer), "4000002760003184", 12, DateTime.UtcNow.Year + 2, false)));
+        }
         if (putOnHold)
         {
             await api.PutOnHoldAsync(Factory, subscription.Id);

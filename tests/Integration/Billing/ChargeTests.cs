@@ -103,10 +103,10 @@ public sealed class ChargeTests(DatabaseFixture fixture) : IntegrationTest(fixtu
         Factory.Services.GetRequiredService<SandboxFaults>().TimeOutAfterCharging(1);
         var timedOut = await ChargeAsync(Factory, Charge(business, customer, "renewal-1"));
 
-        var tooEarly = await Factory.SendAsync(s => s.SendAsync(new ReconcilePaymentsCommand(TimeSpan.FromMinutes(2))));
+        var tooEarly = await Factory.SendAsync(s => s.SendAsync(new ReconcilePaymentsCommand(TimeSpan.FromMinutes(2), TimeSpan.FromHours(1))));
         Factory.Time.Advance(TimeSpan.FromMinutes(3));
-        var settled = await Factory.SendAsync(s => s.SendAsync(new ReconcilePaymentsCommand(TimeSpan.FromMinutes(2))));
-        var again = await Factory.SendAsync(s => s.SendAsync(new ReconcilePaymentsCommand(TimeSpan.FromMinutes(2))));
+        var settled = await Factory.SendAsync(s => s.SendAsync(new ReconcilePaymentsCommand(TimeSpan.FromMinutes(2), TimeSpan.FromHours(1))));
+        var again = await Factory.SendAsync(s => s.SendAsync(new ReconcilePaymentsCommand(TimeSpan.FromMinutes(2), TimeSpan.FromHours(1))));
         await Factory.DrainAsync();
 
         Assert.Equal((0, 1, 0), (tooEarly, settled, again));

@@ -240,7 +240,7 @@ public sealed class SubscriptionJobsTests(DatabaseFixture fixture) : Integration
         Assert.Equal(SubscriptionStatus.Pending, subscription.Status);
 
         Factory.Time.Advance(TimeSpan.FromMinutes(3));
-        await Factory.SendAsync(s => s.SendAsync(new ReconcilePaymentsCommand(TimeSpan.FromMinutes(2))));
+        await Factory.SendAsync(s => s.SendAsync(new ReconcilePaymentsCommand(TimeSpan.FromMinutes(2), TimeSpan.FromHours(1))));
         await Factory.DrainAsync();
 
         Assert.Equal(SubscriptionStatus.Active, (await GetAsync(Factory, business, subscription.Id)).Status);

@@ -33,6 +33,7 @@ public static class BillingModule
         services.AddSingleton<SandboxGateway>();
         services.AddSingleton<IPaymentGateway>(sp => sp.GetRequiredService<SandboxGateway>());
         services.AddSingleton<ISandboxCardVault>(sp => sp.GetRequiredService<SandboxGateway>());
+        services.AddSingleton<ISandboxAuthentication>(sp => sp.GetRequiredService<SandboxGateway>());
         services.AddStripeGateway();
         services.AddSingleton<IPaymentGateways, PaymentGateways>();
 

@@ -21,4 +21,6 @@ public sealed record ChargeCustomerCommand(
     string? PaymentMethodId = null,
     string? SubscriptionId = null,
     string? BillingAddress = null,
-    bool PaymentMethodChosenNow = false) : ICommand<ChargeOutcome>;
+    bool PaymentMethodChosenNow = false,
+    string? ReturnUrl = null,
+    bool SettleOnly = false) : ICommand<ChargeOutcome>;

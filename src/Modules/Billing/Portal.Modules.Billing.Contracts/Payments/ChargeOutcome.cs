@@ -7,6 +7,8 @@ namespace Portal.Modules.Billing.Contracts.Payments;
 /// settled later (retry, reconciliation job or webhook) and announced by an integration event.
 /// <see cref="CreditApplied"/> is what the customer's credit balance paid of <see cref="Total"/>; the
 /// gateway was asked for the rest only (nothing at all when credit covered it).
+/// <see cref="ChargeStatus.RequiresCustomerAction"/>: the card's bank asks the customer to authenticate
+/// (3-D Secure); <see cref="AuthenticationUrl"/> is where to send them, when they are present.
 /// </summary>
 public sealed record ChargeOutcome(
     string PaymentId,
@@ -16,7 +18,8 @@ public sealed record ChargeOutcome(
     string? InvoiceId,
     string? FailureCode,
     string? FailureMessage,
-    long CreditApplied = 0);
+    long CreditApplied = 0,
+    string? AuthenticationUrl = null);
 
 public enum ChargeStatus
 {
@@ -28,4 +31,7 @@ public enum ChargeStatus
 
     [JsonStringEnumMemberName("processing")]
     Processing,
+
+    [JsonStringEnumMemberName("requires_customer_action")]
+    RequiresCustomerAction,
 }

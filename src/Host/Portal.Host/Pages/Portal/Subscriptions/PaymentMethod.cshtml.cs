@@ -3,12 +3,16 @@ namespace Portal.Host.Pages.Portal.Subscriptions;
 /// <summary>
 /// The subscription's payment method: pick a saved card (or add one and come back), then confirm. On an
 /// on-hold subscription confirming pays the dues with that card: paid → a confirmation; declined → the
-/// reason, and the choice again (the card is not kept). Anyone else's subscription or card is a plain 404.
+/// reason, and the choice again (the card is not kept). When the card's bank asks for 3-D Secure, the customer
+/// goes to its authentication page and comes back here (<c>?done=authenticated</c>), where that payment is
+/// settled, never a new one started: the same confirmation or decline follows. Anyone else's subscription or
+/// card is a plain 404.
 /// </summary>
 public sealed class PaymentMethodModel(ISender sender) : CustomerSubscriptionPage(sender)
 {
     public const string Changed = "changed";
     public const string Reactivated = "reactivated";
+    public const string Authenticated = "authenticated";
 
     public IReadOnlyList<PaymentMethodDto> Methods { get; private set; } = [];
 
@@ -37,10 +41,13 @@ public sealed class PaymentMethodModel(ISender sender) : CustomerSubscriptionPag
     /// <summary>The dues payment's outcome is not known yet: nothing changed, confirming again replays it.</summary>
     public bool PaymentProcessing { get; private set; }
 
+    /// <summary>Back from the bank's page without an answer: where to authenticate the payment still waiting.</summary>
+    public string? PendingAuthenticationUrl { get; private set; }
+
     public bool HasEnded => !Subscription.IsCurrent;
 
     public Task<IActionResult> OnGetAsync(string subscriptionId, CancellationToken cancellationToken) =>
-        ShowAsync(subscriptionId, cancellationToken, async (customer, mode) =>
+        Done == Authenticated ? SettleAuthenticatedAsync(subscriptionId, cancellationToken) : ShowAsync(subscriptionId, cancellationToken, async (customer, mode) =>
         {
             Chosen = Methods.Any(m => m.PaymentMethodId == Chosen) ? Chosen : CurrentMethodId;
             if (Done == Reactivated && Subscription is { Status: SubscriptionStatus.Active, LatestPaymentId: { } paymentId })
@@ -63,23 +70,12 @@ public sealed class PaymentMethodModel(ISender sender) : CustomerSubscriptionPag
             try
             {
                 var change = await Sender.SendAsync(
-                    new ChangeSubscriptionPaymentMethodCommand(customer.BusinessId, mode, Subscription.Id, customer.CustomerId, SubscriptionActor.Customer, Chosen),
+                    new ChangeSubscriptionPaymentMethodCommand(
+                        customer.BusinessId, mode, Subscription.Id, customer.CustomerId, SubscriptionActor.Customer, Chosen, ReturnUrlFor(Chosen)),
                     cancellationToken);
-                switch (change.DuesPayment?.Status)
-                {
-                    case null:
-                        return BackToSubscription(Changed, "/payment-method");
-                    case "succeeded":
-                        return BackToSubscription(Reactivated, "/payment-method");
-                    case "processing":
-                        PaymentProcessing = true;
-                        Response.StatusCode = StatusCodes.Status202Accepted;
-                        return null;
-                    default:
-                        DeclineCode = change.DuesPayment.FailureCode ?? "card_declined";
-                        Response.StatusCode = StatusCodes.Status402PaymentRequired;
-                        return null;
-                }
+                return change.DuesPayment is { Status: DuesPaymentDto.RequiresCustomerAction, AuthenticationUrl: { } authenticate }
+                    ? Redirect(InThisMode(authenticate))
+                    : Outcome(change.DuesPayment);
             }
             catch (DomainException exception) when (exception.Error.Kind == ErrorKind.NotFound)
             {
@@ -87,6 +83,64 @@ public sealed class PaymentMethodModel(ISender sender) : CustomerSubscriptionPag
                 return NotFound();
             }
         }, cancellationToken);
+
+    /// <summary>Back from the bank's authentication page: settles the dues payment it was for, and never starts one.</summary>
+    private Task<IActionResult> SettleAuthenticatedAsync(string subscriptionId, CancellationToken cancellationToken) =>
+        ChangeAsync(subscriptionId, async (customer, mode) =>
+        {
+            if (string.IsNullOrEmpty(Chosen))
+            {
+                return Redirect(Url.Content($"~/portal/subscriptions/{Subscription.Id}/payment-method"));
+            }
+
+            try
+            {
+                var change = await Sender.SendAsync(
+                    new ChangeSubscriptionPaymentMethodCommand(
+                        customer.BusinessId, mode, Subscription.Id, customer.CustomerId, SubscriptionActor.Customer, Chosen, ReturnUrlFor(Chosen), BackFromAuthentication: true),
+                    cancellationToken);
+                if (change.DuesPayment is { Status: DuesPaymentDto.RequiresCustomerAction, AuthenticationUrl: { } authenticate })
+                {
+                    PendingAuthenticationUrl = InThisMode(authenticate);
+                    Response.StatusCode = StatusCodes.Status202Accepted;
+                    return null;
+                }
+
+                return Outcome(change.DuesPayment);
+            }
+            catch (DomainException exception) when (exception.Error.Kind == ErrorKind.NotFound)
+            {
+                // Settled already (a reload, another tab), or the card is not this customer's: the page as it is now.
+                return Redirect(Url.Content($"~/portal/subscriptions/{Subscription.Id}/payment-method"));
+            }
+        }, cancellationToken);
+
+    /// <summary>The change's answer: back to the page saying what was done, or the page again with why not (null).</summary>
+    private IActionResult? Outcome(DuesPaymentDto? duesPayment)
+    {
+        switch (duesPayment?.Status)
+        {
+            case null:
+                return BackToSubscription(Changed, "/payment-method");
+            case "succeeded":
+                return BackToSubscription(Reactivated, "/payment-method");
+            case "processing":
+                PaymentProcessing = true;
+                Response.StatusCode = StatusCodes.Status202Accepted;
+                return null;
+            default:
+                DeclineCode = duesPayment.FailureCode ?? "card_declined";
+                Response.StatusCode = StatusCodes.Status402PaymentRequired;
+                return null;
+        }
+    }
+
+    /// <summary>A gateway's authentication page: its own address (Stripe), or a path of this host in the page's mode (the sandbox).</summary>
+    private string InThisMode(string authenticationUrl) => authenticationUrl.StartsWith('/') ? Url.Content("~" + authenticationUrl) : authenticationUrl;
+
+    /// <summary>Where the card's bank sends the customer back after authenticating: this page, for the card they chose.</summary>
+    private string ReturnUrlFor(string chosen) =>
+        $"{Request.Scheme}://{Request.Host}{Url.Content($"~/portal/subscriptions/{Subscription.Id}/payment-method")}?chosen={Uri.EscapeDataString(chosen)}&done={Authenticated}";
 
     private protected override async Task LoadPageAsync(PortalCustomer customer, Mode mode, CancellationToken cancellationToken)
     {

@@ -11,6 +11,12 @@ internal interface IPaymentGateway
 
     Task<GatewayChargeResult> ChargeAsync(GatewayChargeRequest request, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Gives up a charge still waiting for the customer's authentication, so it can no longer go through, and
+    /// answers how it ended: succeeded when the customer completed it meanwhile, failed otherwise.
+    /// </summary>
+    Task<GatewayChargeResult> AbandonAsync(GatewayChargeRequest request, CancellationToken cancellationToken);
+
     /// <summary>Same idempotency rules as a charge: one refund per key, its first answer replayed.</summary>
     Task<GatewayRefundResult> RefundAsync(GatewayRefundRequest request, CancellationToken cancellationToken);
 }

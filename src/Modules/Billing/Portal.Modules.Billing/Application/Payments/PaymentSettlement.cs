@@ -12,7 +12,9 @@ namespace Portal.Modules.Billing.Application.Payments;
 /// Settles a saved payment attempt: with its row locked, asks the gateway (idempotency key = the
 /// payment's id) and records the answer, invoicing a success, all in one transaction. Callers that
 /// race on the same payment queue on the lock and then find it settled, so the gateway is called by
-/// one of them at a time and, thanks to the key, charges at most once (ADR 0012).
+/// one of them at a time and, thanks to the key, charges at most once (ADR 0012). A payment waiting for the
+/// customer's authentication (3-D Secure, ADR 0027) is settled the same way: the gateway is asked again about
+/// the same charge when the customer is back, and the reconciliation job gives up one they abandoned.
 /// </summary>
 internal sealed class PaymentSettlement(
     IBillingDbContext db,
@@ -22,14 +24,36 @@ internal sealed class PaymentSettlement(
     TimeProvider time,
     ILogger<PaymentSettlement> logger)
 {
-    public async Task<Payment> SettleAsync(PaymentId paymentId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Settles the payment; <paramref name="returnUrl"/> is where the gateway sends a customer who is present
+    /// and must authenticate, with <see cref="SettledPayment.AuthenticationUrl"/> saying where to send them.
+    /// </summary>
+    public async Task<SettledPayment> SettleAsync(PaymentId paymentId, string? returnUrl, CancellationToken cancellationToken)
     {
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         var payment = await db.LockPaymentAsync(paymentId, cancellationToken)
             ?? throw new DomainException(Error.NotFound("Payment not found."));
+        string? authenticationUrl = null;
         if (!payment.IsFinal)
         {
-            await ChargeAsync(payment, cancellationToken);
+            authenticationUrl = await ChargeAsync(payment, returnUrl, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return new SettledPayment(payment, authenticationUrl);
+    }
+
+    /// <summary>Gives up a payment whose customer never came back from authenticating: declined, unless they completed it meanwhile.</summary>
+    public async Task<Payment> AbandonAsync(PaymentId paymentId, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
+        var payment = await db.LockPaymentAsync(paymentId, cancellationToken)
+            ?? throw new DomainException(Error.NotFound("Payment not found."));
+        if (payment.Status == PaymentStatus.RequiresAction)
+        {
+            var request = await RequestAsync(payment, returnUrl: null, cancellationToken);
+            await ApplyAsync(payment, await gateways.Get(payment.Gateway).AbandonAsync(request, cancellationToken), cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
 
@@ -64,40 +88,51 @@ internal sealed class PaymentSettlement(
                 payment.StillProcessing(result.Reference, now);
                 AnnounceProcessingOnce(payment, now);
                 break;
+            case GatewayChargeStatus.RequiresAction:
+                payment.AwaitCustomer(result.Reference, now);
+                break;
         }
     }
 
-    private async Task ChargeAsync(Payment payment, CancellationToken cancellationToken)
+    /// <summary>Asks the gateway and records its answer; where to send the customer when it waits for their authentication.</summary>
+    private async Task<string?> ChargeAsync(Payment payment, string? returnUrl, CancellationToken cancellationToken)
     {
         if (payment.GatewayAmount == 0)
         {
             // Credit paid it all: no gateway call, but an invoice like any other payment.
             await ApplyAsync(payment, new GatewayChargeResult(GatewayChargeStatus.Succeeded, null), cancellationToken);
-            return;
+            return null;
         }
 
-        var method = await db.PaymentMethods.SingleAsync(m => m.Id == payment.PaymentMethodId, cancellationToken);
-        var gatewayCustomer = await db.BillingAccounts
-            .Where(a => a.CustomerId == payment.CustomerId)
-            .Select(a => a.StripeCustomerReference)
-            .FirstOrDefaultAsync(cancellationToken);
+        var request = await RequestAsync(payment, returnUrl, cancellationToken);
         payment.RecordGatewayAttempt(time.GetUtcNow());
         GatewayChargeResult result;
         try
         {
-            result = await gateways.Get(payment.Gateway).ChargeAsync(
-                new GatewayChargeRequest(payment.Mode, payment.Id.Value, gatewayCustomer, method.GatewayReference, new Money(payment.GatewayAmount, payment.Currency), payment.Description),
-                cancellationToken);
+            result = await gateways.Get(payment.Gateway).ChargeAsync(request, cancellationToken);
         }
         catch (PaymentGatewayUnavailableException exception)
         {
             // Unknown outcome: the payment stays processing; a retry or the reconciliation job asks again with the same key.
             logger.LogWarning(exception, "Gateway did not answer for payment {PaymentId} (attempt {Attempt})", payment.Id, payment.GatewayAttempts);
             AnnounceProcessingOnce(payment, time.GetUtcNow());
-            return;
+            return null;
         }
 
         await ApplyAsync(payment, result, cancellationToken);
+        return result.Status == GatewayChargeStatus.RequiresAction ? result.AuthenticationUrl : null;
+    }
+
+    private async Task<GatewayChargeRequest> RequestAsync(Payment payment, string? returnUrl, CancellationToken cancellationToken)
+    {
+        var method = await db.PaymentMethods.SingleAsync(m => m.Id == payment.PaymentMethodId, cancellationToken);
+        var gatewayCustomer = await db.BillingAccounts
+            .Where(a => a.CustomerId == payment.CustomerId)
+            .Select(a => a.StripeCustomerReference)
+            .FirstOrDefaultAsync(cancellationToken);
+        return new GatewayChargeRequest(
+            payment.Mode, payment.Id.Value, gatewayCustomer, method.GatewayReference, new Money(payment.GatewayAmount, payment.Currency), payment.Description,
+            returnUrl, payment.GatewayReference);
     }
 
     /// <summary>

@@ -74,7 +74,7 @@ internal sealed class Payment : AggregateRoot
 
     public long RefundedAmount { get; private set; }
 
-    public bool IsFinal => Status != PaymentStatus.Processing;
+    public bool IsFinal => Status is PaymentStatus.Succeeded or PaymentStatus.Failed;
 
     public static Payment Begin(
         BusinessId businessId,
@@ -167,6 +167,19 @@ internal sealed class Payment : AggregateRoot
     public void RecordRefund(long amount, DateTimeOffset now)
     {
         RefundedAmount = checked(RefundedAmount + amount);
+        UpdatedAt = now;
+    }
+
+    /// <summary>The customer must authenticate the payment with their bank before it can go through.</summary>
+    public void AwaitCustomer(string? gatewayReference, DateTimeOffset now)
+    {
+        if (IsFinal)
+        {
+            return;
+        }
+
+        Status = PaymentStatus.RequiresAction;
+        GatewayReference = gatewayReference ?? GatewayReference;
         UpdatedAt = now;
     }
 

@@ -19,5 +19,8 @@ internal sealed class SandboxCharge
 
     public string? FailureCode { get; set; }
 
+    /// <summary>Where the sandbox's authentication page sends the customer back (a charge made with them present).</summary>
+    public string? ReturnUrl { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 }

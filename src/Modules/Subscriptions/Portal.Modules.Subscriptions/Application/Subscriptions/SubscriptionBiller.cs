@@ -11,7 +11,9 @@ namespace Portal.Modules.Subscriptions.Application.Subscriptions;
 /// row the caller has locked: the key comes from the committed row, so a crash after the charge and
 /// before the commit makes the next attempt replay the same key and find the same payment. A
 /// <c>processing</c> answer changes nothing: the next attempt replays the key, or Billing's event
-/// settles it (<see cref="SettlePayments.LatePaymentOutcome"/>).
+/// settles it (<see cref="SettlePayments.LatePaymentOutcome"/>). Nor does a payment waiting for the customer's
+/// authentication: only a charge made with the customer present (<see cref="PresentCustomer"/>) learns where
+/// to send them; to any other caller it is a payment whose outcome is not known yet.
 /// </summary>
 internal sealed class SubscriptionBiller(ISender sender, ISubscriptionsDbContext db, IOptions<SubscriptionsOptions> options, TimeProvider time)
 {
@@ -47,12 +49,12 @@ internal sealed class SubscriptionBiller(ISender sender, ISubscriptionsDbContext
     /// is a 404, not a decline.
     /// </summary>
     public async Task<ChargeResult?> CollectDuesAsync(
-        Subscription subscription, string? namedMethodId, bool scheduledRetry, SubscriptionActor actor, bool simulateDecline, CancellationToken cancellationToken)
+        Subscription subscription, string? namedMethodId, bool scheduledRetry, SubscriptionActor actor, bool simulateDecline, CancellationToken cancellationToken, PresentCustomer? present = null)
     {
         subscription.EnsureDuesOwed();
         var key = subscription.DuesKey;
-        var outcome = await ChargePeriodAsync(subscription, key, "dues", subscription.DuesAmount, namedMethodId, simulateDecline, cancellationToken);
-        if (outcome is not null)
+        var outcome = await ChargePeriodAsync(subscription, key, "dues", subscription.DuesAmount, namedMethodId, simulateDecline, cancellationToken, present);
+        if (outcome is { AuthenticationUrl: null })
         {
             subscription.ApplyDuesPayment(key, outcome.Succeeded, outcome.PaymentId, outcome.FailureCode, scheduledRetry, Schedule, actor, time.GetUtcNow());
         }
@@ -83,7 +85,7 @@ internal sealed class SubscriptionBiller(ISender sender, ISubscriptionsDbContext
     }
 
     private async Task<ChargeResult?> ChargePeriodAsync(
-        Subscription subscription, string key, string purpose, long unitTotal, string? namedMethodId, bool simulateDecline, CancellationToken cancellationToken)
+        Subscription subscription, string key, string purpose, long unitTotal, string? namedMethodId, bool simulateDecline, CancellationToken cancellationToken, PresentCustomer? present = null)
     {
         var productName = await db.Products.AsNoTracking().Where(p => p.Id == subscription.ProductId).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken)
             ?? subscription.ProductId.Value;
@@ -97,7 +99,7 @@ internal sealed class SubscriptionBiller(ISender sender, ISubscriptionsDbContext
         var lines = unitTotal == subscription.RecurringAmount
             ? [new ChargeLine($"{productName} ({periodText})", subscription.ProductId.Value, subscription.Quantity, subscription.UnitPrice, subscription.TaxRateBasisPoints)]
             : new[] { new ChargeLine($"{productName} — amount due", subscription.ProductId.Value, 1, unitTotal, subscription.TaxRateBasisPoints) };
-        return await ChargeAsync(subscription, key, description, lines, namedMethodId, simulateDecline, cancellationToken);
+        return await ChargeAsync(subscription, key, description, lines, namedMethodId, simulateDecline, cancellationToken, present);
     }
 
     /// <summary>
@@ -105,7 +107,8 @@ internal sealed class SubscriptionBiller(ISender sender, ISubscriptionsDbContext
     /// when it has none). Null while the gateway's answer is unknown.
     /// </summary>
     private async Task<ChargeResult?> ChargeAsync(
-        Subscription subscription, string key, string description, IReadOnlyList<ChargeLine> lines, string? namedMethodId, bool simulateDecline, CancellationToken cancellationToken)
+        Subscription subscription, string key, string description, IReadOnlyList<ChargeLine> lines, string? namedMethodId, bool simulateDecline, CancellationToken cancellationToken,
+        PresentCustomer? present = null)
     {
         if (simulateDecline)
         {
@@ -126,12 +129,16 @@ internal sealed class SubscriptionBiller(ISender sender, ISubscriptionsDbContext
                     namedMethodId ?? subscription.PaymentMethodId,
                     subscription.Id.Value,
                     subscription.Billing.ToInvoiceText(),
-                    PaymentMethodChosenNow: namedMethodId is not null),
+                    PaymentMethodChosenNow: namedMethodId is not null,
+                    present?.ReturnUrl,
+                    present?.BackFromAuthentication ?? false),
                 cancellationToken);
             return outcome.Status switch
             {
                 ChargeStatus.Succeeded => new ChargeResult(true, outcome.PaymentId, null, outcome.CreditApplied),
                 ChargeStatus.Failed => new ChargeResult(false, outcome.PaymentId, outcome.FailureCode ?? "card_declined"),
+                ChargeStatus.RequiresCustomerAction when present is not null && outcome.AuthenticationUrl is { } url =>
+                    new ChargeResult(false, outcome.PaymentId, null, AuthenticationUrl: url),
                 _ => null,
             };
         }
@@ -144,5 +151,8 @@ internal sealed class SubscriptionBiller(ISender sender, ISubscriptionsDbContext
     }
 }
 
-/// <summary>A settled charge: <see cref="PaymentId"/> is null when nothing reached the gateway; <see cref="CreditApplied"/> is what the customer's balance paid of it.</summary>
-internal sealed record ChargeResult(bool Succeeded, string? PaymentId, string? FailureCode, long CreditApplied = 0);
+/// <summary>
+/// A settled charge: <see cref="PaymentId"/> is null when nothing reached the gateway; <see cref="CreditApplied"/> is what the
+/// customer's balance paid of it. With an <see cref="AuthenticationUrl"/> it is not settled: the customer must authenticate it there.
+/// </summary>
+internal sealed record ChargeResult(bool Succeeded, string? PaymentId, string? FailureCode, long CreditApplied = 0, string? AuthenticationUrl = null);

@@ -9,8 +9,9 @@ namespace Portal.Modules.Billing.Application.Payments.ChargeCustomer;
 
 /// <summary>
 /// Saves the attempt first (its own commit, unique per idempotency key), then settles it. A request
-/// with a key already used finds that attempt: settled → its outcome; still unknown → the gateway is
-/// asked again with the same key, which replays instead of charging twice.
+/// with a key already used finds that attempt: settled → its outcome; still unknown, or waiting for the
+/// customer's authentication → the gateway is asked again about the same charge, which replays instead of
+/// charging twice. A request to settle only (the customer back from authenticating) never starts a charge.
 /// </summary>
 internal sealed class ChargeCustomerCommandHandler(IBillingDbContext db, CustomerGuard customers, PaymentSettlement settlement, CreditLedger credit, TimeProvider time)
     : ICommandHandler<ChargeCustomerCommand, ChargeOutcome>
@@ -31,13 +32,18 @@ internal sealed class ChargeCustomerCommandHandler(IBillingDbContext db, Custome
             await ChargeablePaymentMethod.FindAsync(db, businessId, command.Mode, customerId, command.PaymentMethodId, cancellationToken);
         }
 
+        if (payment is null && command.SettleOnly)
+        {
+            throw new DomainException(Error.NotFound("No payment was started with this key."));
+        }
+
         payment ??= await BeginAsync(businessId, customerId, currency, lines, command, cancellationToken);
         if (!payment.Matches(customerId, currency, lines))
         {
             throw new DomainException(Error.Conflict("IDEMPOTENCY_KEY_REUSED", "This idempotency key was already used for a different charge."));
         }
 
-        var settled = await settlement.SettleAsync(payment.Id, cancellationToken);
+        var (settled, authenticationUrl) = await settlement.SettleAsync(payment.Id, command.ReturnUrl, cancellationToken);
         var invoiceId = settled.Status == PaymentStatus.Succeeded
             ? await db.Invoices.Where(i => i.PaymentId == settled.Id).Select(i => (InvoiceId?)i.Id).FirstOrDefaultAsync(cancellationToken)
             : null;
@@ -47,6 +53,7 @@ internal sealed class ChargeCustomerCommandHandler(IBillingDbContext db, Custome
             {
                 PaymentStatus.Succeeded => ChargeStatus.Succeeded,
                 PaymentStatus.Failed => ChargeStatus.Failed,
+                PaymentStatus.RequiresAction => ChargeStatus.RequiresCustomerAction,
                 _ => ChargeStatus.Processing,
             },
             settled.Total,
@@ -54,7 +61,8 @@ internal sealed class ChargeCustomerCommandHandler(IBillingDbContext db, Custome
             invoiceId?.Value,
             settled.FailureCode,
             settled.FailureMessage,
-            settled.CreditApplied);
+            settled.CreditApplied,
+            authenticationUrl);
     }
 
     private Task<Payment?> FindAsync(BusinessId businessId, ChargeCustomerCommand command, CancellationToken cancellationToken) =>

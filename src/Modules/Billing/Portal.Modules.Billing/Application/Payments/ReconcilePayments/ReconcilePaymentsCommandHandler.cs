@@ -20,7 +20,23 @@ internal sealed class ReconcilePaymentsCommandHandler(IBillingDbContext db, Paym
         foreach (var id in pending)
         {
             // Each settlement locks its row: a second job instance or a customer retry waits and then finds it settled.
-            if ((await settlement.SettleAsync(id, cancellationToken)).IsFinal)
+            if ((await settlement.SettleAsync(id, returnUrl: null, cancellationToken)).Payment.IsFinal)
+            {
+                settled++;
+            }
+        }
+
+        // Authentications the customer left unfinished: given up at the gateway, so the charge can no longer go through.
+        var abandonedSince = time.GetUtcNow() - command.AbandonAuthenticationAfter;
+        var abandoned = await db.Payments.AsNoTracking()
+            .Where(p => p.Status == PaymentStatus.RequiresAction && p.UpdatedAt <= abandonedSince)
+            .OrderBy(p => p.UpdatedAt)
+            .Select(p => p.Id)
+            .Take(command.BatchSize)
+            .ToListAsync(cancellationToken);
+        foreach (var id in abandoned)
+        {
+            if ((await settlement.AbandonAsync(id, cancellationToken)).IsFinal)
             {
                 settled++;
             }

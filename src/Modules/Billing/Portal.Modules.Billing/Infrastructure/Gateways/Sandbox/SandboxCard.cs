@@ -7,6 +7,15 @@ internal enum SandboxBehaviour
     DeclinesOnSave,
     DeclinesCharges,
     InsufficientFunds,
+
+    /// <summary>Every charge asks for 3-D Secure: on-session it waits for the customer, off-session it is declined.</summary>
+    AuthenticatesEveryCharge,
+
+    /// <summary>Asks for 3-D Secure until the card is set up with it; without that, as <see cref="AuthenticatesEveryCharge"/>.</summary>
+    AuthenticatesUntilSetUp,
+
+    /// <summary>Asks for 3-D Secure, then declines for insufficient funds once the customer has authenticated.</summary>
+    AuthenticatesThenInsufficientFunds,
 }
 
 /// <summary>One of Stripe's documented test cards, known by its number and by its test token.</summary>
@@ -26,7 +35,13 @@ internal sealed record SandboxCard(string Number, string Token, string Brand, Sa
         new("4000000000000002", "pm_card_chargeDeclined", "visa", SandboxBehaviour.DeclinesOnSave),
         new("4000000000000341", "pm_card_chargeCustomerFail", "visa", SandboxBehaviour.DeclinesCharges),
         new("4000000000009995", "pm_card_visa_chargeDeclinedInsufficientFunds", "visa", SandboxBehaviour.InsufficientFunds),
+        new("4000002760003184", "pm_card_authenticationRequired", "visa", SandboxBehaviour.AuthenticatesEveryCharge),
+        new("4000002500003155", "pm_card_authenticationRequiredOnSetup", "visa", SandboxBehaviour.AuthenticatesUntilSetUp),
+        new("4000008260003178", "pm_card_authenticationRequiredChargeDeclinedInsufficientFunds", "visa", SandboxBehaviour.AuthenticatesThenInsufficientFunds),
     ];
+
+    public bool AsksForAuthentication =>
+        Behaviour is SandboxBehaviour.AuthenticatesEveryCharge or SandboxBehaviour.AuthenticatesUntilSetUp or SandboxBehaviour.AuthenticatesThenInsufficientFunds;
 
     public static SandboxCard? ByNumber(string number) => All.FirstOrDefault(c => c.Number == number);
 

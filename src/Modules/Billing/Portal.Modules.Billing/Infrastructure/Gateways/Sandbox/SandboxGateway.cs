@@ -1,4 +1,5 @@
 using Npgsql;
+using Portal.Modules.Billing.Contracts.Payments;
 using Portal.Modules.Billing.Infrastructure.Persistence;
 
 namespace Portal.Modules.Billing.Infrastructure.Gateways.Sandbox;
@@ -7,27 +8,37 @@ namespace Portal.Modules.Billing.Infrastructure.Gateways.Sandbox;
 /// A gateway that behaves like Stripe's test cards, for test mode and the demo. Its ledger of charges
 /// is its own table written on its own connection, outside our transactions, as a real gateway's would
 /// be: a payment rolled back on our side is still charged on its side, and one idempotency key is
-/// charged once.
+/// charged once. The 3-D Secure cards wait, when the customer is present, for their answer on the sandbox's
+/// authentication page (<see cref="AuthenticationPath"/>), and are declined with <c>authentication_required</c>
+/// off-session, as Stripe's are.
 /// </summary>
-internal sealed class SandboxGateway(NpgsqlDataSource dataSource, SandboxFaults faults, TimeProvider time) : IPaymentGateway, ISandboxCardVault
+internal sealed class SandboxGateway(NpgsqlDataSource dataSource, SandboxFaults faults, TimeProvider time) : IPaymentGateway, ISandboxCardVault, ISandboxAuthentication
 {
+    private const string RequiresAction = "requires_action";
+    private const string AuthenticationFailure = "payment_intent_authentication_failure";
+
     public PaymentGatewayKind Kind => PaymentGatewayKind.Sandbox;
+
+    /// <summary>The sandbox's authentication page for a charge, served by the host like Stripe's test page.</summary>
+    public static string AuthenticationPath(string reference) => "/sandbox/authenticate/" + reference;
 
     public async Task<GatewayChargeResult> ChargeAsync(GatewayChargeRequest request, CancellationToken cancellationToken)
     {
         var card = SandboxCard.ByToken(request.PaymentMethodReference)
             ?? throw new InvalidOperationException("The sandbox only charges the test cards it saved.");
+        var customerPresent = request.ReturnUrl is not null;
         var (status, failureCode) = card.Behaviour switch
         {
             SandboxBehaviour.Succeeds => ("succeeded", null),
             SandboxBehaviour.InsufficientFunds => ("failed", "insufficient_funds"),
+            _ when card.AsksForAuthentication => customerPresent ? (RequiresAction, null) : ("failed", "authentication_required"),
             _ => ("failed", "card_declined"),
         };
 
         await using var command = dataSource.CreateCommand(
             $"""
-            INSERT INTO {BillingDbContext.SchemaName}.sandbox_charges (idempotency_key, reference, mode, payment_method_token, amount, currency, status, failure_code, created_at)
-            VALUES (@key, @reference, @mode, @token, @amount, @currency, @status, @failure_code, @now)
+            INSERT INTO {BillingDbContext.SchemaName}.sandbox_charges (idempotency_key, reference, mode, payment_method_token, amount, currency, status, failure_code, return_url, created_at)
+            VALUES (@key, @reference, @mode, @token, @amount, @currency, @status, @failure_code, @return_url, @now)
             ON CONFLICT (idempotency_key) DO NOTHING;
             SELECT reference, status, failure_code FROM {BillingDbContext.SchemaName}.sandbox_charges WHERE idempotency_key = @key;
             """);
@@ -39,13 +50,12 @@ internal sealed class SandboxGateway(NpgsqlDataSource dataSource, SandboxFaults 
         command.Parameters.AddWithValue("currency", request.Amount.Currency.Code);
         command.Parameters.AddWithValue("status", status);
         command.Parameters.AddWithValue("failure_code", (object?)failureCode ?? DBNull.Value);
+        command.Parameters.AddWithValue("return_url", (object?)request.ReturnUrl ?? DBNull.Value);
         command.Parameters.AddWithValue("now", time.GetUtcNow());
 
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
-        var result = reader.GetString(1) == "succeeded"
-            ? GatewayChargeResult.Succeeded(reader.GetString(0))
-            : GatewayChargeResult.Failed(reader.GetString(0), reader.GetString(2), DeclineMessage(reader.GetString(2)));
+        var result = ResultOf(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2));
 
         if (faults.TakeTimeoutAfterCharging())
         {
@@ -55,7 +65,66 @@ internal sealed class SandboxGateway(NpgsqlDataSource dataSource, SandboxFaults 
         return result;
     }
 
-    /// <summary>Checks a typed card the way Stripe's setup would and answers what may be saved of it.</summary>
+    public async Task<GatewayChargeResult> AbandonAsync(GatewayChargeRequest request, CancellationToken cancellationToken)
+    {
+        // Only a charge still waiting gives up; one the customer completed meanwhile keeps its outcome.
+        await using var command = dataSource.CreateCommand(
+            $"""
+            UPDATE {BillingDbContext.SchemaName}.sandbox_charges SET status = 'failed', failure_code = @failure
+            WHERE idempotency_key = @key AND status = @waiting;
+            SELECT reference, status, failure_code FROM {BillingDbContext.SchemaName}.sandbox_charges WHERE idempotency_key = @key;
+            """);
+        command.Parameters.AddWithValue("key", request.IdempotencyKey);
+        command.Parameters.AddWithValue("waiting", RequiresAction);
+        command.Parameters.AddWithValue("failure", AuthenticationFailure);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? ResultOf(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2))
+            : GatewayChargeResult.Failed(null, AuthenticationFailure, DeclineMessage(AuthenticationFailure));
+    }
+
+    public async Task<SandboxAuthenticationDto?> FindAuthenticationAsync(string reference, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            $"SELECT amount, currency, status FROM {BillingDbContext.SchemaName}.sandbox_charges WHERE reference = @reference AND return_url IS NOT NULL");
+        command.Parameters.AddWithValue("reference", reference);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? new SandboxAuthenticationDto(reference, reader.GetInt64(0), reader.GetString(1), reader.GetString(2) == RequiresAction)
+            : null;
+    }
+
+    public async Task<string?> CompleteAuthenticationAsync(string reference, bool authenticated, CancellationToken cancellationToken)
+    {
+        await using var read = dataSource.CreateCommand(
+            $"SELECT payment_method_token, return_url FROM {BillingDbContext.SchemaName}.sandbox_charges WHERE reference = @reference AND return_url IS NOT NULL");
+        read.Parameters.AddWithValue("reference", reference);
+        string token, returnUrl;
+        await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
+        {
+            if (!await reader.ReadAsync(cancellationToken))
+            {
+                return null;
+            }
+
+            (token, returnUrl) = (reader.GetString(0), reader.GetString(1));
+        }
+
+        var (status, failureCode) = !authenticated ? ("failed", AuthenticationFailure)
+            : SandboxCard.ByToken(token)?.Behaviour == SandboxBehaviour.AuthenticatesThenInsufficientFunds ? ("failed", "insufficient_funds")
+            : ("succeeded", (string?)null);
+        // Answered once: a second answer (another tab, the back button) changes nothing and goes back the same way.
+        await using var answer = dataSource.CreateCommand(
+            $"UPDATE {BillingDbContext.SchemaName}.sandbox_charges SET status = @status, failure_code = @failure_code WHERE reference = @reference AND status = @waiting");
+        answer.Parameters.AddWithValue("reference", reference);
+        answer.Parameters.AddWithValue("status", status);
+        answer.Parameters.AddWithValue("failure_code", (object?)failureCode ?? DBNull.Value);
+        answer.Parameters.AddWithValue("waiting", RequiresAction);
+        await answer.ExecuteNonQueryAsync(cancellationToken);
+        return returnUrl;
+    }
+
+    /// <summary>Refunds a succeeded charge by an amount it still has unrefunded, once per idempotency key.</summary>
     public async Task<GatewayRefundResult> RefundAsync(GatewayRefundRequest request, CancellationToken cancellationToken)
     {
         // One statement decides: the charge must have succeeded and keep enough unrefunded money.
@@ -80,6 +149,7 @@ internal sealed class SandboxGateway(NpgsqlDataSource dataSource, SandboxFaults 
             : new GatewayRefundResult(true, reference, null);
     }
 
+    /// <summary>Checks a typed card the way Stripe's setup would and answers what may be saved of it.</summary>
     public SandboxCardCheck Check(string? number, int expiryMonth, int expiryYear)
     {
         var now = time.GetUtcNow();
@@ -110,9 +180,18 @@ internal sealed class SandboxGateway(NpgsqlDataSource dataSource, SandboxFaults 
             ? Check(card.Number, 12, time.GetUtcNow().Year + 2)
             : SandboxCardCheck.Refused("test_card_required", "Test mode accepts only the documented test tokens, such as pm_card_visa.");
 
+    private static GatewayChargeResult ResultOf(string reference, string status, string? failureCode) => status switch
+    {
+        "succeeded" => GatewayChargeResult.Succeeded(reference),
+        RequiresAction => GatewayChargeResult.AwaitingCustomer(reference, AuthenticationPath(reference)),
+        _ => GatewayChargeResult.Failed(reference, failureCode ?? "card_declined", DeclineMessage(failureCode ?? "card_declined")),
+    };
+
     private static string DeclineMessage(string code) => code switch
     {
         "insufficient_funds" => "Your card has insufficient funds.",
+        "authentication_required" => "Your bank asks you to confirm this payment.",
+        AuthenticationFailure => "The payment was not confirmed with your bank.",
         _ => "Your card was declined.",
     };
 }

@@ -55,6 +55,13 @@ internal sealed class StripeGateway(StripeClients clients) : IPaymentGateway
         }
     }
 
+    /// <summary>
+    /// Customer-present authentication through Stripe is not wired yet: its charges are off-session and never
+    /// wait for the customer, so there is nothing to give up.
+    /// </summary>
+    public Task<GatewayChargeResult> AbandonAsync(GatewayChargeRequest request, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("Stripe charges are made off-session: none waits for the customer's authentication.");
+
     public async Task<GatewayRefundResult> RefundAsync(GatewayRefundRequest request, CancellationToken cancellationToken)
     {
         var options = new RefundCreateOptions { PaymentIntent = request.ChargeReference, Amount = request.Amount.MinorUnits };

@@ -13,5 +13,7 @@ internal sealed class SandboxChargeConfiguration : IEntityTypeConfiguration<Sand
         builder.Property(c => c.Currency).HasMaxLength(3);
         builder.Property(c => c.Status).HasMaxLength(16);
         builder.Property(c => c.FailureCode).HasMaxLength(64);
+        builder.Property(c => c.ReturnUrl).HasMaxLength(2048);
+        builder.HasIndex(c => c.Reference).IsUnique();
     }
 }

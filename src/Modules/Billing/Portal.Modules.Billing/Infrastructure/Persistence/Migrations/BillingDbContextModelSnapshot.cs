@@ -706,6 +706,11 @@ namespace Portal.Modules.Billing.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("reference");
 
+                    b.Property<string>("ReturnUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)")
+                        .HasColumnName("return_url");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -714,6 +719,10 @@ namespace Portal.Modules.Billing.Infrastructure.Persistence.Migrations
 
                     b.HasKey("IdempotencyKey")
                         .HasName("pk_sandbox_charges");
+
+                    b.HasIndex("Reference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_sandbox_charges_reference");
 
                     b.ToTable("sandbox_charges", "billing");
                 });

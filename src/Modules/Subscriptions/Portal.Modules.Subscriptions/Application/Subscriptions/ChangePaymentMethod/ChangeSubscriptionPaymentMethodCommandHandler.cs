@@ -20,10 +20,15 @@ internal sealed class ChangeSubscriptionPaymentMethodCommandHandler(LockedSubscr
             {
                 // The dues job's own charge (key and outcome): under this row lock, whoever comes second finds
                 // the dues paid, or the next attempt's key after a decline; a lost answer replays the same key.
-                var outcome = await biller.CollectDuesAsync(subscription, command.PaymentMethodId, scheduledRetry: false, command.Actor, simulateDecline: false, cancellationToken);
-                duesPayment = outcome is null
-                    ? new DuesPaymentDto("processing", null, null)
-                    : new DuesPaymentDto(outcome.Succeeded ? "succeeded" : "failed", outcome.PaymentId, outcome.FailureCode);
+                var present = command.ReturnUrl is { } returnUrl ? new PresentCustomer(returnUrl, command.BackFromAuthentication) : null;
+                var outcome = await biller.CollectDuesAsync(
+                    subscription, command.PaymentMethodId, scheduledRetry: false, command.Actor, simulateDecline: false, cancellationToken, present);
+                duesPayment = outcome switch
+                {
+                    null => new DuesPaymentDto("processing", null, null),
+                    { AuthenticationUrl: { } url } => new DuesPaymentDto(DuesPaymentDto.RequiresCustomerAction, outcome.PaymentId, null, url),
+                    _ => new DuesPaymentDto(outcome.Succeeded ? "succeeded" : "failed", outcome.PaymentId, outcome.FailureCode),
+                };
                 if (!duesPayment.Succeeded)
                 {
                     return;
