@@ -166,6 +166,62 @@ public sealed class ThreeDSecureReactivationTests(DatabaseFixture fixture) : Int
     }
 
     [Fact]
+    public async Task A_renewal_the_bank_wants_confirmed_emails_confirm_your_payment_and_the_link_confirms_it_with_the_same_card()
+    {
+        var (business, customer) = await CustomerWithCardAsync(Factory);
+        var card = await BillingArrangement.AddCardAsync(Factory, business, customer, AlwaysAuthenticates, makeDefault: false);
+        var subscription = await SubscribeAsync(Factory, business, customer, await PlanAsync(Factory, business));
+        await Factory.SendAsync(s => s.SendAsync(
+            new ChangeSubscriptionPaymentMethodCommand(business, Mode.Test, subscription.Id, customer, SubscriptionActor.Customer, card.PaymentMethodId)));
+        await Factory.DrainAsync();
+        await Database.ExecuteAsync(Factory, "DELETE FROM host.dev_mailbox_messages");
+        Factory.Time.Advance(TimeSpan.FromDays(32));
+        await RenewAsync(Factory);
+        await Factory.DrainAsync();
+        await Factory.DrainAsync();
+
+        var email = await Database.ScalarAsync<string>(Factory, "SELECT text_body FROM host.dev_mailbox_messages WHERE subject = 'Your Pro plan subscription is on hold'");
+        var browser = new PortalPages(Factory);
+        var signIn = await browser.SubmitFormAsync(PortalPages.PathOf(PortalPages.SessionLink().Match(email).Value));
+        var page = signIn.Headers.Location!.OriginalString;
+        var (_, picker) = await browser.GetAsync(page);
+        var (_, details) = await browser.GetAsync($"/test/portal/subscriptions/{subscription.Id}");
+        // The card already chosen on the page is confirmed as it is.
+        var posted = await browser.SubmitFormAsync(page, new Dictionary<string, string> { ["chosen"] = card.PaymentMethodId });
+        var authentication = posted.Headers.Location!.OriginalString;
+        var answered = await browser.SubmitFormAsync(authentication, action: authentication + "?handler=Complete");
+        var back = await browser.GetAsync(PortalPages.PathOf(answered.Headers.Location!.OriginalString));
+
+        Assert.Contains("Your bank asks you to confirm this payment.", email, StringComparison.Ordinal);
+        Assert.Contains("Confirm your payment", email, StringComparison.Ordinal);
+        Assert.Equal($"/test/portal/subscriptions/{subscription.Id}/payment-method", page);
+        Assert.Contains($"value=\"{card.PaymentMethodId}\" checked=\"checked\"", picker, StringComparison.Ordinal);
+        Assert.Contains("Your bank asks you to confirm the last renewal payment", details, StringComparison.Ordinal);
+        Assert.Contains(">Confirm your payment</a>", details, StringComparison.Ordinal);
+        Assert.StartsWith("/test/sandbox/authenticate/", authentication, StringComparison.Ordinal);
+        Assert.Equal($"{page}?done=reactivated", back.Response.Headers.Location!.OriginalString);
+        Assert.Equal(SubscriptionStatus.Active, (await GetAsync(Factory, business, subscription.Id)).Status);
+    }
+
+    [Fact]
+    public async Task The_api_answers_a_card_the_bank_wants_confirmed_with_a_link_where_the_customer_confirms_it()
+    {
+        var held = await OnHoldAsync(Factory);
+        var card = await BillingArrangement.AddCardAsync(Factory, held.Business, held.Customer, AlwaysAuthenticates, makeDefault: false);
+
+        var response = await held.Api.PostAsync(
+            $"/subscriptions/{held.Id}/update-payment-method",
+            new StringContent($"{{\"type\":\"existing\",\"payment_method_id\":\"{card.PaymentMethodId}\"}}", System.Text.Encoding.UTF8, "application/json"));
+        var json = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var browser = new PortalPages(Factory);
+        var signIn = await browser.SubmitFormAsync(PortalPages.PathOf(json.GetProperty("payment_link").GetString()!));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(("on_hold", "failed", "authentication_required"), (json.GetProperty("status").GetString(), json.GetProperty("payment_status").GetString(), json.GetProperty("failure_code").GetString()));
+        Assert.Equal(PaymentMethodPage(held), signIn.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
     public async Task The_api_shows_a_payment_waiting_for_the_customer_as_requires_customer_action()
     {
         var (held, browser, card) = await OnHoldWithCardAsync(AlwaysAuthenticates);

@@ -66,7 +66,11 @@ internal static class SubscriptionsEndpoints
             {
                 var change = await sender.SendAsync(
                     new ChangeSubscriptionPaymentMethodCommand(tenant.BusinessId, tenant.Mode, subscriptionId, null, SubscriptionActor.Merchant, paymentMethodId), ct);
-                return TypedResults.Ok(SubscriptionUpdatePaymentMethodResponse.From(change));
+                // The customer is not here to authenticate: the link takes them to the portal, where they confirm the payment with that card.
+                var confirm = change.DuesPayment?.FailureCode == "authentication_required"
+                    ? await ConfirmationLinkAsync(sender, tenant, subscriptionId, ct)
+                    : null;
+                return TypedResults.Ok(SubscriptionUpdatePaymentMethodResponse.From(change, confirm));
             }
 
             var link = await sender.SendAsync(new CreatePaymentMethodUpdateLinkCommand(tenant.BusinessId, tenant.Mode, subscriptionId, returnUrl), ct);
@@ -89,6 +93,19 @@ internal static class SubscriptionsEndpoints
             var subscription = await sender.SendAsync(new AdvanceSubscriptionCommand(tenant.BusinessId, tenant.Mode, subscriptionId, simulateDecline), ct);
             return TypedResults.Ok((await ResponsesAsync(sender, tenant, [subscription], ct))[0]);
         }).WithName("AdvanceTestSubscription");
+    }
+
+    /// <summary>A one-time link signing the customer in on the payment-method page; none when they cannot sign in (blocked, portal closed).</summary>
+    private static async Task<string?> ConfirmationLinkAsync(ISender sender, ApiTenant tenant, string subscriptionId, CancellationToken ct)
+    {
+        try
+        {
+            return await sender.SendAsync(new CreatePaymentMethodUpdateLinkCommand(tenant.BusinessId, tenant.Mode, subscriptionId, null), ct);
+        }
+        catch (DomainException exception) when (exception.Error.Kind == ErrorKind.Conflict)
+        {
+            return null;
+        }
     }
 
     internal static async Task<IReadOnlyList<SubscriptionResponse>> ResponsesAsync(

@@ -10,6 +10,10 @@ public sealed class DetailsModel(ISender sender) : CustomerSubscriptionPage(send
 {
     public IReadOnlyList<SubscriptionTransitionDto> History { get; private set; } = [];
 
+    /// <summary>On hold because the customer's bank asked them to authenticate the payment: they confirm it with the same card.</summary>
+    public bool ConfirmsPayment =>
+        Subscription.IsOnHold && History.FirstOrDefault(h => h.ToStatus == SubscriptionStatus.OnHold)?.Reason == "authentication_required";
+
     /// <summary>The card renewals charge: the one the subscription names, or the customer's default. Null when there is none.</summary>
     public PaymentMethodDto? PaymentMethod { get; private set; }
 

@@ -33,7 +33,8 @@ internal sealed class SubscriptionChangedIntegrationEventHandler(ISubscriptionsD
         {
             // A customer whose own attempt was declined is on the page that says so and offers another method.
             SubscriptionChange.DuesAttemptFailed when e.Actor == SubscriptionActor.Customer => null,
-            SubscriptionChange.PutOnHold or SubscriptionChange.DuesAttemptFailed when e.ToStatus == SubscriptionStatus.OnHold => SubscriptionEmail.OnHold(facts, contact, await FixLinkAsync(e, portal, cancellationToken)),
+            SubscriptionChange.PutOnHold or SubscriptionChange.DuesAttemptFailed when e.ToStatus == SubscriptionStatus.OnHold =>
+                SubscriptionEmail.OnHold(facts, contact, await FixLinkAsync(e, portal, cancellationToken), ConfirmsPayment(e)),
             SubscriptionChange.Reactivated => SubscriptionEmail.Reactivated(facts, contact, portal),
             SubscriptionChange.Cancelled => SubscriptionEmail.Cancelled(facts, contact, portal, duesUnpaid: e.Reason == "dues_unpaid"),
             SubscriptionChange.CancellationScheduled => SubscriptionEmail.CancellationScheduled(facts, contact, portal),
@@ -45,12 +46,20 @@ internal sealed class SubscriptionChangedIntegrationEventHandler(ISubscriptionsD
         }
     }
 
-    /// <summary>A one-time link that signs the customer in on the subscription's page, where the payment method is fixed; the static link when none can be made.</summary>
+    /// <summary>The customer's bank asked them to authenticate the payment: they confirm it with the same card (3-D Secure, ADR 0027).</summary>
+    private static bool ConfirmsPayment(SubscriptionChangedIntegrationEvent e) => e.Reason == "authentication_required";
+
+    /// <summary>
+    /// A one-time link that signs the customer in on the subscription's page, where the payment method is fixed, or
+    /// straight on its payment-method page, the current card chosen, to confirm a payment their bank asks about; the
+    /// static link when none can be made.
+    /// </summary>
     private async Task<string> FixLinkAsync(SubscriptionChangedIntegrationEvent e, string fallback, CancellationToken cancellationToken)
     {
+        var landing = ConfirmsPayment(e) ? urls.PaymentMethodLanding(e.SubscriptionId) : urls.SubscriptionLanding(e.SubscriptionId);
         try
         {
-            return await sender.SendAsync(new CreateSignInLinkCommand(e.BusinessId, e.Mode, e.CustomerId, urls.SubscriptionLanding(e.SubscriptionId)), cancellationToken);
+            return await sender.SendAsync(new CreateSignInLinkCommand(e.BusinessId, e.Mode, e.CustomerId, landing), cancellationToken);
         }
         catch (DomainException)
         {

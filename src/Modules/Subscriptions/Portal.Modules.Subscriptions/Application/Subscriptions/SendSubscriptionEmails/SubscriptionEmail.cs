@@ -21,6 +21,8 @@ internal static class SubscriptionEmail
             ["hold.body"] = "We could not collect {0} for your {1} subscription with {2}, so it is on hold and will not renew.",
             ["hold.action"] = "Update your payment method to pay what is due: your subscription becomes active again at once. The link signs you in directly and works once, for 24 hours.",
             ["hold.button"] = "Update payment method",
+            ["hold.confirm.action"] = "Your bank asks you to confirm this payment. Confirm it in the portal with the same card: your subscription becomes active again at once. The link signs you in directly and works once, for 24 hours.",
+            ["hold.confirm.button"] = "Confirm your payment",
             ["reactivated.subject"] = "Your {0} subscription is active again",
             ["reactivated.body"] = "We received the amount due and your {0} subscription with {1} is active again. Next billing date: {2}.",
             ["cancelled.subject"] = "Your {0} subscription was cancelled",
@@ -42,6 +44,8 @@ internal static class SubscriptionEmail
             ["hold.body"] = "Non siamo riusciti a incassare {0} per il tuo abbonamento {1} con {2}: è sospeso e non si rinnoverà.",
             ["hold.action"] = "Aggiorna il metodo di pagamento per saldare l'importo dovuto: l'abbonamento torna subito attivo. Il link ti fa accedere direttamente e vale una volta, per 24 ore.",
             ["hold.button"] = "Aggiorna il metodo di pagamento",
+            ["hold.confirm.action"] = "La tua banca chiede di confermare questo pagamento. Confermalo nel portale con la stessa carta: l'abbonamento torna subito attivo. Il link ti fa accedere direttamente e vale una volta, per 24 ore.",
+            ["hold.confirm.button"] = "Conferma il pagamento",
             ["reactivated.subject"] = "Il tuo abbonamento {0} è di nuovo attivo",
             ["reactivated.body"] = "Abbiamo ricevuto l'importo dovuto e il tuo abbonamento {0} con {1} è di nuovo attivo. Prossimo addebito: {2}.",
             ["cancelled.subject"] = "Il tuo abbonamento {0} è stato annullato",
@@ -58,10 +62,14 @@ internal static class SubscriptionEmail
         },
     });
 
-    public static EmailMessage OnHold(SubscriptionFacts s, CustomerContact contact, string signInLink, string language = CustomerLanguage) =>
+    /// <summary>
+    /// On hold: the customer fixes the payment method, or, when their bank asked to authenticate the payment
+    /// (<paramref name="confirmPayment"/>), confirms it with the same card.
+    /// </summary>
+    public static EmailMessage OnHold(SubscriptionFacts s, CustomerContact contact, string signInLink, bool confirmPayment, string language = CustomerLanguage) =>
         Compose(contact, language, T(language, "hold.subject", s.ProductName),
-            [T(language, "hello", contact.CustomerName), T(language, "hold.body", Amount(s.Dues, language), s.ProductName, contact.BusinessName), T(language, "hold.action")],
-            new BrandedEmail.Button(T(language, "hold.button"), signInLink));
+            [T(language, "hello", contact.CustomerName), T(language, "hold.body", Amount(s.Dues, language), s.ProductName, contact.BusinessName), T(language, confirmPayment ? "hold.confirm.action" : "hold.action")],
+            new BrandedEmail.Button(T(language, confirmPayment ? "hold.confirm.button" : "hold.button"), signInLink));
 
     public static EmailMessage Reactivated(SubscriptionFacts s, CustomerContact contact, string portalLink, string language = CustomerLanguage) =>
         Compose(contact, language, T(language, "reactivated.subject", s.ProductName),
