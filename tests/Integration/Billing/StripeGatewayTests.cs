@@ -4,7 +4,9 @@ using Portal.BuildingBlocks.Domain;
 using Portal.Modules.Billing.Application.Gateways;
 using Portal.Modules.Billing.Contracts.Payments;
 using Portal.Modules.Billing.Domain.PaymentMethods;
+using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 using Portal.Tests.Support.StripeEmulator;
+using static Portal.Tests.Integration.Subscriptions.SubscriptionArrangement;
 
 namespace Portal.Tests.Integration.Billing;
 
@@ -181,4 +183,124 @@ public sealed class StripeGatewayTests(StripeFixture fixture) : StripeIntegratio
         Assert.Single(Stripe.IntentsOfPayment(first.PaymentId));
         Assert.Single(Stripe.IntentsOfPayment(second.PaymentId));
     }
+
+    [Fact]
+    public async Task With_the_customer_present_a_card_that_asks_for_3ds_waits_for_them_then_settles_once_when_they_come_back()
+    {
+        var (business, customer) = await CustomerWithStripeCardAsync(StripeTestCard.AuthenticationRequired);
+
+        var waiting = await ChargeAsync(business, customer, "dues-1", ReturnUrl);
+        var intent = Stripe.IntentsOfPayment(waiting.PaymentId).Single();
+        var sentBack = Stripe.AnswerAuthentication(intent, authenticated: true);
+        var settled = await ChargeAsync(business, customer, "dues-1", ReturnUrl, settleOnly: true);
+        var again = await ChargeAsync(business, customer, "dues-1", ReturnUrl, settleOnly: true);
+
+        Assert.Equal(ChargeStatus.RequiresCustomerAction, waiting.Status);
+        Assert.Equal($"{Stripe.BaseAddress}/3ds/authenticate/{intent}", waiting.AuthenticationUrl);
+        Assert.Equal($"{ReturnUrl}&payment_intent={intent}", sentBack);
+        Assert.Equal((ChargeStatus.Succeeded, ChargeStatus.Succeeded), (settled.Status, again.Status));
+        Assert.Equal("Succeeded", await PaymentStatusAsync(waiting.PaymentId));
+        Assert.Equal(1L, await InvoicesOfAsync(waiting.PaymentId));
+        Assert.Single(Stripe.IntentsOfPayment(waiting.PaymentId));
+    }
+
+    [Fact]
+    public async Task A_failed_3ds_challenge_declines_the_payment_with_stripes_code_and_invoices_nothing()
+    {
+        var (business, customer) = await CustomerWithStripeCardAsync(StripeTestCard.AuthenticationRequired);
+        var waiting = await ChargeAsync(business, customer, "dues-1", ReturnUrl);
+
+        Stripe.AnswerAuthentication(Stripe.IntentsOfPayment(waiting.PaymentId).Single(), authenticated: false);
+        var settled = await ChargeAsync(business, customer, "dues-1", ReturnUrl, settleOnly: true);
+
+        Assert.Equal((ChargeStatus.Failed, "payment_intent_authentication_failure"), (settled.Status, settled.FailureCode));
+        Assert.Equal(0L, await InvoicesOfAsync(waiting.PaymentId));
+    }
+
+    [Theory]
+    [InlineData(false, "Failed", "canceled")]
+    [InlineData(true, "Succeeded", "succeeded")]
+    public async Task An_abandoned_challenge_is_canceled_at_stripe_unless_the_customer_completed_it_meanwhile(bool completed, string payment, string intentStatus)
+    {
+        var (business, customer) = await CustomerWithStripeCardAsync(StripeTestCard.AuthenticationRequired);
+        var waiting = await ChargeAsync(business, customer, "dues-1", ReturnUrl);
+        var intent = Stripe.IntentsOfPayment(waiting.PaymentId).Single();
+        if (completed)
+        {
+            Stripe.AnswerAuthentication(intent, authenticated: true);
+        }
+
+        Factory.Time.Advance(TimeSpan.FromMinutes(61));
+        await Factory.SendAsync(s => s.SendAsync(new ReconcilePaymentsCommand(TimeSpan.FromMinutes(2), TimeSpan.FromHours(1))));
+
+        Assert.Equal(payment, await PaymentStatusAsync(waiting.PaymentId));
+        Assert.Equal(intentStatus, (string?)Stripe.PaymentIntent(intent)["status"]);
+        Assert.Equal(completed ? 1L : 0L, await InvoicesOfAsync(waiting.PaymentId));
+    }
+
+    [Fact]
+    public async Task Off_session_the_same_card_is_declined_with_authentication_required()
+    {
+        var (business, customer) = await CustomerWithStripeCardAsync(StripeTestCard.AuthenticationRequired);
+
+        var outcome = await ChargeAsync(business, customer, "renewal-1");
+
+        Assert.Equal((ChargeStatus.Failed, "authentication_required"), (outcome.Status, outcome.FailureCode));
+    }
+
+    [Fact]
+    public async Task A_customer_reactivates_in_the_portal_with_a_card_that_asks_for_3ds_through_stripes_page_and_back()
+    {
+        var (browser, business, subscriptionId, card) = await OnHoldInThePortalAsync();
+        var page = $"/test/portal/subscriptions/{subscriptionId}/payment-method";
+
+        var posted = await browser.SubmitFormAsync(page, new Dictionary<string, string> { ["chosen"] = card });
+        var stripePage = posted.Headers.Location!.OriginalString;
+        var sentBack = Stripe.AnswerAuthentication(stripePage[(stripePage.LastIndexOf('/') + 1)..], authenticated: true);
+        var back = await browser.Client.GetAsync(PortalPages.PathOf(sentBack));
+
+        Assert.StartsWith($"{Stripe.BaseAddress}/3ds/authenticate/pi_", stripePage, StringComparison.Ordinal);
+        Assert.Equal($"{page}?done=reactivated", back.Headers.Location!.OriginalString);
+        var reactivated = await GetAsync(Factory, business, subscriptionId);
+        Assert.Equal(SubscriptionStatus.Active, reactivated.Status);
+        Assert.Equal(card, reactivated.PaymentMethodId);
+    }
+
+    [Fact]
+    public async Task A_customer_who_authenticates_and_never_comes_back_is_reactivated_with_that_card_all_the_same()
+    {
+        var (browser, business, subscriptionId, card) = await OnHoldInThePortalAsync();
+        var posted = await browser.SubmitFormAsync($"/test/portal/subscriptions/{subscriptionId}/payment-method", new Dictionary<string, string> { ["chosen"] = card });
+        var stripePage = posted.Headers.Location!.OriginalString;
+        Stripe.AnswerAuthentication(stripePage[(stripePage.LastIndexOf('/') + 1)..], authenticated: true);
+
+        Factory.Time.Advance(TimeSpan.FromMinutes(61));
+        await Factory.SendAsync(s => s.SendAsync(new ReconcilePaymentsCommand(TimeSpan.FromMinutes(2), TimeSpan.FromHours(1))));
+        await Factory.DrainAsync();
+
+        var reactivated = await GetAsync(Factory, business, subscriptionId);
+        Assert.Equal(SubscriptionStatus.Active, reactivated.Status);
+        Assert.Equal(card, reactivated.PaymentMethodId);
+        Assert.Equal(1L, await CountAsync($"SELECT count(*) FROM billing.payments WHERE subscription_id = '{subscriptionId}' AND idempotency_key LIKE '%:dues:%'"));
+    }
+
+    /// <summary>
+    /// A customer signed in to the portal with two cards saved through Checkout, a Visa and a card whose bank asks for 3-D Secure
+    /// (<c>Card</c>), and a subscription paid with the Visa, now on hold.
+    /// </summary>
+    private async Task<(PortalPages Browser, BusinessId Business, string SubscriptionId, string Card)> OnHoldInThePortalAsync()
+    {
+        var (api, business) = await ApiClientAsync();
+        var customer = await CustomersApiTests.CreateCustomerAsync(api);
+        var browser = new PortalPages(Factory);
+        await browser.SubmitFormAsync(PortalPages.PathOf(await PortalSessionTests.CreateLinkAsync(api, customer)));
+        await SaveCardThroughCheckoutAsync(browser, StripeTestCard.Visa);
+        await SaveCardThroughCheckoutAsync(browser, StripeTestCard.AuthenticationRequired);
+        var visa = await Database.ScalarAsync<string>(Factory, "SELECT id FROM billing.payment_methods WHERE card_last_four = '4242'");
+        var subscription = await SubscribeAsync(Factory, business, new CustomerId(customer), await PlanAsync(Factory, business), paymentMethodId: visa);
+        await Factory.SendAsync(s => s.SendAsync(new AdvanceSubscriptionCommand(business, Mode.Test, subscription.Id, SimulateDecline: true)));
+        return (browser, business, subscription.Id, await Database.ScalarAsync<string>(Factory, "SELECT id FROM billing.payment_methods WHERE card_last_four = '3184'"));
+    }
+
+    private const string ReturnUrl = "https://portal.example/test/portal/subscriptions/sub_1/payment-method?chosen=pm_1&done=authenticated";
 }

@@ -39,10 +39,14 @@ public abstract class StripeIntegrationTest(StripeFixture fixture) : Integration
         return await browser.Client.GetAsync($"/test/portal/payment-methods/stripe-return?session_id={returnedWith}");
     }
 
-    /// <summary>25.00 EUR plus 22% tax: 30.50 EUR, 3050 cents at Stripe.</summary>
-    protected Task<ChargeOutcome> ChargeAsync(BusinessId business, string customer, string idempotencyKey) =>
+    /// <summary>
+    /// 25.00 EUR plus 22% tax: 30.50 EUR, 3050 cents at Stripe; with <paramref name="returnUrl"/> the customer is present
+    /// (3-D Secure may make it wait), and <paramref name="settleOnly"/> settles the payment of that key without starting one.
+    /// </summary>
+    protected Task<ChargeOutcome> ChargeAsync(BusinessId business, string customer, string idempotencyKey, string? returnUrl = null, bool settleOnly = false) =>
         Factory.SendAsync(s => s.SendAsync(new ChargeCustomerCommand(
-            business.Value, Mode.Test, customer, idempotencyKey, "EUR", [new ChargeLine("Pro plan, one month", "prod_pro", 1, 2500, 2200)], "Pro plan")));
+            business.Value, Mode.Test, customer, idempotencyKey, "EUR", [new ChargeLine("Pro plan, one month", "prod_pro", 1, 2500, 2200)], "Pro plan",
+            ReturnUrl: returnUrl, SettleOnly: settleOnly)));
 
     protected Task<string> PaymentStatusAsync(string paymentId) =>
         Database.ScalarAsync<string>(Factory, $"SELECT status FROM billing.payments WHERE id = '{paymentId}'");

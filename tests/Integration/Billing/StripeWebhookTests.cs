@@ -44,6 +44,24 @@ public sealed class StripeWebhookTests(StripeFixture fixture) : StripeIntegratio
     }
 
     [Fact]
+    public async Task A_signed_payment_succeeded_event_settles_a_payment_waiting_for_the_customers_3ds_before_they_come_back()
+    {
+        var (business, customer) = await CustomerWithStripeCardAsync(StripeTestCard.AuthenticationRequired);
+        var waiting = await ChargeAsync(business, customer, "dues-1", "https://portal.example/back");
+        var intentId = Stripe.IntentsOfPayment(waiting.PaymentId).Single();
+        Stripe.AnswerAuthentication(intentId, authenticated: true);
+
+        var response = await PostAsync(EventAbout(intentId, "payment_intent.succeeded"), Sign);
+        var back = await ChargeAsync(business, customer, "dues-1", "https://portal.example/back", settleOnly: true);
+
+        Assert.Equal(ChargeStatus.RequiresCustomerAction, waiting.Status);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(ChargeStatus.Succeeded, back.Status);
+        Assert.Equal(1L, await InvoicesOfAsync(waiting.PaymentId));
+        Assert.Equal(1L, await OutboxEventsAsync<PaymentSucceededIntegrationEvent>());
+    }
+
+    [Fact]
     public async Task A_wrong_or_missing_signature_is_refused_and_changes_nothing()
     {
         var (paymentId, intentId) = await PaymentLeftProcessingAsync(StripeTestCard.Visa);

@@ -17,8 +17,9 @@ namespace Portal.Tests.Support.StripeEmulator;
 /// exists because npm <c>stripe-stateful-mock</c> has no PaymentIntents, SetupIntents or
 /// PaymentMethods, and Stripe.net takes a single <c>ApiBase</c>, so one fake must serve every call.
 /// Test payment methods behave as on Stripe (<see cref="StripeTestCard"/>); tests can make the next
-/// PaymentIntent's answer late or lost after the intent was created, and finish a Checkout session
-/// as a customer typing a card on Stripe's page would.
+/// PaymentIntent's answer late or lost after the intent was created, finish a Checkout session
+/// as a customer typing a card on Stripe's page would, and answer a 3-D Secure challenge as the customer
+/// would on their bank's page (<see cref="AnswerAuthentication"/>).
 /// </summary>
 public sealed class FakeStripe : IAsyncDisposable
 {
@@ -40,6 +41,7 @@ public sealed class FakeStripe : IAsyncDisposable
         app.MapGet("/v1/checkout/sessions/{id}", (RequestDelegate)(context => AnswerAsync(context, GetCheckoutSessionAsync)));
         app.MapPost("/v1/payment_intents", (RequestDelegate)CreatePaymentIntentAsync);
         app.MapGet("/v1/payment_intents/{id}", (RequestDelegate)(context => AnswerAsync(context, GetPaymentIntentAsync)));
+        app.MapPost("/v1/payment_intents/{id}/cancel", (RequestDelegate)(context => AnswerAsync(context, CancelPaymentIntentAsync)));
         app.MapPost("/v1/refunds", (RequestDelegate)(context => AnswerAsync(context, CreateRefundAsync)));
     }
 
@@ -92,6 +94,38 @@ public sealed class FakeStripe : IAsyncDisposable
                 .Where(o => (string?)o["object"] == "payment_intent" && (string?)o["metadata"]?["payment_id"] == paymentId)
                 .Select(o => (string)o["id"]!)
                 .ToList();
+        }
+    }
+
+    /// <summary>
+    /// The customer's answer on the bank's 3-D Secure page of a PaymentIntent in <c>requires_action</c>: succeeded,
+    /// or back to <c>requires_payment_method</c> with <c>payment_intent_authentication_failure</c>, as on Stripe.
+    /// Answers the <c>return_url</c> Stripe then sends the customer to, with the intent's id appended.
+    /// </summary>
+    public string AnswerAuthentication(string paymentIntentId, bool authenticated)
+    {
+        lock (_gate)
+        {
+            var intent = _objects[paymentIntentId];
+            var returnUrl = (string)intent["next_action"]!["redirect_to_url"]!["return_url"]!;
+            intent["next_action"] = null;
+            if (authenticated)
+            {
+                intent["status"] = "succeeded";
+                intent["latest_charge"] = "ch_" + Guid.NewGuid().ToString("N")[..24];
+            }
+            else
+            {
+                intent["status"] = "requires_payment_method";
+                intent["last_payment_error"] = new JsonObject
+                {
+                    ["type"] = "invalid_request_error",
+                    ["code"] = "payment_intent_authentication_failure",
+                    ["message"] = "The provided PaymentMethod has failed authentication.",
+                };
+            }
+
+            return $"{returnUrl}{(returnUrl.Contains('?', StringComparison.Ordinal) ? '&' : '?')}payment_intent={paymentIntentId}";
         }
     }
 
@@ -299,6 +333,29 @@ public sealed class FakeStripe : IAsyncDisposable
         }
     }
 
+    /// <summary>Stripe cancels an intent that has not succeeded; one that has is in an unexpected state for that.</summary>
+    private Task<FakeStripeReply> CancelPaymentIntentAsync(HttpContext context)
+    {
+        lock (_gate)
+        {
+            if (!_objects.TryGetValue((string)context.Request.RouteValues["id"]!, out var intent))
+            {
+                return Task.FromResult(FakeStripeReply.Error(404, "invalid_request_error", "resource_missing", "No such payment_intent"));
+            }
+
+            if ((string?)intent["status"] is "succeeded" or "canceled")
+            {
+                return Task.FromResult(FakeStripeReply.Error(
+                    400, "invalid_request_error", "payment_intent_unexpected_state", $"This PaymentIntent could not be canceled because it has a status of {intent["status"]}."));
+            }
+
+            intent["status"] = "canceled";
+            intent["next_action"] = null;
+            intent["cancellation_reason"] = context.Request.HasFormContentType ? context.Request.Form["cancellation_reason"].ToString() : null;
+            return Task.FromResult(new FakeStripeReply(200, intent.DeepClone()));
+        }
+    }
+
     private async Task CreatePaymentIntentAsync(HttpContext context)
     {
         if (!IsAuthorized(context))
@@ -309,7 +366,7 @@ public sealed class FakeStripe : IAsyncDisposable
 
         var form = await context.Request.ReadFormAsync();
         var parameters = string.Join('&', form.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key}={f.Value}"));
-        var reply = await _replies.RunOnceAsync(context.Request.Headers["Idempotency-Key"], parameters, () => Task.FromResult(ChargeOffSession(form)));
+        var reply = await _replies.RunOnceAsync(context.Request.Headers["Idempotency-Key"], parameters, () => Task.FromResult(Charge(form)));
 
         TimeSpan? delay;
         bool drop;
@@ -340,7 +397,7 @@ public sealed class FakeStripe : IAsyncDisposable
         await WriteAsync(context, reply);
     }
 
-    private FakeStripeReply ChargeOffSession(IFormCollection form)
+    private FakeStripeReply Charge(IFormCollection form)
     {
         lock (_gate)
         {
@@ -364,6 +421,9 @@ public sealed class FakeStripe : IAsyncDisposable
             }
 
             var confirmedOffSession = form["confirm"] == "true" && form["off_session"] == "true";
+            var returnUrl = form["return_url"].ToString();
+            var confirmedWithCustomer = form["confirm"] == "true" && form["off_session"] != "true" && returnUrl.Length > 0;
+            var confirmed = confirmedOffSession || confirmedWithCustomer;
             var intent = Create("pi", new JsonObject
             {
                 ["object"] = "payment_intent",
@@ -373,12 +433,27 @@ public sealed class FakeStripe : IAsyncDisposable
                 ["payment_method"] = methodId,
                 ["description"] = form["description"].ToString(),
                 ["metadata"] = metadata,
-                ["status"] = !confirmedOffSession ? "requires_confirmation" : card.Declines ? "requires_payment_method" : "succeeded",
+                ["status"] = !confirmed ? "requires_confirmation" : card.Declines ? "requires_payment_method" : "succeeded",
                 ["last_payment_error"] = null,
             });
-            if (!confirmedOffSession || !card.Declines)
+            if (confirmedWithCustomer && card.AsksForAuthentication)
             {
-                intent["latest_charge"] = confirmedOffSession ? "ch_" + Guid.NewGuid().ToString("N")[..24] : null;
+                intent["status"] = "requires_action";
+                intent["next_action"] = new JsonObject
+                {
+                    ["type"] = "redirect_to_url",
+                    ["redirect_to_url"] = new JsonObject
+                    {
+                        ["url"] = $"{BaseAddress}/3ds/authenticate/{intent["id"]}",
+                        ["return_url"] = returnUrl,
+                    },
+                };
+                return new FakeStripeReply(200, intent.DeepClone());
+            }
+
+            if (!confirmed || !card.Declines)
+            {
+                intent["latest_charge"] = confirmed ? "ch_" + Guid.NewGuid().ToString("N")[..24] : null;
                 return new FakeStripeReply(200, intent.DeepClone());
             }
 

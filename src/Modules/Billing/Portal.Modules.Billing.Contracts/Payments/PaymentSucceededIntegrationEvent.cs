@@ -1,6 +1,9 @@
 namespace Portal.Modules.Billing.Contracts.Payments;
 
-/// <summary>A payment succeeded and was invoiced. <see cref="ProductIds"/> are the products its lines were for.</summary>
+/// <summary>
+/// A payment succeeded and was invoiced. <see cref="ProductIds"/> are the products its lines were for;
+/// <see cref="PaymentMethodId"/> the saved method that paid it (null in events written before it was added).
+/// </summary>
 [MessageName("billing.payment_succeeded")]
 public sealed record PaymentSucceededIntegrationEvent(
     Guid EventId,
@@ -15,4 +18,5 @@ public sealed record PaymentSucceededIntegrationEvent(
     string Currency,
     string InvoiceId,
     string InvoiceNumber,
-    IReadOnlyList<string> ProductIds) : IntegrationEvent(EventId, OccurredOnUtc);
+    IReadOnlyList<string> ProductIds,
+    string? PaymentMethodId = null) : IntegrationEvent(EventId, OccurredOnUtc);

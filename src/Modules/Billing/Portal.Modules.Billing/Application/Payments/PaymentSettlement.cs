@@ -73,7 +73,7 @@ internal sealed class PaymentSettlement(
                 db.AddIntegrationEvent(new PaymentSucceededIntegrationEvent(
                     Guid.CreateVersion7(now), now, payment.Id.Value, payment.BusinessId.Value, payment.Mode, payment.CustomerId.Value, payment.IdempotencyKey,
                     payment.SubscriptionId, payment.Total, payment.Currency.Code, invoice.Id.Value, invoice.Number,
-                    [.. payment.Lines.Select(l => l.ProductId).OfType<string>().Distinct()]));
+                    [.. payment.Lines.Select(l => l.ProductId).OfType<string>().Distinct()], payment.PaymentMethodId.Value));
                 break;
             case GatewayChargeStatus.Failed when !payment.IsFinal:
                 var code = result.FailureCode ?? "card_declined";

@@ -6,5 +6,6 @@ namespace Portal.Modules.Subscriptions.Application.Subscriptions.SettlePayments;
 internal sealed class PaymentSucceededIntegrationEventHandler(LatePaymentOutcome outcome) : IIntegrationEventHandler<PaymentSucceededIntegrationEvent>
 {
     public Task HandleAsync(PaymentSucceededIntegrationEvent integrationEvent, CancellationToken cancellationToken) =>
-        outcome.ApplyAsync(integrationEvent.SubscriptionId, integrationEvent.IdempotencyKey, true, integrationEvent.PaymentId, null, cancellationToken);
+        outcome.ApplyAsync(
+            integrationEvent.SubscriptionId, integrationEvent.IdempotencyKey, true, integrationEvent.PaymentId, null, cancellationToken, integrationEvent.PaymentMethodId);
 }
