@@ -78,18 +78,20 @@ public sealed class ReactivationInTheBrowserTests(KestrelDatabaseFixture databas
         Assert.Equal(SubscriptionStatus.Active, (await GetAsync(api, subscriptionId)).Status);
     }
 
-    [Fact]
-    public async Task A_customer_whose_authentication_fails_reads_why_and_stays_on_hold_with_the_cards_offered_again()
+    [Theory]
+    [InlineData(AuthenticatingCard, "Fail authentication", "The payment was not confirmed with your bank.")]
+    [InlineData("Visa ending in 3178", "Complete authentication", "The card has insufficient funds.")]
+    public async Task A_customer_whose_authentication_fails_or_whose_card_is_declined_after_it_reads_why_and_stays_on_hold(string card, string answer, string reason)
     {
         var (page, api, subscriptionId) = await OnHoldAsync(withAuthenticatingCard: true);
         await page.GotoAsync(Url($"/test/portal/subscriptions/{subscriptionId}/payment-method"));
 
-        await page.GetByRole(AriaRole.Radio, new() { Name = AuthenticatingCard }).CheckAsync();
+        await page.GetByRole(AriaRole.Radio, new() { Name = card }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Confirm changes" }).ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Fail authentication" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = answer }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The payment did not go through: your subscription is still on hold");
-        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The payment was not confirmed with your bank.");
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync(reason);
         await Expect(page.GetByRole(AriaRole.Group, new() { Name = "Your saved cards" })).ToBeVisibleAsync();
         Assert.Equal(SubscriptionStatus.OnHold, (await GetAsync(api, subscriptionId)).Status);
     }
@@ -162,7 +164,8 @@ public sealed class ReactivationInTheBrowserTests(KestrelDatabaseFixture databas
 
     /// <summary>
     /// A signed-in customer with a Visa 4242 (default) and a Visa 0341 whose charges are declined (and, when asked, a Visa
-    /// 3184 whose bank always asks for 3-D Secure), and a €10 + 22% monthly subscription on hold.
+    /// 3184 whose bank always asks for 3-D Secure and a Visa 3178 declined for insufficient funds once authenticated), and a
+    /// €10 + 22% monthly subscription on hold.
     /// </summary>
     private async Task<(IPage Page, PortalApi Api, string SubscriptionId)> OnHoldAsync(bool putOnHold = true, bool withAuthenticatingCard = false)
     {
@@ -173,7 +176,10 @@ public sealed class ReactivationInTheBrowserTests(KestrelDatabaseFixture databas
         await Factory.SendAsync(s => s.SendAsync(new AddSandboxCardCommand(api.Business, Mode.Test, new CustomerId(customer), "4000000000000341", 12, DateTime.UtcNow.Year + 2, false)));
         if (withAuthenticatingCard)
         {
-            await Factory.SendAsync(s => s.SendAsync(new AddSandboxCardCommand(api.Business, Mode.Test, new CustomerId(customer), "4000002760003184", 12, DateTime.UtcNow.Year + 2, false)));
+            foreach (var number in new[] { "4000002760003184", "4000008260003178" })
+            {
+                await Factory.SendAsync(s => s.SendAsync(new AddSandboxCardCommand(api.Business, Mode.Test, new CustomerId(customer), number, 12, DateTime.UtcNow.Year + 2, false)));
+            }
         }
         if (putOnHold)
         {
