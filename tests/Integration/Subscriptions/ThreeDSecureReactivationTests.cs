@@ -255,6 +255,19 @@ public sealed class ThreeDSecureReactivationTests(DatabaseFixture fixture) : Int
         Assert.Equal(SubscriptionStatus.OnHold, (await GetAsync(Factory, held.Business, held.Id)).Status);
     }
 
+    [Fact]
+    public async Task The_address_the_bank_sends_the_customer_back_to_is_the_configured_one_whatever_host_the_request_named()
+    {
+        var (held, browser, card) = await OnHoldWithCardAsync(AlwaysAuthenticates);
+        browser.Client.DefaultRequestHeaders.Host = "evil.example";
+
+        await browser.SubmitFormAsync(PaymentMethodPage(held), new Dictionary<string, string> { ["chosen"] = card });
+
+        Assert.Equal(
+            $"http://localhost{PaymentMethodPage(held)}?chosen={card}&done=authenticated",
+            await Database.ScalarAsync<string>(Factory, "SELECT return_url FROM billing.sandbox_charges WHERE return_url IS NOT NULL"));
+    }
+
     private static string PaymentMethodPage(Held held) => $"/test/portal/subscriptions/{held.Id}/payment-method";
 
     private Task<string> PaymentStatusAsync(Held held) =>

@@ -8,7 +8,7 @@ namespace Portal.Host.Pages.Portal.Subscriptions;
 /// settled, never a new one started: the same confirmation or decline follows. Anyone else's subscription or
 /// card is a plain 404.
 /// </summary>
-public sealed class PaymentMethodModel(ISender sender) : CustomerSubscriptionPage(sender)
+public sealed class PaymentMethodModel(ISender sender, PortalLinks urls) : CustomerSubscriptionPage(sender)
 {
     public const string Changed = "changed";
     public const string Reactivated = "reactivated";
@@ -138,9 +138,12 @@ public sealed class PaymentMethodModel(ISender sender) : CustomerSubscriptionPag
     /// <summary>A gateway's authentication page: its own address (Stripe), or a path of this host in the page's mode (the sandbox).</summary>
     private string InThisMode(string authenticationUrl) => authenticationUrl.StartsWith('/') ? Url.Content("~" + authenticationUrl) : authenticationUrl;
 
-    /// <summary>Where the card's bank sends the customer back after authenticating: this page, for the card they chose.</summary>
+    /// <summary>
+    /// Where the card's bank sends the customer back after authenticating: this page, for the card they chose, at the
+    /// configured public address of the mode, never the request's Host header.
+    /// </summary>
     private string ReturnUrlFor(string chosen) =>
-        $"{Request.Scheme}://{Request.Host}{Url.Content($"~/portal/subscriptions/{Subscription.Id}/payment-method")}?chosen={Uri.EscapeDataString(chosen)}&done={Authenticated}";
+        $"{urls.BaseFor(HttpContext.GetMode()).AbsoluteUri.TrimEnd('/')}{PortalLinks.PaymentMethodPath(Subscription.Id)}?chosen={Uri.EscapeDataString(chosen)}&done={Authenticated}";
 
     private protected override async Task LoadPageAsync(PortalCustomer customer, Mode mode, CancellationToken cancellationToken)
     {
