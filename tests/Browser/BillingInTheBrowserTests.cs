@@ -8,7 +8,10 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Portal.Tests.Browser;
 
-/// <summary>Cards and invoices in a real browser: saving a test card, downloading an invoice PDF, and axe-core on every billing page state.</summary>
+/// <summary>
+/// Cards and invoices in a real browser: saving a test card (one whose bank asks for 3-D Secure on setup through the
+/// sandbox's authentication page), downloading an invoice PDF, and axe-core on every billing page state.
+/// </summary>
 public sealed class BillingInTheBrowserTests(KestrelDatabaseFixture database, ChromiumFixture chromium, ITestOutputHelper output)
     : BrowserTest(database, chromium, output)
 {
@@ -21,6 +24,8 @@ public sealed class BillingInTheBrowserTests(KestrelDatabaseFixture database, Ch
         "an empty history",
         "a history with invoices",
         "a history in Italian",
+        "a card to authenticate",
+        "a card not authenticated",
     ];
 
     [Fact]
@@ -40,6 +45,21 @@ public sealed class BillingInTheBrowserTests(KestrelDatabaseFixture database, Ch
         Assert.Matches(new Regex("^invoice-TEST-\\d{4}-000001\\.pdf$"), download.SuggestedFilename);
         Assert.Equal("%PDF-"u8.ToArray(), bytes[..5]);
         Assert.True(bytes.Length > 1000, $"The PDF has only {bytes.Length} bytes.");
+    }
+
+    [Theory]
+    [InlineData("Complete authentication", "Card saved.")]
+    [InlineData("Fail authentication", "Your bank did not confirm the card, so it was not saved.")]
+    public async Task A_card_whose_bank_asks_for_3ds_on_setup_is_saved_only_once_the_customer_completes_the_check(string answer, string outcome)
+    {
+        var (page, _, _) = await SignedInAsync();
+
+        await SubmitCardAsync(page, "4000 0025 0000 3155");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Saving a card for later payments" })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = answer }).ClickAsync();
+
+        await Expect(page.Locator(".alert")).ToContainTextAsync(outcome);
+        await Expect(page.Locator("tbody tr")).ToHaveCountAsync(answer.StartsWith("Complete", StringComparison.Ordinal) ? 1 : 0);
     }
 
     [Theory]
@@ -93,6 +113,15 @@ public sealed class BillingInTheBrowserTests(KestrelDatabaseFixture database, Ch
                 }
 
                 break;
+            case "a card to authenticate":
+                await SubmitCardAsync(page, "4000 0025 0000 3155");
+                await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Complete authentication" })).ToBeVisibleAsync();
+                break;
+            case "a card not authenticated":
+                await SubmitCardAsync(page, "4000 0025 0000 3155");
+                await page.GetByRole(AriaRole.Button, new() { Name = "Fail authentication" }).ClickAsync();
+                await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("was not saved");
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(state), state, "No such state in this test.");
         }
@@ -114,14 +143,20 @@ public sealed class BillingInTheBrowserTests(KestrelDatabaseFixture database, Ch
 
     private async Task SaveCardAsync(IPage page, string number)
     {
+        await SubmitCardAsync(page, number);
+
+        // The answer page (saved, or why not) always opens with an alert; the form page before it has none.
+        await Expect(page.Locator(".alert")).ToBeVisibleAsync();
+    }
+
+    /// <summary>Types the card on the payment-methods page and saves it.</summary>
+    private async Task SubmitCardAsync(IPage page, string number)
+    {
         await page.GotoAsync(Url("/test/portal/payment-methods"));
         await page.GetByLabel("Card number").FillAsync(number);
         await page.GetByLabel("Expiry month (MM)").FillAsync("12");
         await page.GetByLabel("Expiry year (YYYY)").FillAsync((DateTime.UtcNow.Year + 2).ToString(System.Globalization.CultureInfo.InvariantCulture));
         await page.GetByRole(AriaRole.Button, new() { Name = "Save card" }).ClickAsync();
-
-        // The answer page (saved, or why not) always opens with an alert; the form page before it has none.
-        await Expect(page.Locator(".alert")).ToBeVisibleAsync();
     }
 
     private Task<ChargeOutcome> ChargeAsync(PortalApi api, string customer, string key) =>

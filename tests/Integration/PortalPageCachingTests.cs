@@ -24,7 +24,7 @@ public sealed class PortalPageCachingTests(DatabaseFixture fixture) : Integratio
         await Database.ExecuteAsync(Factory, "DELETE FROM host.dev_mailbox_messages");
         await SignInToUnifiedPortalAsync(unified, "ada@example.com");
         var subscription = $"/test/portal/subscriptions/{tiers.SubscriptionId}";
-        // Each page's route, with what it takes to show it to this customer; the one redirect is Stripe's return, which only ever redirects.
+        // Each page's route, with what it takes to show it to this customer; the card setups' returns only ever redirect, or are not found.
         var pages = new Dictionary<string, (PortalPages Browser, string Path, HttpStatusCode Status)>
         {
             ["/portal"] = (business, "/test/portal", HttpStatusCode.OK),
@@ -35,6 +35,7 @@ public sealed class PortalPageCachingTests(DatabaseFixture fixture) : Integratio
             ["/portal/licenses/{licenseKeyId}/file"] = (business, $"/test/portal/licenses/{key.Id}/file", HttpStatusCode.OK),
             ["/portal/payment-methods"] = (business, "/test/portal/payment-methods", HttpStatusCode.OK),
             ["/portal/payment-methods/stripe-return"] = (business, "/test/portal/payment-methods/stripe-return?session_id=cs_test_unknown", HttpStatusCode.Redirect),
+            ["/portal/payment-methods/sandbox-return"] = (business, "/test/portal/payment-methods/sandbox-return?setup_intent=seti_sandbox_unknown", HttpStatusCode.NotFound),
             ["/portal/profile"] = (business, "/test/portal/profile", HttpStatusCode.OK),
             ["/portal/subscriptions"] = (business, "/test/portal/subscriptions", HttpStatusCode.OK),
             ["/portal/subscriptions/{subscriptionId}"] = (business, subscription, HttpStatusCode.OK),

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Portal.BuildingBlocks.Contracts;
+using Portal.Modules.Billing.Contracts.Payments;
 using Portal.Tests.Support;
 using static Portal.Tests.Integration.Billing.BillingArrangement;
 
@@ -115,6 +116,62 @@ public sealed class PaymentMethodsTests(DatabaseFixture fixture) : IntegrationTe
 
         Assert.DoesNotContain("name=\"CardNumber\"", html, StringComparison.Ordinal);
         Assert.Contains("Cards cannot be added right now.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_card_that_asks_for_3ds_on_setup_is_saved_once_authenticated_and_then_charged_off_session()
+    {
+        var (_, browser, customer) = await SignedInAsync();
+
+        var started = await browser.SubmitFormAsync("/test/portal/payment-methods", CardForm("4000 0025 0000 3155"), "/test/portal/payment-methods?handler=Add");
+        var authentication = started.Headers.Location!.OriginalString;
+        var (_, page) = await browser.GetAsync(authentication);
+        var savedBefore = await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM billing.payment_methods");
+        var answered = await browser.SubmitFormAsync(authentication, action: authentication + "?handler=Complete");
+        var back = await browser.Client.GetAsync(PortalPages.PathOf(answered.Headers.Location!.OriginalString));
+        var again = await browser.Client.GetAsync(PortalPages.PathOf(answered.Headers.Location!.OriginalString));
+        var renewal = await BillingArrangement.ChargeAsync(Factory, BillingArrangement.Charge(Business, new CustomerId(customer), "renewal-1"));
+
+        Assert.Matches("^/test/sandbox/authenticate/seti_sandbox_[0-9a-f]{32}$", authentication);
+        Assert.Contains("Saving a card for later payments", page, StringComparison.Ordinal);
+        Assert.Equal(0, savedBefore);
+        Assert.Equal("/test/portal/payment-methods?done=added", back.Headers.Location!.OriginalString);
+        Assert.Equal("/test/portal/payment-methods?done=added", again.Headers.Location!.OriginalString);
+        Assert.Equal(1, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM billing.payment_methods WHERE card_last_four = '3155' AND gateway_reference LIKE 'pm_card_authenticationRequiredOnSetup:seti_sandbox_%'"));
+        Assert.Equal(ChargeStatus.Succeeded, renewal.Status);
+    }
+
+    [Fact]
+    public async Task The_same_card_saved_without_authenticating_it_is_declined_off_session()
+    {
+        var (_, _, customer) = await SignedInAsync();
+        await BillingArrangement.AddCardAsync(Factory, Business, new CustomerId(customer), "4000002500003155");
+
+        var renewal = await BillingArrangement.ChargeAsync(Factory, BillingArrangement.Charge(Business, new CustomerId(customer), "renewal-1"));
+
+        Assert.Equal((ChargeStatus.Failed, "authentication_required"), (renewal.Status, renewal.FailureCode));
+    }
+
+    [Fact]
+    public async Task A_setup_the_customer_fails_saves_nothing_and_says_so_and_another_customers_setup_is_not_found()
+    {
+        var (api, browser, _) = await SignedInAsync();
+        var grace = new PortalPages(Factory);
+        await grace.SubmitFormAsync(PortalPages.PathOf(await PortalSessionTests.CreateLinkAsync(api, await CustomersApiTests.CreateCustomerAsync(api, "grace@example.com", "Grace Hopper"))));
+
+        var started = await browser.SubmitFormAsync("/test/portal/payment-methods", CardForm("4000 0027 6000 3184"), "/test/portal/payment-methods?handler=Add");
+        var authentication = started.Headers.Location!.OriginalString;
+        var completed = await browser.SubmitFormAsync(authentication, action: authentication + "?handler=Complete");
+        var foreign = await grace.Client.GetAsync(PortalPages.PathOf(completed.Headers.Location!.OriginalString));
+        var failedStart = await browser.SubmitFormAsync("/test/portal/payment-methods", CardForm("4000 0027 6000 3184"), "/test/portal/payment-methods?handler=Add");
+        var failed = await browser.SubmitFormAsync(failedStart.Headers.Location!.OriginalString, action: failedStart.Headers.Location!.OriginalString + "?handler=Fail");
+        var back = await browser.Client.GetAsync(PortalPages.PathOf(failed.Headers.Location!.OriginalString));
+        var (_, html) = await browser.GetAsync(back.Headers.Location!.OriginalString);
+
+        Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+        Assert.Equal("/test/portal/payment-methods?done=not-authenticated", back.Headers.Location!.OriginalString);
+        Assert.Contains("Your bank did not confirm the card, so it was not saved.", html, StringComparison.Ordinal);
+        Assert.Equal(0, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM billing.payment_methods"));
     }
 
     private BusinessId Business { get; set; }

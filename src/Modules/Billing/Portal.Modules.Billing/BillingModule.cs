@@ -34,6 +34,7 @@ public static class BillingModule
         services.AddSingleton<IPaymentGateway>(sp => sp.GetRequiredService<SandboxGateway>());
         services.AddSingleton<ISandboxCardVault>(sp => sp.GetRequiredService<SandboxGateway>());
         services.AddSingleton<ISandboxAuthentication>(sp => sp.GetRequiredService<SandboxGateway>());
+        services.AddSingleton<ISandboxCardSetup>(sp => sp.GetRequiredService<SandboxGateway>());
         services.AddStripeGateway();
         services.AddSingleton<IPaymentGateways, PaymentGateways>();
 
@@ -42,6 +43,7 @@ public static class BillingModule
         services.AddScoped<RefundSettlement>();
         services.AddScoped<CustomerGuard>();
         services.AddScoped<PaymentMethodSaver>();
+        services.AddScoped<SandboxCardIntake>();
         services.AddScoped<PaymentReader>();
         services.AddScoped<PaymentEmailSender>();
         services.AddSingleton<IInvoicePdfRenderer, PdfSharpInvoiceRenderer>();

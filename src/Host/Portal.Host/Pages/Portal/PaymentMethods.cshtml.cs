@@ -57,10 +57,15 @@ public sealed class PaymentMethodsModel(ISender sender, PortalLinks urls) : Page
 
         try
         {
+            // A card whose bank asks for 3-D Secure on setup is authenticated first, then saved on the way back.
+            var mode = HttpContext.GetMode();
+            var back = urls.BaseFor(mode).AbsoluteUri.TrimEnd('/') + "/portal/payment-methods/sandbox-return" + (SubscriptionPage is null ? string.Empty : "?for=" + ForSubscription);
             var added = await sender.SendAsync(
-                new AddSandboxCardCommand(customer.BusinessId, HttpContext.GetMode(), customer.CustomerId, CardNumber, ExpiryMonth ?? 0, ExpiryYear ?? 0, MakeDefault),
+                new StartSandboxCardSetupCommand(customer.BusinessId, mode, customer.CustomerId, CardNumber, ExpiryMonth ?? 0, ExpiryYear ?? 0, MakeDefault, back),
                 cancellationToken);
-            return Redirect(Url.Content(AfterAdding(ForSubscription, added.PaymentMethodId)));
+            return added.Saved is { } saved
+                ? Redirect(Url.Content(AfterAdding(ForSubscription, saved.PaymentMethodId)))
+                : Redirect(Url.Content("~" + added.AuthenticationUrl));
         }
         catch (DomainException exception) when (exception.Error.Kind is ErrorKind.Validation or ErrorKind.Unprocessable)
         {

@@ -46,4 +46,13 @@ internal sealed record SandboxCard(string Number, string Token, string Brand, Sa
     public static SandboxCard? ByNumber(string number) => All.FirstOrDefault(c => c.Number == number);
 
     public static SandboxCard? ByToken(string token) => All.FirstOrDefault(c => c.Token == token);
+
+    /// <summary>
+    /// A saved card's reference: its token, or its token and the setup that authenticated it (<c>token:seti_…</c>),
+    /// as a Stripe PaymentMethod remembers the SetupIntent that set it up for off-session use.
+    /// </summary>
+    public static (SandboxCard? Card, bool SetUp) ByReference(string reference) =>
+        reference.Split(':', 2) is [var token, var setup] ? (ByToken(token), setup.Length > 0) : (ByToken(reference), false);
+
+    public static string SetUpReference(string token, string setupReference) => token + ":" + setupReference;
 }

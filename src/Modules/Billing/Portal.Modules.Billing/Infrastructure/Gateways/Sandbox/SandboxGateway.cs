@@ -12,8 +12,10 @@ namespace Portal.Modules.Billing.Infrastructure.Gateways.Sandbox;
 /// authentication page (<see cref="AuthenticationPath"/>), and are declined with <c>authentication_required</c>
 /// off-session, as Stripe's are.
 /// </summary>
-internal sealed class SandboxGateway(NpgsqlDataSource dataSource, SandboxFaults faults, TimeProvider time) : IPaymentGateway, ISandboxCardVault, ISandboxAuthentication
+internal sealed class SandboxGateway(NpgsqlDataSource dataSource, SandboxFaults faults, TimeProvider time)
+    : IPaymentGateway, ISandboxCardVault, ISandboxAuthentication, ISandboxCardSetup
 {
+    private const string SetupPrefix = "seti_sandbox_";
     private const string RequiresAction = "requires_action";
     private const string AuthenticationFailure = "payment_intent_authentication_failure";
 
@@ -24,13 +26,16 @@ internal sealed class SandboxGateway(NpgsqlDataSource dataSource, SandboxFaults 
 
     public async Task<GatewayChargeResult> ChargeAsync(GatewayChargeRequest request, CancellationToken cancellationToken)
     {
-        var card = SandboxCard.ByToken(request.PaymentMethodReference)
-            ?? throw new InvalidOperationException("The sandbox only charges the test cards it saved.");
+        var (found, setUp) = SandboxCard.ByReference(request.PaymentMethodReference);
+        var card = found ?? throw new InvalidOperationException("The sandbox only charges the test cards it saved.");
         var customerPresent = request.ReturnUrl is not null;
         var (status, failureCode) = card.Behaviour switch
         {
             SandboxBehaviour.Succeeds => ("succeeded", null),
             SandboxBehaviour.InsufficientFunds => ("failed", "insufficient_funds"),
+            // Set up with 3-D Secure, the card is exempt off-session; a payment with the customer present still asks.
+            SandboxBehaviour.AuthenticatesUntilSetUp when setUp && !customerPresent => ("succeeded", null),
+            SandboxBehaviour.AuthenticatesThenInsufficientFunds when setUp && !customerPresent => ("failed", "insufficient_funds"),
             _ when card.AsksForAuthentication => customerPresent ? (RequiresAction, null) : ("failed", "authentication_required"),
             _ => ("failed", "card_declined"),
         };
@@ -83,8 +88,60 @@ internal sealed class SandboxGateway(NpgsqlDataSource dataSource, SandboxFaults 
             : GatewayChargeResult.Failed(null, AuthenticationFailure, DeclineMessage(AuthenticationFailure));
     }
 
+    public async Task<string> StartSetupAsync(SandboxSetupRequest request, CancellationToken cancellationToken)
+    {
+        var reference = SetupPrefix + Guid.NewGuid().ToString("N");
+        await using var command = dataSource.CreateCommand(
+            $"""
+            INSERT INTO {BillingDbContext.SchemaName}.sandbox_setups
+                (reference, business_id, mode, customer_id, payment_method_token, expiry_month, expiry_year, make_default, status, return_url, created_at)
+            VALUES (@reference, @business, @mode, @customer, @token, @month, @year, @default, @waiting, @return_url, @now)
+            """);
+        command.Parameters.AddWithValue("reference", reference);
+        command.Parameters.AddWithValue("business", request.BusinessId.Value);
+        command.Parameters.AddWithValue("mode", request.Mode.ToString());
+        command.Parameters.AddWithValue("customer", request.CustomerId.Value);
+        command.Parameters.AddWithValue("token", request.Token);
+        command.Parameters.AddWithValue("month", request.ExpiryMonth);
+        command.Parameters.AddWithValue("year", request.ExpiryYear);
+        command.Parameters.AddWithValue("default", request.MakeDefault);
+        command.Parameters.AddWithValue("waiting", RequiresAction);
+        command.Parameters.AddWithValue("return_url", request.ReturnUrl);
+        command.Parameters.AddWithValue("now", time.GetUtcNow());
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        return AuthenticationPath(reference);
+    }
+
+    public async Task<SandboxSetupOutcome?> FindSetupAsync(string reference, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            $"""
+            SELECT business_id, mode, customer_id, payment_method_token, expiry_month, expiry_year, make_default, status
+            FROM {BillingDbContext.SchemaName}.sandbox_setups WHERE reference = @reference
+            """);
+        command.Parameters.AddWithValue("reference", reference);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        var status = reader.GetString(7);
+        return new SandboxSetupOutcome(
+            BusinessId.FromTrusted(reader.GetString(0)), Enum.Parse<Mode>(reader.GetString(1)), CustomerId.FromTrusted(reader.GetString(2)),
+            SandboxCard.SetUpReference(reader.GetString(3), reference), reader.GetString(3), reader.GetInt32(4), reader.GetInt32(5), reader.GetBoolean(6),
+            status == "succeeded", status == RequiresAction);
+    }
+
     public async Task<SandboxAuthenticationDto?> FindAuthenticationAsync(string reference, CancellationToken cancellationToken)
     {
+        if (reference.StartsWith(SetupPrefix, StringComparison.Ordinal))
+        {
+            return await FindSetupAsync(reference, cancellationToken) is { } setup
+                ? new SandboxAuthenticationDto(reference, 0, string.Empty, setup.IsWaiting)
+                : null;
+        }
+
         await using var command = dataSource.CreateCommand(
             $"SELECT amount, currency, status FROM {BillingDbContext.SchemaName}.sandbox_charges WHERE reference = @reference AND return_url IS NOT NULL");
         command.Parameters.AddWithValue("reference", reference);
@@ -96,6 +153,11 @@ internal sealed class SandboxGateway(NpgsqlDataSource dataSource, SandboxFaults 
 
     public async Task<string?> CompleteAuthenticationAsync(string reference, bool authenticated, CancellationToken cancellationToken)
     {
+        if (reference.StartsWith(SetupPrefix, StringComparison.Ordinal))
+        {
+            return await CompleteSetupAsync(reference, authenticated, cancellationToken);
+        }
+
         await using var read = dataSource.CreateCommand(
             $"SELECT payment_method_token, return_url FROM {BillingDbContext.SchemaName}.sandbox_charges WHERE reference = @reference AND return_url IS NOT NULL");
         read.Parameters.AddWithValue("reference", reference);
@@ -122,6 +184,22 @@ internal sealed class SandboxGateway(NpgsqlDataSource dataSource, SandboxFaults 
         answer.Parameters.AddWithValue("waiting", RequiresAction);
         await answer.ExecuteNonQueryAsync(cancellationToken);
         return returnUrl;
+    }
+
+    /// <summary>Records the first answer to a setup's challenge; the return URL with the setup named, as Stripe appends <c>setup_intent</c>.</summary>
+    private async Task<string?> CompleteSetupAsync(string reference, bool authenticated, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            $"""
+            UPDATE {BillingDbContext.SchemaName}.sandbox_setups SET status = @status WHERE reference = @reference AND status = @waiting;
+            SELECT return_url FROM {BillingDbContext.SchemaName}.sandbox_setups WHERE reference = @reference;
+            """);
+        command.Parameters.AddWithValue("reference", reference);
+        command.Parameters.AddWithValue("status", authenticated ? "succeeded" : "failed");
+        command.Parameters.AddWithValue("waiting", RequiresAction);
+        return await command.ExecuteScalarAsync(cancellationToken) is string returnUrl
+            ? $"{returnUrl}{(returnUrl.Contains('?', StringComparison.Ordinal) ? '&' : '?')}setup_intent={reference}"
+            : null;
     }
 
     /// <summary>Refunds a succeeded charge by an amount it still has unrefunded, once per idempotency key.</summary>
@@ -172,7 +250,7 @@ internal sealed class SandboxGateway(NpgsqlDataSource dataSource, SandboxFaults 
 
         return card.Behaviour == SandboxBehaviour.DeclinesOnSave
             ? SandboxCardCheck.Refused("card_declined", DeclineMessage("card_declined"))
-            : SandboxCardCheck.Accepted(card.Token, details);
+            : SandboxCardCheck.Accepted(card.Token, details, card.AsksForAuthentication);
     }
 
     public SandboxCardCheck CheckToken(string? token) =>
