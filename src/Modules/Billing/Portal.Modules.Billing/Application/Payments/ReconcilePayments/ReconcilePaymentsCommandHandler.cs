@@ -9,17 +9,10 @@ internal sealed class ReconcilePaymentsCommandHandler(IBillingDbContext db, Paym
 {
     public async Task<int> Handle(ReconcilePaymentsCommand command, CancellationToken cancellationToken)
     {
-        var quietSince = time.GetUtcNow() - command.QuietFor;
-        var pending = await db.Payments.AsNoTracking()
-            .Where(p => p.Status == PaymentStatus.Processing && p.UpdatedAt <= quietSince)
-            .OrderBy(p => p.UpdatedAt)
-            .Select(p => p.Id)
-            .Take(command.BatchSize)
-            .ToListAsync(cancellationToken);
         var settled = 0;
-        foreach (var id in pending)
+        // Each settlement locks its row: a second job instance or a customer retry waits and then finds it settled.
+        foreach (var id in await QuietAsync(PaymentStatus.Processing, command.QuietFor, command.BatchSize, cancellationToken))
         {
-            // Each settlement locks its row: a second job instance or a customer retry waits and then finds it settled.
             if ((await settlement.SettleAsync(id, returnUrl: null, cancellationToken)).Payment.IsFinal)
             {
                 settled++;
@@ -27,14 +20,7 @@ internal sealed class ReconcilePaymentsCommandHandler(IBillingDbContext db, Paym
         }
 
         // Authentications the customer left unfinished: given up at the gateway, so the charge can no longer go through.
-        var abandonedSince = time.GetUtcNow() - command.AbandonAuthenticationAfter;
-        var abandoned = await db.Payments.AsNoTracking()
-            .Where(p => p.Status == PaymentStatus.RequiresAction && p.UpdatedAt <= abandonedSince)
-            .OrderBy(p => p.UpdatedAt)
-            .Select(p => p.Id)
-            .Take(command.BatchSize)
-            .ToListAsync(cancellationToken);
-        foreach (var id in abandoned)
+        foreach (var id in await QuietAsync(PaymentStatus.RequiresAction, command.AbandonAuthenticationAfter, command.BatchSize, cancellationToken))
         {
             if ((await settlement.AbandonAsync(id, cancellationToken)).IsFinal)
             {
@@ -42,6 +28,7 @@ internal sealed class ReconcilePaymentsCommandHandler(IBillingDbContext db, Paym
             }
         }
 
+        var quietSince = time.GetUtcNow() - command.QuietFor;
         var pendingRefunds = await db.Refunds.AsNoTracking()
             .Where(r => r.Status == PaymentStatus.Processing && r.CreatedAt <= quietSince)
             .OrderBy(r => r.CreatedAt)
@@ -56,5 +43,17 @@ internal sealed class ReconcilePaymentsCommandHandler(IBillingDbContext db, Paym
         }
 
         return settled;
+    }
+
+    /// <summary>The oldest payments in <paramref name="status"/> untouched for <paramref name="quietFor"/>.</summary>
+    private Task<List<PaymentId>> QuietAsync(PaymentStatus status, TimeSpan quietFor, int batchSize, CancellationToken cancellationToken)
+    {
+        var since = time.GetUtcNow() - quietFor;
+        return db.Payments.AsNoTracking()
+            .Where(p => p.Status == status && p.UpdatedAt <= since)
+            .OrderBy(p => p.UpdatedAt)
+            .Select(p => p.Id)
+            .Take(batchSize)
+            .ToListAsync(cancellationToken);
     }
 }
