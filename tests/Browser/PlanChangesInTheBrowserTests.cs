@@ -12,18 +12,22 @@ using static Microsoft.Playwright.Assertions;
 namespace Portal.Tests.Browser;
 
 /// <summary>
-/// Plan changes in a real browser: an upgrade previewed and confirmed with the keyboard alone, and
-/// axe-core on the plan list, the preview, the confirmation, a declined payment and the Italian page.
+/// Plan changes in a real browser: an upgrade previewed and confirmed with the keyboard alone, one whose card's
+/// bank asks for 3-D Secure (completed, failed, or declined after it), and axe-core on the plan list, the preview,
+/// the confirmation, a declined payment, a failed authentication and the Italian page.
 /// </summary>
 public sealed class PlanChangesInTheBrowserTests(KestrelDatabaseFixture database, ChromiumFixture chromium, ITestOutputHelper output)
     : BrowserTest(database, chromium, output)
 {
+    private BusinessId _business;
+
     public static TheoryData<string> States =>
     [
         "the plan list",
         "the preview",
         "the confirmation",
         "a declined payment",
+        "a failed authentication",
         "the plan list in Italian",
     ];
 
@@ -45,6 +49,42 @@ public sealed class PlanChangesInTheBrowserTests(KestrelDatabaseFixture database
         await Expect(Heading(page)).ToHaveTextAsync("Pro");
     }
 
+    [Fact]
+    public async Task A_customer_confirms_an_upgrade_with_their_bank_using_only_the_keyboard_and_is_on_the_new_plan()
+    {
+        var (page, subscriptionId) = await SubscribedAsync(card: "4000002760003184");
+        await page.GotoAsync(Url($"/test/portal/subscriptions/{subscriptionId}"));
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Choose Pro" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Confirm change" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(Heading(page)).ToHaveTextAsync("Test payment authentication");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Complete authentication" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("You are now on Pro.");
+        await Expect(Heading(page)).ToHaveTextAsync("Pro");
+    }
+
+    [Theory]
+    [InlineData("4000002760003184", "Fail authentication", "the payment was not confirmed with your bank")]
+    [InlineData("4000008260003178", "Complete authentication", "insufficient funds")]
+    public async Task A_customer_whose_authentication_fails_or_whose_card_is_declined_after_it_reads_why_and_keeps_the_plan(string card, string answer, string reason)
+    {
+        var (page, subscriptionId) = await SubscribedAsync(card: card);
+        await page.GotoAsync(Url($"/test/portal/subscriptions/{subscriptionId}"));
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Choose Pro" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Confirm change" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = answer }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Your plan has not changed.");
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync(reason);
+        await Expect(page.GetByRole(AriaRole.Alert).GetByRole(AriaRole.Link)).ToHaveAttributeAsync("href", "/test/portal/payment-methods");
+        Assert.Equal("Basic", (await Factory.SendAsync(s => s.QueryAsync(new GetSubscriptionQuery(_business, Mode.Test, subscriptionId, null)))).ProductName);
+    }
+
     [Theory]
     [MemberData(nameof(States))]
     public async Task Axe_core_finds_no_accessibility_violations_with(string state)
@@ -56,7 +96,8 @@ public sealed class PlanChangesInTheBrowserTests(KestrelDatabaseFixture database
 
     private async Task<IPage> OpenAsync(string state)
     {
-        var (page, subscriptionId) = await SubscribedAsync(declining: state == "a declined payment");
+        var (page, subscriptionId) = await SubscribedAsync(
+            card: state switch { "a declined payment" => "4000000000000341", "a failed authentication" => "4000002760003184", _ => null });
         var details = Url($"/test/portal/subscriptions/{subscriptionId}");
         switch (state)
         {
@@ -81,6 +122,13 @@ public sealed class PlanChangesInTheBrowserTests(KestrelDatabaseFixture database
                 await page.GetByRole(AriaRole.Button, new() { Name = "Confirm change" }).ClickAsync();
                 await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Your plan has not changed.");
                 break;
+            case "a failed authentication":
+                await page.GotoAsync(details);
+                await page.GetByRole(AriaRole.Link, new() { Name = "Choose Pro" }).ClickAsync();
+                await page.GetByRole(AriaRole.Button, new() { Name = "Confirm change" }).ClickAsync();
+                await page.GetByRole(AriaRole.Button, new() { Name = "Fail authentication" }).ClickAsync();
+                await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("the payment was not confirmed with your bank");
+                break;
             case "the plan list in Italian":
                 await page.GotoAsync(details);
                 await page.GetByRole(AriaRole.Navigation, new() { Name = "Language" }).GetByRole(AriaRole.Link, new() { Name = "IT", Exact = true }).ClickAsync();
@@ -94,8 +142,11 @@ public sealed class PlanChangesInTheBrowserTests(KestrelDatabaseFixture database
         return page;
     }
 
-    /// <summary>A business with Basic, Pro and Team in one collection and updates allowed; the customer on Basic, signed in.</summary>
-    private async Task<(IPage Page, string SubscriptionId)> SubscribedAsync(bool declining = false)
+    /// <summary>
+    /// A business with Basic, Pro and Team in one collection and updates allowed; the customer on Basic, signed in, the
+    /// subscription charging a Visa 4242, or <paramref name="card"/> when given.
+    /// </summary>
+    private async Task<(IPage Page, string SubscriptionId)> SubscribedAsync(string? card = null)
     {
         var api = await PortalApi.ForNewBusinessAsync(Factory);
         DisposeAfterTest(api);
@@ -109,12 +160,13 @@ public sealed class PlanChangesInTheBrowserTests(KestrelDatabaseFixture database
         await Factory.SendAsync(s => s.SendAsync(new AddSandboxCardCommand(business, Mode.Test, new CustomerId(customer), "4242424242424242", 12, DateTime.UtcNow.Year + 2, true)));
         var subscription = await Factory.SendAsync(s => s.SendAsync(new CreateSubscriptionCommand(
             business, Mode.Test, customer, basic.Id, 1, null, new BillingAddressInput("IT", "RM", "Roma", "Via del Corso 1", "00186"), SubscriptionActor.Merchant)));
-        if (declining)
+        _business = business;
+        if (card is not null)
         {
-            var card = await Factory.SendAsync(s => s.SendAsync(new AddSandboxCardCommand(
-                business, Mode.Test, new CustomerId(customer), "4000000000000341", 12, DateTime.UtcNow.Year + 2, false)));
+            var method = await Factory.SendAsync(s => s.SendAsync(new AddSandboxCardCommand(
+                business, Mode.Test, new CustomerId(customer), card, 12, DateTime.UtcNow.Year + 2, false)));
             await Factory.SendAsync(s => s.SendAsync(new ChangeSubscriptionPaymentMethodCommand(
-                business, Mode.Test, subscription.Id, null, SubscriptionActor.Merchant, card.PaymentMethodId)));
+                business, Mode.Test, subscription.Id, null, SubscriptionActor.Merchant, method.PaymentMethodId)));
         }
 
         return (await api.SignInAsync(Context, customer), subscription.Id);

@@ -37,6 +37,16 @@ public sealed class PortalLinks : IPortalLinks
     /// <summary>The portal page where a customer changes a subscription's payment method (and pays its dues when on hold).</summary>
     public static string PaymentMethodPath(string subscriptionId) => $"{SubscriptionsPath}{subscriptionId}/payment-method";
 
+    /// <summary>The portal page where a customer previews and confirms a change to <paramref name="productId"/>.</summary>
+    public static string ChangePlanPath(string subscriptionId, string productId) =>
+        $"{SubscriptionsPath}{subscriptionId}/change-plan?product={Uri.EscapeDataString(productId)}";
+
+    /// <summary>
+    /// A portal page's address at the configured public base of <paramref name="mode"/>, never the request's Host header:
+    /// where a card's bank sends the customer back after 3-D Secure.
+    /// </summary>
+    public string Absolute(Mode mode, string pathAndQuery) => BaseFor(mode).AbsoluteUri.TrimEnd('/') + pathAndQuery;
+
     /// <summary><c>/portal/…</c> of letters, digits, <c>_</c>, <c>-</c> and single slashes, at most 200 characters.</summary>
     public static bool IsLandingPath(string? path) =>
         path is { Length: <= 200 }

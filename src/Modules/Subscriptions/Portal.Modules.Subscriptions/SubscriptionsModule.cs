@@ -29,6 +29,7 @@ public static class SubscriptionsModule
         services.AddScoped<DueSubscriptionsRunner>();
         services.AddScoped<LatePaymentOutcome>();
         services.AddScoped<PlanChangePlanner>();
+        services.AddScoped<PendingPlanChangeSettlement>();
         return services;
     }
 

@@ -74,6 +74,9 @@ public abstract class CustomerSubscriptionPage(ISender sender) : PageModel
         return Page();
     }
 
+    /// <summary>A gateway's authentication page: its own address (Stripe), or a path of this host in the page's mode (the sandbox).</summary>
+    protected string AuthenticationPage(string authenticationUrl) => authenticationUrl.StartsWith('/') ? Url.Content("~" + authenticationUrl) : authenticationUrl;
+
     /// <summary>To the subscription's page (or one below it, <paramref name="page"/>), saying what was done (<c>?done=</c>).</summary>
     protected RedirectResult BackToSubscription(string done, string page = "") =>
         Redirect(Url.Content($"~/portal/subscriptions/{Subscription.Id}{page}?done={done}"));

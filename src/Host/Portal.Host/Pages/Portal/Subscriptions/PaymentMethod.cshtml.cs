@@ -74,7 +74,7 @@ public sealed class PaymentMethodModel(ISender sender, PortalLinks urls) : Custo
                         customer.BusinessId, mode, Subscription.Id, customer.CustomerId, SubscriptionActor.Customer, Chosen, ReturnUrlFor(Chosen)),
                     cancellationToken);
                 return change.DuesPayment is { Status: DuesPaymentDto.RequiresCustomerAction, AuthenticationUrl: { } authenticate }
-                    ? Redirect(InThisMode(authenticate))
+                    ? Redirect(AuthenticationPage(authenticate))
                     : Outcome(change.DuesPayment);
             }
             catch (DomainException exception) when (exception.Error.Kind == ErrorKind.NotFound)
@@ -101,7 +101,7 @@ public sealed class PaymentMethodModel(ISender sender, PortalLinks urls) : Custo
                     cancellationToken);
                 if (change.DuesPayment is { Status: DuesPaymentDto.RequiresCustomerAction, AuthenticationUrl: { } authenticate })
                 {
-                    PendingAuthenticationUrl = InThisMode(authenticate);
+                    PendingAuthenticationUrl = AuthenticationPage(authenticate);
                     Response.StatusCode = StatusCodes.Status202Accepted;
                     return null;
                 }
@@ -135,15 +135,9 @@ public sealed class PaymentMethodModel(ISender sender, PortalLinks urls) : Custo
         }
     }
 
-    /// <summary>A gateway's authentication page: its own address (Stripe), or a path of this host in the page's mode (the sandbox).</summary>
-    private string InThisMode(string authenticationUrl) => authenticationUrl.StartsWith('/') ? Url.Content("~" + authenticationUrl) : authenticationUrl;
-
-    /// <summary>
-    /// Where the card's bank sends the customer back after authenticating: this page, for the card they chose, at the
-    /// configured public address of the mode, never the request's Host header.
-    /// </summary>
+    /// <summary>Where the card's bank sends the customer back after authenticating: this page, for the card they chose.</summary>
     private string ReturnUrlFor(string chosen) =>
-        $"{urls.BaseFor(HttpContext.GetMode()).AbsoluteUri.TrimEnd('/')}{PortalLinks.PaymentMethodPath(Subscription.Id)}?chosen={Uri.EscapeDataString(chosen)}&done={Authenticated}";
+        urls.Absolute(HttpContext.GetMode(), $"{PortalLinks.PaymentMethodPath(Subscription.Id)}?chosen={Uri.EscapeDataString(chosen)}&done={Authenticated}");
 
     private protected override async Task LoadPageAsync(PortalCustomer customer, Mode mode, CancellationToken cancellationToken)
     {

@@ -44,6 +44,48 @@ internal sealed class PaymentSettlement(
         return new SettledPayment(payment, authenticationUrl);
     }
 
+    /// <summary>Settles the payment and answers its outcome as the charge's callers see it, with its invoice when paid.</summary>
+    public async Task<ChargeOutcome> SettleToOutcomeAsync(PaymentId paymentId, string? returnUrl, CancellationToken cancellationToken)
+    {
+        var (settled, authenticationUrl) = await SettleAsync(paymentId, returnUrl, cancellationToken);
+        return await OutcomeAsync(settled, authenticationUrl, cancellationToken);
+    }
+
+    /// <summary>Gives up the payment if it still waits for its customer (<see cref="AbandonAsync"/>), else settles it; answers its outcome.</summary>
+    public async Task<ChargeOutcome> SettleOrAbandonToOutcomeAsync(PaymentId paymentId, CancellationToken cancellationToken)
+    {
+        var (settled, _) = await SettleAsync(paymentId, returnUrl: null, cancellationToken);
+        if (settled.Status == PaymentStatus.RequiresAction)
+        {
+            settled = await AbandonAsync(paymentId, cancellationToken);
+        }
+
+        return await OutcomeAsync(settled, null, cancellationToken);
+    }
+
+    private async Task<ChargeOutcome> OutcomeAsync(Payment settled, string? authenticationUrl, CancellationToken cancellationToken)
+    {
+        var invoiceId = settled.Status == PaymentStatus.Succeeded
+            ? await db.Invoices.Where(i => i.PaymentId == settled.Id).Select(i => (InvoiceId?)i.Id).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        return new ChargeOutcome(
+            settled.Id.Value,
+            settled.Status switch
+            {
+                PaymentStatus.Succeeded => ChargeStatus.Succeeded,
+                PaymentStatus.Failed => ChargeStatus.Failed,
+                PaymentStatus.RequiresAction => ChargeStatus.RequiresCustomerAction,
+                _ => ChargeStatus.Processing,
+            },
+            settled.Total,
+            settled.Currency.Code,
+            invoiceId?.Value,
+            settled.FailureCode,
+            settled.FailureMessage,
+            settled.CreditApplied,
+            authenticationUrl);
+    }
+
     /// <summary>Gives up a payment whose customer never came back from authenticating: declined, unless they completed it meanwhile.</summary>
     public async Task<Payment> AbandonAsync(PaymentId paymentId, CancellationToken cancellationToken)
     {

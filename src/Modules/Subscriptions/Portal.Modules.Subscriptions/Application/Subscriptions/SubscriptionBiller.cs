@@ -76,12 +76,27 @@ internal sealed class SubscriptionBiller(ISender sender, ISubscriptionsDbContext
     /// Charges what a plan change costs now (<see cref="PlannedChange"/>), with the key of the next plan
     /// change: the new plan's name, before tax, taxed at its rate. Null while the gateway's answer is unknown.
     /// </summary>
-    public Task<ChargeResult?> ChargePlanChangeAsync(Subscription subscription, PlannedChange plan, CancellationToken cancellationToken)
+    public Task<ChargeResult?> ChargePlanChangeAsync(Subscription subscription, PlannedChange plan, CancellationToken cancellationToken, PresentCustomer? present = null)
     {
         var line = plan.Quote.RestartsPeriod
             ? new ChargeLine($"{plan.Target.Name} — new plan, new period", plan.Target.Id.Value, plan.Quantity, plan.Target.Price, plan.Target.TaxRateBasisPoints)
             : new ChargeLine($"{plan.Target.Name} — plan change, prorated", plan.Target.Id.Value, 1, plan.Quote.Charge.MinorUnits, plan.Target.TaxRateBasisPoints);
-        return ChargeAsync(subscription, subscription.PlanChangeKey, $"{plan.Target.Name} — plan change", [line], namedMethodId: null, simulateDecline: false, cancellationToken);
+        return ChargeAsync(
+            subscription, subscription.PlanChangeKey, $"{plan.Target.Name} — plan change", [line], namedMethodId: null, simulateDecline: false, cancellationToken, present);
+    }
+
+    /// <summary>
+    /// Settles the payment of the plan change waiting for the customer's authentication, never starting one. With the
+    /// customer present it may still wait (where to send them); otherwise one still waiting is given up, so the
+    /// outcome is known. Null while the gateway's answer is unknown.
+    /// </summary>
+    public async Task<ChargeResult?> SettlePendingPlanChangeAsync(Subscription subscription, PendingPlanChange pending, PresentCustomer? present, CancellationToken cancellationToken)
+    {
+        var outcome = await sender.SendAsync(
+            new SettlePaymentCommand(
+                subscription.BusinessId.Value, subscription.Mode, subscription.CustomerId.Value, pending.PaymentId, present?.ReturnUrl, GiveUpAuthentication: present is null),
+            cancellationToken);
+        return ResultOf(outcome, present);
     }
 
     private async Task<ChargeResult?> ChargePeriodAsync(
@@ -133,14 +148,7 @@ internal sealed class SubscriptionBiller(ISender sender, ISubscriptionsDbContext
                     present?.ReturnUrl,
                     present?.BackFromAuthentication ?? false),
                 cancellationToken);
-            return outcome.Status switch
-            {
-                ChargeStatus.Succeeded => new ChargeResult(true, outcome.PaymentId, null, outcome.CreditApplied),
-                ChargeStatus.Failed => new ChargeResult(false, outcome.PaymentId, outcome.FailureCode ?? "card_declined"),
-                ChargeStatus.RequiresCustomerAction when present is not null && outcome.AuthenticationUrl is { } url =>
-                    new ChargeResult(false, outcome.PaymentId, null, AuthenticationUrl: url),
-                _ => null,
-            };
+            return ResultOf(outcome, present);
         }
         catch (DomainException exception) when (namedMethodId is null && exception.Error.Kind is ErrorKind.NotFound or ErrorKind.Unprocessable)
         {
@@ -149,6 +157,15 @@ internal sealed class SubscriptionBiller(ISender sender, ISubscriptionsDbContext
             return new ChargeResult(false, null, exception.Error.Code.ToLowerInvariant());
         }
     }
+
+    private static ChargeResult? ResultOf(ChargeOutcome outcome, PresentCustomer? present) => outcome.Status switch
+    {
+        ChargeStatus.Succeeded => new ChargeResult(true, outcome.PaymentId, null, outcome.CreditApplied),
+        ChargeStatus.Failed => new ChargeResult(false, outcome.PaymentId, outcome.FailureCode ?? "card_declined"),
+        ChargeStatus.RequiresCustomerAction when present is not null && outcome.AuthenticationUrl is { } url =>
+            new ChargeResult(false, outcome.PaymentId, null, AuthenticationUrl: url),
+        _ => null,
+    };
 }
 
 /// <summary>

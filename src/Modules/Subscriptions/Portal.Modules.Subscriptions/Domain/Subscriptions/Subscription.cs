@@ -95,6 +95,9 @@ internal sealed class Subscription : AggregateRoot
     /// <summary>Declined charges of the next plan change: a new attempt gets a new key, so a decline never blocks the customer.</summary>
     public int PlanChangeAttemptsFailed { get; private set; }
 
+    /// <summary>A plan change charged with <see cref="PlanChangeKey"/> whose payment waits for the customer's authentication; null otherwise.</summary>
+    public PendingPlanChange? PendingPlanChange { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -197,7 +200,11 @@ internal sealed class Subscription : AggregateRoot
         return true;
     }
 
-    public bool IsDue(DateTimeOffset now) => Status == SubscriptionStatus.Active && CurrentPeriodEnd <= now;
+    /// <summary>
+    /// The period is over and the subscription active. A plan change waiting for the customer's authentication
+    /// holds the renewal back (at most until the reconciliation job gives it up), so it is applied to the period it was priced for.
+    /// </summary>
+    public bool IsDue(DateTimeOffset now) => Status == SubscriptionStatus.Active && CurrentPeriodEnd <= now && PendingPlanChange is null;
 
     /// <summary>Refuses a renewal unless the subscription is active, its period is over and it goes on after it.</summary>
     public void EnsureRenewable(DateTimeOffset now)
@@ -452,9 +459,22 @@ internal sealed class Subscription : AggregateRoot
 
         PlanChanges++;
         PlanChangeAttemptsFailed = 0;
+        PendingPlanChange = null;
         LatestPaymentId = paymentId ?? LatestPaymentId;
         Record(now, SubscriptionChange.PlanChanged, Status, actor, Wire.Name(quote.Mode), paymentId, from, product.Id);
         Raise(new SubscriptionPlanChangedDomainEvent(this, from, quote, paymentId, now));
+    }
+
+    /// <summary>
+    /// The plan change's charge waits for the customer's authentication: nothing changes but that it is remembered,
+    /// quote and all, until its payment settles (<see cref="ChangePlan"/> or <see cref="RecordPlanChangeDeclined"/>).
+    /// Its key stays the next plan change's, so asking again finds the same payment.
+    /// </summary>
+    public void AwaitPlanChangeAuthentication(ProductId target, int quantity, PlanChangeQuote quote, string paymentId, DateTimeOffset now)
+    {
+        EnsurePlanChangeable();
+        PendingPlanChange = PendingPlanChange.Of(target, quantity, quote, paymentId, PlanChangeKey);
+        UpdatedAt = now;
     }
 
     /// <summary>The plan change's charge was declined: the plan stays, and the next attempt gets a new key.</summary>
@@ -462,6 +482,7 @@ internal sealed class Subscription : AggregateRoot
     {
         EnsurePlanChangeable();
         PlanChangeAttemptsFailed++;
+        PendingPlanChange = null;
         Record(now, SubscriptionChange.PlanChangeDeclined, Status, actor, failureCode, paymentId, ProductId, target);
     }
 

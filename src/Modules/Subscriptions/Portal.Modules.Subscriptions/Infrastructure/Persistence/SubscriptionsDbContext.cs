@@ -43,15 +43,14 @@ internal sealed class SubscriptionsDbContext(
             entry.State = EntityState.Detached;
         }
 
-        var rows = skipLocked
-            ? Subscriptions.FromSql($"SELECT * FROM subscriptions.subscriptions WHERE id = {id.Value} FOR UPDATE SKIP LOCKED")
-            : Subscriptions.FromSql($"SELECT * FROM subscriptions.subscriptions WHERE id = {id.Value} FOR UPDATE");
-        await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
-        {
-            return row;
-        }
-
-        return null;
+        // Locked first, then read as any query: EF 10 maps FromSql rows to an optional complex property (the pending plan
+        // change) by its columns' default names, not the configured ones.
+        var locked = skipLocked
+            ? Database.SqlQuery<string>($"SELECT id AS \"Value\" FROM subscriptions.subscriptions WHERE id = {id.Value} FOR UPDATE SKIP LOCKED")
+            : Database.SqlQuery<string>($"SELECT id AS \"Value\" FROM subscriptions.subscriptions WHERE id = {id.Value} FOR UPDATE");
+        return (await locked.ToListAsync(cancellationToken)).Count == 1
+            ? await Subscriptions.SingleAsync(s => s.Id == id, cancellationToken)
+            : null;
     }
 
     public async Task<IReadOnlyList<DueSubscription>> DueSubscriptionsAsync(

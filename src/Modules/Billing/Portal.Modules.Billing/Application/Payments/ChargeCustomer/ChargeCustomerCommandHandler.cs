@@ -43,26 +43,7 @@ internal sealed class ChargeCustomerCommandHandler(IBillingDbContext db, Custome
             throw new DomainException(Error.Conflict("IDEMPOTENCY_KEY_REUSED", "This idempotency key was already used for a different charge."));
         }
 
-        var (settled, authenticationUrl) = await settlement.SettleAsync(payment.Id, command.ReturnUrl, cancellationToken);
-        var invoiceId = settled.Status == PaymentStatus.Succeeded
-            ? await db.Invoices.Where(i => i.PaymentId == settled.Id).Select(i => (InvoiceId?)i.Id).FirstOrDefaultAsync(cancellationToken)
-            : null;
-        return new ChargeOutcome(
-            settled.Id.Value,
-            settled.Status switch
-            {
-                PaymentStatus.Succeeded => ChargeStatus.Succeeded,
-                PaymentStatus.Failed => ChargeStatus.Failed,
-                PaymentStatus.RequiresAction => ChargeStatus.RequiresCustomerAction,
-                _ => ChargeStatus.Processing,
-            },
-            settled.Total,
-            settled.Currency.Code,
-            invoiceId?.Value,
-            settled.FailureCode,
-            settled.FailureMessage,
-            settled.CreditApplied,
-            authenticationUrl);
+        return await settlement.SettleToOutcomeAsync(payment.Id, command.ReturnUrl, cancellationToken);
     }
 
     private Task<Payment?> FindAsync(BusinessId businessId, ChargeCustomerCommand command, CancellationToken cancellationToken) =>

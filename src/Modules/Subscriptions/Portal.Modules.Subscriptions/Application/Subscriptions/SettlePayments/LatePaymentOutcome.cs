@@ -1,4 +1,5 @@
 using Portal.Modules.Subscriptions.Application.Abstractions;
+using Portal.Modules.Subscriptions.Application.PlanChanges;
 
 namespace Portal.Modules.Subscriptions.Application.Subscriptions.SettlePayments;
 
@@ -7,9 +8,10 @@ namespace Portal.Modules.Subscriptions.Application.Subscriptions.SettlePayments;
 /// the reconciliation job or a webhook). The key says which charge it was; the subscription applies it
 /// only if that charge is still the one it waits for, so an outcome already applied is a no-op. Dues paid
 /// late with another card than the subscription's own (one the customer authenticated with their bank, then
-/// left before coming back) make that card the subscription's, as a reactivation in the portal does.
+/// left before coming back) make that card the subscription's, as a reactivation in the portal does. A plan change
+/// waiting for its payment's authentication is applied as quoted, or dropped when declined.
 /// </summary>
-internal sealed class LatePaymentOutcome(ISubscriptionsDbContext db, SubscriptionBiller biller, TimeProvider time)
+internal sealed class LatePaymentOutcome(ISubscriptionsDbContext db, SubscriptionBiller biller, PendingPlanChangeSettlement pendingChanges, TimeProvider time)
 {
     public async Task ApplyAsync(
         string? subscriptionId, string key, bool succeeded, string paymentId, string? failureCode, CancellationToken cancellationToken, string? paymentMethodId = null)
@@ -26,7 +28,11 @@ internal sealed class LatePaymentOutcome(ISubscriptionsDbContext db, Subscriptio
         }
 
         var now = time.GetUtcNow();
-        if (key == subscription.FirstPaymentKey)
+        if (subscription.PendingPlanChange is { } pending && key == pending.PaymentKey)
+        {
+            await pendingChanges.ApplyAsync(subscription, pending, succeeded, paymentId, failureCode, cancellationToken);
+        }
+        else if (key == subscription.FirstPaymentKey)
         {
             subscription.ApplyFirstPayment(succeeded, paymentId, failureCode, now);
         }

@@ -1,13 +1,15 @@
 using Portal.Modules.Identity.Contracts.Customers;
+using Portal.Modules.Subscriptions.Application.PlanChanges;
 using Portal.Modules.Subscriptions.Domain.Subscriptions;
 
 namespace Portal.Modules.Subscriptions.Application.Subscriptions.UpdateSubscription;
 
 /// <summary>
 /// Applies every change to the locked subscription first (each refuses what its state forbids), then
-/// renames the customer, the last step that can fail, and only then commits: a refusal changes nothing.
+/// renames the customer, the last step that can fail, and only then commits: a refusal changes nothing. A plan change
+/// waiting for its payment's authentication is settled (or given up) before a cancellation now.
 /// </summary>
-internal sealed class UpdateSubscriptionCommandHandler(LockedSubscription locked, ISender sender, TimeProvider time)
+internal sealed class UpdateSubscriptionCommandHandler(LockedSubscription locked, PendingPlanChangeSettlement pendingChanges, ISender sender, TimeProvider time)
     : ICommandHandler<UpdateSubscriptionCommand, SubscriptionDto>
 {
     public Task<SubscriptionDto> Handle(UpdateSubscriptionCommand command, CancellationToken cancellationToken)
@@ -29,6 +31,7 @@ internal sealed class UpdateSubscriptionCommandHandler(LockedSubscription locked
 
             if (command.CancelNow)
             {
+                await pendingChanges.CloseAsync(subscription, actor, cancellationToken);
                 subscription.CancelNow(actor, command.Actor == SubscriptionActor.Customer ? "customer_request" : "merchant_request", now);
             }
             else if (command.CancelAtNextBillingDate is true)

@@ -34,6 +34,20 @@ internal sealed class SubscriptionConfiguration : IEntityTypeConfiguration<Subsc
             billing.Property(b => b.Street).HasColumnName("billing_street").HasMaxLength(BillingAddress.MaxLineLength);
             billing.Property(b => b.Zipcode).HasColumnName("billing_zipcode").HasMaxLength(BillingAddress.MaxZipcodeLength);
         });
+        builder.ComplexProperty(s => s.PendingPlanChange, pending =>
+        {
+            pending.Property(p => p.ProductId).HasColumnName("pending_plan_product_id").HasConversion<PrefixedIdConverter<ProductId>>().HasMaxLength(64);
+            pending.Property(p => p.Quantity).HasColumnName("pending_plan_quantity");
+            pending.Property(p => p.PaymentId).HasColumnName("pending_plan_payment_id").HasMaxLength(64);
+            pending.Property(p => p.PaymentKey).HasColumnName("pending_plan_payment_key").HasMaxLength(200);
+            pending.Property(p => p.Mode).HasColumnName("pending_plan_proration_mode").HasConversion<WireNameConverter<ProrationMode>>().HasMaxLength(32);
+            pending.Property(p => p.Charge).HasColumnName("pending_plan_charge");
+            pending.Property(p => p.ChargeTax).HasColumnName("pending_plan_charge_tax");
+            pending.Property(p => p.Credit).HasColumnName("pending_plan_credit");
+            pending.Property(p => p.RestartsPeriod).HasColumnName("pending_plan_restarts_period");
+            pending.Property(p => p.RemainingSeconds).HasColumnName("pending_plan_remaining_seconds");
+            pending.Property(p => p.PeriodSeconds).HasColumnName("pending_plan_period_seconds");
+        });
         builder.Ignore(s => s.Transitions);
         builder.HasMany<SubscriptionTransition>("_transitions").WithOne().HasForeignKey("SubscriptionId").OnDelete(DeleteBehavior.Cascade);
         builder.Navigation("_transitions").UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -473,6 +473,61 @@ namespace Portal.Modules.Subscriptions.Infrastructure.Persistence.Migrations
                                 .HasColumnName("interval_unit");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "PendingPlanChange", "Portal.Modules.Subscriptions.Domain.Subscriptions.Subscription.PendingPlanChange#PendingPlanChange", b1 =>
+                        {
+                            b1.Property<long>("Charge")
+                                .HasColumnType("bigint")
+                                .HasColumnName("pending_plan_charge");
+
+                            b1.Property<long>("ChargeTax")
+                                .HasColumnType("bigint")
+                                .HasColumnName("pending_plan_charge_tax");
+
+                            b1.Property<long>("Credit")
+                                .HasColumnType("bigint")
+                                .HasColumnName("pending_plan_credit");
+
+                            b1.Property<string>("Mode")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("pending_plan_proration_mode");
+
+                            b1.Property<string>("PaymentId")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("pending_plan_payment_id");
+
+                            b1.Property<string>("PaymentKey")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("pending_plan_payment_key");
+
+                            b1.Property<long>("PeriodSeconds")
+                                .HasColumnType("bigint")
+                                .HasColumnName("pending_plan_period_seconds");
+
+                            b1.Property<string>("ProductId")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("pending_plan_product_id");
+
+                            b1.Property<int>("Quantity")
+                                .HasColumnType("integer")
+                                .HasColumnName("pending_plan_quantity");
+
+                            b1.Property<long>("RemainingSeconds")
+                                .HasColumnType("bigint")
+                                .HasColumnName("pending_plan_remaining_seconds");
+
+                            b1.Property<bool>("RestartsPeriod")
+                                .HasColumnType("boolean")
+                                .HasColumnName("pending_plan_restarts_period");
+                        });
+
                     b.HasKey("Id")
                         .HasName("pk_subscriptions");
 
