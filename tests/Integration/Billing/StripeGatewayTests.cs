@@ -284,6 +284,33 @@ public sealed class StripeGatewayTests(StripeFixture fixture) : StripeIntegratio
         Assert.Equal(1L, await CountAsync($"SELECT count(*) FROM billing.payments WHERE subscription_id = '{subscriptionId}' AND idempotency_key LIKE '%:dues:%'"));
     }
 
+    [Fact]
+    public async Task Twenty_concurrent_returns_and_the_signed_webhook_settle_one_payment_and_reactivate_once()
+    {
+        var (browser, business, subscriptionId, card) = await OnHoldInThePortalAsync();
+        var page = $"/test/portal/subscriptions/{subscriptionId}/payment-method";
+        var posted = await browser.SubmitFormAsync(page, new Dictionary<string, string> { ["chosen"] = card });
+        var stripePage = posted.Headers.Location!.OriginalString;
+        var intentId = stripePage[(stripePage.LastIndexOf('/') + 1)..];
+        var back = PortalPages.PathOf(Stripe.AnswerAuthentication(intentId, authenticated: true));
+        var webhook = EventAbout(intentId, "payment_intent.succeeded");
+
+        var returns = Enumerable.Range(0, 20).Select(_ => Task.Run(() => browser.Client.GetAsync(back))).ToList();
+        var notified = Task.Run(() => PostWebhookAsync(webhook, Sign));
+        var answers = await Task.WhenAll(returns);
+        var notice = await notified;
+        await Factory.DrainAsync();
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, notice.StatusCode);
+        Assert.All(answers, r => Assert.Contains(r.Headers.Location!.OriginalString, new[] { $"{page}?done=reactivated", $"{page}?done=changed" }));
+        Assert.Equal(SubscriptionStatus.Active, (await GetAsync(Factory, business, subscriptionId)).Status);
+        Assert.Single(Stripe.IntentsOfPayment(await Database.ScalarAsync<string>(
+            Factory, $"SELECT id FROM billing.payments WHERE subscription_id = '{subscriptionId}' AND idempotency_key LIKE '%:dues:%'")));
+        Assert.Equal(1L, await CountAsync($"SELECT count(*) FROM billing.payments WHERE subscription_id = '{subscriptionId}' AND idempotency_key LIKE '%:dues:%'"));
+        Assert.Equal(1L, await CountAsync($"SELECT count(*) FROM billing.invoices i JOIN billing.payments p ON p.id = i.payment_id WHERE p.subscription_id = '{subscriptionId}' AND p.idempotency_key LIKE '%:dues:%'"));
+        Assert.Equal(1L, await CountAsync("SELECT count(*) FROM subscriptions.outbox_messages WHERE payload::text LIKE '%\"reactivated\"%'"));
+    }
+
     /// <summary>
     /// A customer signed in to the portal with two cards saved through Checkout, a Visa and a card whose bank asks for 3-D Secure
     /// (<c>Card</c>), and a subscription paid with the Visa, now on hold.

@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
 using Portal.BuildingBlocks.Contracts;
 using Portal.BuildingBlocks.Infrastructure.Outbox;
 using Portal.Modules.Billing.Contracts.Payments;
@@ -5,7 +8,7 @@ using Portal.Tests.Support.StripeEmulator;
 
 namespace Portal.Tests.Integration.Billing;
 
-/// <summary>The Stripe tests' common steps: a customer whose card was saved through Stripe Checkout, and a charge of it.</summary>
+/// <summary>The Stripe tests' common steps: a customer whose card was saved through Stripe Checkout, a charge of it, and a signed Stripe event.</summary>
 public abstract class StripeIntegrationTest(StripeFixture fixture) : IntegrationTest<StripeFixture>(fixture)
 {
     protected FakeStripe Stripe => Fixture.FakeStripe;
@@ -58,4 +61,43 @@ public abstract class StripeIntegrationTest(StripeFixture fixture) : Integration
     protected Task<long> OutboxEventsAsync<TEvent>()
         where TEvent : IntegrationEvent =>
         CountAsync($"SELECT count(*) FROM billing.outbox_messages WHERE event_type = '{IntegrationEventTypes.NameOf(typeof(TEvent))}'");
+
+    private const string TestModeEndpoint = "/test/webhooks/stripe";
+
+    /// <summary>A Stripe event of <paramref name="type"/> about the intent as the emulator holds it now.</summary>
+    protected string EventAbout(string intentId, string type) => EventJson(Stripe.PaymentIntent(intentId), type);
+
+    protected string EventJson(JsonNode intent, string type) => new JsonObject
+    {
+        ["id"] = "evt_" + Guid.NewGuid().ToString("N")[..24],
+        ["object"] = "event",
+        ["api_version"] = "2026-10-28.endive",
+        ["created"] = Factory.Time.GetUtcNow().ToUnixTimeSeconds(),
+        ["livemode"] = false,
+        ["pending_webhooks"] = 1,
+        ["request"] = new JsonObject { ["id"] = null, ["idempotency_key"] = null },
+        ["type"] = type,
+        ["data"] = new JsonObject { ["object"] = intent },
+    }.ToJsonString();
+
+    protected string Sign(string body) => SignatureOf(body, StripeFixture.WebhookSecret, Factory.Time.GetUtcNow());
+
+    /// <summary>Stripe's signature scheme: <c>t=&lt;unix seconds&gt;,v1=&lt;hex HMAC-SHA256 of "t.body" with the endpoint secret&gt;</c>.</summary>
+    protected static string SignatureOf(string body, string secret, DateTimeOffset at)
+    {
+        var timestamp = at.ToUnixTimeSeconds();
+        var mac = HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"{timestamp}.{body}"));
+        return $"t={timestamp},v1={Convert.ToHexStringLower(mac)}";
+    }
+
+    protected async Task<HttpResponseMessage> PostWebhookAsync(string body, Func<string, string?> signature, string path = TestModeEndpoint)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        if (signature(body) is { } header)
+        {
+            request.Headers.TryAddWithoutValidation("Stripe-Signature", header);
+        }
+
+        return await Factory.CreateClient().SendAsync(request);
+    }
 }

@@ -1,7 +1,4 @@
 using System.Net;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json.Nodes;
 using Portal.Modules.Billing.Contracts.Payments;
 using Portal.Tests.Support.StripeEmulator;
 
@@ -13,14 +10,12 @@ namespace Portal.Tests.Integration.Billing;
 /// </summary>
 public sealed class StripeWebhookTests(StripeFixture fixture) : StripeIntegrationTest(fixture)
 {
-    private const string TestModeEndpoint = "/test/webhooks/stripe";
-
     [Fact]
     public async Task A_signed_payment_succeeded_event_settles_a_payment_left_processing_and_invoices_it()
     {
         var (paymentId, intentId) = await PaymentLeftProcessingAsync(StripeTestCard.Visa);
 
-        var response = await PostAsync(EventAbout(intentId, "payment_intent.succeeded"), Sign);
+        var response = await PostWebhookAsync(EventAbout(intentId, "payment_intent.succeeded"), Sign);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Succeeded", await PaymentStatusAsync(paymentId));
@@ -34,7 +29,7 @@ public sealed class StripeWebhookTests(StripeFixture fixture) : StripeIntegratio
     {
         var (paymentId, intentId) = await PaymentLeftProcessingAsync(StripeTestCard.InsufficientFunds);
 
-        var response = await PostAsync(EventAbout(intentId, "payment_intent.payment_failed"), Sign);
+        var response = await PostWebhookAsync(EventAbout(intentId, "payment_intent.payment_failed"), Sign);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Failed", await PaymentStatusAsync(paymentId));
@@ -51,7 +46,7 @@ public sealed class StripeWebhookTests(StripeFixture fixture) : StripeIntegratio
         var intentId = Stripe.IntentsOfPayment(waiting.PaymentId).Single();
         Stripe.AnswerAuthentication(intentId, authenticated: true);
 
-        var response = await PostAsync(EventAbout(intentId, "payment_intent.succeeded"), Sign);
+        var response = await PostWebhookAsync(EventAbout(intentId, "payment_intent.succeeded"), Sign);
         var back = await ChargeAsync(business, customer, "dues-1", "https://portal.example/back", settleOnly: true);
 
         Assert.Equal(ChargeStatus.RequiresCustomerAction, waiting.Status);
@@ -67,9 +62,9 @@ public sealed class StripeWebhookTests(StripeFixture fixture) : StripeIntegratio
         var (paymentId, intentId) = await PaymentLeftProcessingAsync(StripeTestCard.Visa);
         var body = EventAbout(intentId, "payment_intent.succeeded");
 
-        var forged = await PostAsync(body, b => SignatureOf(b, "whsec_someone_else", Factory.Time.GetUtcNow()));
-        var unsigned = await PostAsync(body, _ => null);
-        var tampered = await PostAsync(body.Replace("\"livemode\":false", "\"livemode\":true", StringComparison.Ordinal), _ => Sign(body));
+        var forged = await PostWebhookAsync(body, b => SignatureOf(b, "whsec_someone_else", Factory.Time.GetUtcNow()));
+        var unsigned = await PostWebhookAsync(body, _ => null);
+        var tampered = await PostWebhookAsync(body.Replace("\"livemode\":false", "\"livemode\":true", StringComparison.Ordinal), _ => Sign(body));
 
         await CustomersApiTests.AssertErrorAsync(forged, HttpStatusCode.BadRequest, "INVALID_SIGNATURE");
         await CustomersApiTests.AssertErrorAsync(unsigned, HttpStatusCode.BadRequest, "INVALID_SIGNATURE");
@@ -86,11 +81,11 @@ public sealed class StripeWebhookTests(StripeFixture fixture) : StripeIntegratio
         // Only our clock moves: a check against the machine's clock would still accept this signature.
         Factory.Time.Advance(TimeSpan.FromSeconds(301));
 
-        var stale = await PostAsync(body, _ => signature);
+        var stale = await PostWebhookAsync(body, _ => signature);
 
         await CustomersApiTests.AssertErrorAsync(stale, HttpStatusCode.BadRequest, "INVALID_SIGNATURE");
         await AssertNothingChangedAsync(paymentId);
-        Assert.Equal(HttpStatusCode.OK, (await PostAsync(body, Sign)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await PostWebhookAsync(body, Sign)).StatusCode);
         Assert.Equal("Succeeded", await PaymentStatusAsync(paymentId));
     }
 
@@ -100,8 +95,8 @@ public sealed class StripeWebhookTests(StripeFixture fixture) : StripeIntegratio
         var (paymentId, intentId) = await PaymentLeftProcessingAsync(StripeTestCard.Visa);
         var body = EventAbout(intentId, "payment_intent.succeeded");
 
-        var responses = await Task.WhenAll(PostAsync(body, Sign), PostAsync(body, Sign));
-        var later = await PostAsync(body, Sign);
+        var responses = await Task.WhenAll(PostWebhookAsync(body, Sign), PostWebhookAsync(body, Sign));
+        var later = await PostWebhookAsync(body, Sign);
 
         Assert.All([.. responses, later], r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         Assert.Equal("Succeeded", await PaymentStatusAsync(paymentId));
@@ -117,7 +112,7 @@ public sealed class StripeWebhookTests(StripeFixture fixture) : StripeIntegratio
         var intent = Stripe.PaymentIntent(intentId);
         intent["metadata"]!["payment_id"] = "pay_00000000000000000000000000";
 
-        var response = await PostAsync(EventJson(intent, "payment_intent.succeeded"), Sign);
+        var response = await PostWebhookAsync(EventJson(intent, "payment_intent.succeeded"), Sign);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await AssertNothingChangedAsync(paymentId);
@@ -126,7 +121,7 @@ public sealed class StripeWebhookTests(StripeFixture fixture) : StripeIntegratio
     [Fact]
     public async Task Live_mode_without_stripe_keys_has_no_stripe_webhook()
     {
-        var response = await PostAsync("{}", Sign, "/webhooks/stripe");
+        var response = await PostWebhookAsync("{}", Sign, "/webhooks/stripe");
 
         await CustomersApiTests.AssertErrorAsync(response, HttpStatusCode.NotFound, "NOT_FOUND");
     }
@@ -148,41 +143,5 @@ public sealed class StripeWebhookTests(StripeFixture fixture) : StripeIntegratio
         // Only the announcement that the charge is processing, written when its answer was lost.
         Assert.Equal("billing.payment_processing", await Database.ScalarAsync<string>(Factory, "SELECT string_agg(event_type, ',') FROM billing.outbox_messages"));
         Assert.Equal(0L, await CountAsync("SELECT count(*) FROM billing.webhook_events"));
-    }
-
-    private string EventAbout(string intentId, string type) => EventJson(Stripe.PaymentIntent(intentId), type);
-
-    private string EventJson(JsonNode intent, string type) => new JsonObject
-    {
-        ["id"] = "evt_" + Guid.NewGuid().ToString("N")[..24],
-        ["object"] = "event",
-        ["api_version"] = "2026-10-28.endive",
-        ["created"] = Factory.Time.GetUtcNow().ToUnixTimeSeconds(),
-        ["livemode"] = false,
-        ["pending_webhooks"] = 1,
-        ["request"] = new JsonObject { ["id"] = null, ["idempotency_key"] = null },
-        ["type"] = type,
-        ["data"] = new JsonObject { ["object"] = intent },
-    }.ToJsonString();
-
-    private string Sign(string body) => SignatureOf(body, StripeFixture.WebhookSecret, Factory.Time.GetUtcNow());
-
-    /// <summary>Stripe's scheme: <c>t=&lt;unix seconds&gt;,v1=&lt;hex HMAC-SHA256 of "t.body" with the endpoint secret&gt;</c>.</summary>
-    private static string SignatureOf(string body, string secret, DateTimeOffset at)
-    {
-        var timestamp = at.ToUnixTimeSeconds();
-        var mac = HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"{timestamp}.{body}"));
-        return $"t={timestamp},v1={Convert.ToHexStringLower(mac)}";
-    }
-
-    private async Task<HttpResponseMessage> PostAsync(string body, Func<string, string?> signature, string path = TestModeEndpoint)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-        if (signature(body) is { } header)
-        {
-            request.Headers.TryAddWithoutValidation("Stripe-Signature", header);
-        }
-
-        return await Factory.CreateClient().SendAsync(request);
     }
 }
