@@ -58,7 +58,7 @@ internal static class PortalSetup
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(options =>
         {
-            options.SetDefaultCulture("en").AddSupportedCultures("en", "it").AddSupportedUICultures("en", "it");
+            options.SetDefaultCulture(Languages.Default).AddSupportedCultures([.. Languages.Supported]).AddSupportedUICultures([.. Languages.Supported]);
             options.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
         });
         services.AddRazorPages(options =>

@@ -6,14 +6,11 @@ namespace Portal.BuildingBlocks.Application.Email;
 /// </summary>
 public sealed class EmailTexts(IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> texts)
 {
-    /// <summary>Customers' language is not recorded yet (docs/operations.md); both texts exist for when it is.</summary>
-    public const string CustomerLanguage = "en";
-
     public string T(string language, string key, params object[] values) => string.Format(Culture(language), texts[language][key], values);
 
     public static string Amount(Money money, string language) => MoneyText.Format(money, Culture(language));
 
     public static string Date(DateTimeOffset date, string language) => date.UtcDateTime.ToString("d MMMM yyyy", Culture(language));
 
-    public static CultureInfo Culture(string language) => CultureInfo.GetCultureInfo(language == "it" ? "it-IT" : "en-GB");
+    public static CultureInfo Culture(string language) => Languages.Culture(language);
 }

@@ -4,7 +4,8 @@ namespace Portal.Host.Pages.Admin;
 
 /// <summary>
 /// The business's name and branding, as the portal and the emails of both modes show them. Bad input
-/// is answered 422 with a message beside each wrong field, and nothing is saved. It also shows the
+/// is answered 422 with a message beside each wrong field, and nothing is saved. The customers' default language
+/// is set here too. It also shows the
 /// public key of the mode shown that verifies the business's license files (docs/licensing.md).
 /// </summary>
 public sealed class SettingsModel(ISender sender, PortalLinks urls) : AdminPageModel
@@ -29,6 +30,10 @@ public sealed class SettingsModel(ISender sender, PortalLinks urls) : AdminPageM
     [BindProperty]
     public string? TaxId { get; set; }
 
+    /// <summary>The language customers are written to in until they choose one; empty follows each customer's browser.</summary>
+    [BindProperty]
+    public string? DefaultLanguage { get; set; }
+
     /// <summary>Resource key of the message for each field that was refused, by field name.</summary>
     public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
 
@@ -44,6 +49,7 @@ public sealed class SettingsModel(ISender sender, PortalLinks urls) : AdminPageM
         SupportEmail = branding.SupportEmail;
         LegalAddress = branding.LegalAddress;
         TaxId = branding.TaxId;
+        DefaultLanguage = branding.DefaultLanguage;
         PortalOpen = branding.PortalOpen;
         await LoadLicensePublicKeyAsync(cancellationToken);
     }
@@ -70,7 +76,8 @@ public sealed class SettingsModel(ISender sender, PortalLinks urls) : AdminPageM
         {
             await sender.SendAsync(
                 new UpdateBusinessSettingsCommand(
-                    BusinessId, BusinessName ?? string.Empty, AccentColor?.Trim() ?? string.Empty, Optional(LogoUrl), Optional(SupportEmail), Optional(LegalAddress), Optional(TaxId)),
+                    BusinessId, BusinessName ?? string.Empty, AccentColor?.Trim() ?? string.Empty, Optional(LogoUrl), Optional(SupportEmail), Optional(LegalAddress), Optional(TaxId),
+                    Optional(DefaultLanguage)),
                 cancellationToken);
         }
         catch (ValidationException exception)

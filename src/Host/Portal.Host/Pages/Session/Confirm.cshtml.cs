@@ -28,7 +28,7 @@ public sealed class ConfirmModel(ISender sender) : PageModel
         PortalSignIn signIn;
         try
         {
-            signIn = await sender.SendAsync(new ConsumePortalLinkCommand(mode, token ?? string.Empty), cancellationToken);
+            signIn = await sender.SendAsync(new ConsumePortalLinkCommand(mode, token ?? string.Empty, PageLanguage.Current), cancellationToken);
         }
         catch (DomainException)
         {

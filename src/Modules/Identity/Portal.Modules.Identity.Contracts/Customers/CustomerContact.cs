@@ -1,6 +1,10 @@
 namespace Portal.Modules.Identity.Contracts.Customers;
 
-/// <summary>A customer's name and email with their business's name, support address, colours and invoice details.</summary>
+/// <summary>
+/// A customer's name and email with their business's name, support address, colours and invoice details, and the
+/// <see cref="Language"/> to write to them in: the one they chose in the portal, else the business's default, else
+/// their browser's at sign-in, else English.
+/// </summary>
 public sealed record CustomerContact(
     string CustomerName,
     string CustomerEmail,
@@ -9,4 +13,5 @@ public sealed record CustomerContact(
     string AccentColor,
     string ForegroundOnAccent,
     string? BusinessLegalAddress,
-    string? BusinessTaxId);
+    string? BusinessTaxId,
+    string Language);

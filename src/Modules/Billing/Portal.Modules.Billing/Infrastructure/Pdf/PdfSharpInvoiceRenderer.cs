@@ -30,7 +30,7 @@ internal sealed class PdfSharpInvoiceRenderer : IInvoicePdfRenderer
 
     public byte[] Render(Invoice invoice, string language)
     {
-        var culture = CultureInfo.GetCultureInfo(language == "it" ? "it-IT" : "en-GB");
+        var culture = Languages.Culture(language);
         var t = InvoiceTexts.For(language);
         using var document = new PdfDocument();
         document.Info.Title = $"{t.Title} {invoice.Number}";

@@ -36,7 +36,7 @@ internal sealed class TeamInvitations(IIdentityDbContext db, IEmailQueue emails,
         // Saved before the email is queued, so the link in the email always exists.
         await db.SaveChangesAsync(cancellationToken);
 
-        var lang = language == "it" ? "it" : "en";
+        var lang = Languages.Of(language);
         var t = Texts[lang];
         var culture = CultureInfo.GetCultureInfo(lang);
         emails.Enqueue(new BrandedEmail(

@@ -14,7 +14,7 @@ internal static class SignInLinkEmail
 
     public static EmailMessage Compose(SignInLinkEmailModel model)
     {
-        var language = model.Culture.TwoLetterISOLanguageName == "it" ? "it" : "en";
+        var language = Languages.Of(model.Culture.TwoLetterISOLanguageName);
         var t = Texts[language];
         var expires = model.ExpiresAt.UtcDateTime.ToString("f", model.Culture);
         var subject = string.Format(CultureInfo.InvariantCulture, t[0], model.BusinessName);

@@ -17,7 +17,7 @@ internal sealed class SignInLinkRequests(IRateLimiter limiter)
         rule.Must(EmailAddress.IsValid).WithErrorCode("INVALID_EMAIL").WithMessage("Enter a valid email address.");
 
     public static void ValidLanguage<T>(IRuleBuilder<T, string> rule) =>
-        rule.Must(language => language is "en" or "it").WithMessage("language must be en or it.");
+        rule.Must(Languages.IsSupported).WithMessage($"language must be one of {string.Join(", ", Languages.Supported)}.");
 
     /// <summary>
     /// Counts the request against every limit that applies (all of them, so a flood keeps being

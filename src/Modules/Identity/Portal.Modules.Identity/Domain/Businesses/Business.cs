@@ -27,6 +27,12 @@ internal sealed class Business : AggregateRoot
     /// <summary>The currency the business sells in by default (ISO 4217).</summary>
     public string? Currency { get; private set; }
 
+    /// <summary>
+    /// The language the business writes to its customers in until they choose one in the portal; null follows each
+    /// customer's browser at sign-in.
+    /// </summary>
+    public string? DefaultLanguage { get; private set; }
+
     /// <summary>When the merchant closed the customer portal; while set, no link or session opens it.</summary>
     public DateTimeOffset? PortalClosedAt { get; private set; }
 
@@ -36,10 +42,11 @@ internal sealed class Business : AggregateRoot
     /// <summary>
     /// Renames and rebrands the business and sets what its invoices say of it. The portal and the emails
     /// read this row on every use, so customers see the change at once, in both modes; issued invoices
-    /// keep the details of their day.
+    /// keep the details of their day. <paramref name="defaultLanguage"/> (null: each customer's browser) must be one the portal speaks.
     /// </summary>
-    public void UpdateSettings(string name, Branding branding, string? legalAddress, string? taxId)
+    public void UpdateSettings(string name, Branding branding, string? legalAddress, string? taxId, string? defaultLanguage)
     {
+        DefaultLanguage = defaultLanguage is null ? null : SupportedLanguage.Require(defaultLanguage);
         Name = name.Trim();
         Branding = branding;
         LegalAddress = legalAddress;

@@ -30,6 +30,15 @@ internal sealed class Customer : AggregateRoot
     /// <summary>When the merchant blocked this customer: from then on no link or session opens their portal.</summary>
     public DateTimeOffset? BlockedAt { get; private set; }
 
+    /// <summary>The language the customer chose with the portal's switch; null until they do.</summary>
+    public string? ChosenLanguage { get; private set; }
+
+    /// <summary>Their browser's language when they last signed in (its language cookie, else <c>Accept-Language</c>).</summary>
+    public string? SignInLanguage { get; private set; }
+
+    /// <summary>What the customer is written to in: the language they chose, else the business's default, else their browser's at sign-in.</summary>
+    public static string LanguageOf(string? chosen, string? businessDefault, string? signIn) => Languages.Of(chosen ?? businessDefault ?? signIn);
+
     public static Customer Create(
         BusinessId businessId, Mode mode, string email, string name, string? phoneNumber,
         IReadOnlyDictionary<string, string>? metadata, DateTimeOffset now)
@@ -49,6 +58,11 @@ internal sealed class Customer : AggregateRoot
         customer.Raise(new CustomerCreatedDomainEvent(customer.Id, businessId, mode, now));
         return customer;
     }
+
+    public void ChooseLanguage(string language) => ChosenLanguage = SupportedLanguage.Require(language);
+
+    /// <summary>A language the portal does not speak is not recorded: the customer keeps the one they had.</summary>
+    public void RecordSignInLanguage(string? language) => SignInLanguage = Languages.IsSupported(language) ? language : SignInLanguage;
 
     public void Block(DateTimeOffset now) => BlockedAt ??= now.ToStoredPrecision();
 

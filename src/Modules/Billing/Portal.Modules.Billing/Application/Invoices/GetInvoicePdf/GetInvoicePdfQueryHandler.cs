@@ -1,9 +1,10 @@
 using Portal.Modules.Billing.Application.Abstractions;
+using Portal.Modules.Billing.Application.PaymentMethods;
 using Portal.Modules.Billing.Contracts.Invoices;
 
 namespace Portal.Modules.Billing.Application.Invoices.GetInvoicePdf;
 
-internal sealed class GetInvoicePdfQueryHandler(IBillingDbContext db, IInvoicePdfRenderer renderer) : IQueryHandler<GetInvoicePdfQuery, InvoicePdf>
+internal sealed class GetInvoicePdfQueryHandler(IBillingDbContext db, IInvoicePdfRenderer renderer, CustomerGuard customers) : IQueryHandler<GetInvoicePdfQuery, InvoicePdf>
 {
     public async Task<InvoicePdf> Handle(GetInvoicePdfQuery query, CancellationToken cancellationToken)
     {
@@ -20,6 +21,7 @@ internal sealed class GetInvoicePdfQueryHandler(IBillingDbContext db, IInvoicePd
         }
 
         var invoice = await invoices.FirstOrDefaultAsync(cancellationToken) ?? throw notFound;
-        return new InvoicePdf($"invoice-{invoice.Number}.pdf", renderer.Render(invoice, query.Language == "it" ? "it" : "en"));
+        var language = query.Language ?? (await customers.EnsureExistsAsync(invoice.BusinessId, invoice.Mode, invoice.CustomerId, cancellationToken)).Language;
+        return new InvoicePdf($"invoice-{invoice.Number}.pdf", renderer.Render(invoice, Languages.Of(language)));
     }
 }

@@ -6,12 +6,9 @@ using Portal.Modules.Identity.Contracts.Customers;
 
 namespace Portal.Modules.Billing.Application.Payments.SendPaymentEmails;
 
-/// <summary>"Payment received" and "payment failed" emails, leading back to the portal's static sign-in link.</summary>
+/// <summary>"Payment received" and "payment failed" emails in the customer's language, leading back to the portal's static sign-in link.</summary>
 internal static class PaymentEmail
 {
-    /// <summary>Customers' language is not recorded yet (docs/operations.md); both texts exist for when it is.</summary>
-    private const string CustomerLanguage = "en";
-
     private static readonly Dictionary<string, string[]> Texts = new()
     {
         // subject ok, body ok, invoice note, subject failed, body failed, what to do, button, greeting
@@ -19,8 +16,9 @@ internal static class PaymentEmail
         ["it"] = ["Pagamento ricevuto da {0}", "Abbiamo ricevuto il tuo pagamento di {0} per {1}, addebitato sulla tua {2} che termina con {3}.", "La fattura {0} è pronta da scaricare nel tuo portale clienti.", "Il tuo pagamento a {0} non è andato a buon fine", "Non siamo riusciti ad addebitare {0} per {1} sulla tua {2} che termina con {3}: {4}", "Aggiorna il metodo di pagamento nel tuo portale clienti.", "Apri il mio portale", "Ciao {0},"],
     };
 
-    public static EmailMessage Succeeded(Payment payment, string invoiceNumber, CustomerContact contact, string portalLink, string language = CustomerLanguage)
+    public static EmailMessage Succeeded(Payment payment, string invoiceNumber, CustomerContact contact, string portalLink)
     {
+        var language = contact.Language;
         var (t, amount) = TextsAndAmount(payment, language);
         return Compose(
             contact,
@@ -30,8 +28,9 @@ internal static class PaymentEmail
             new BrandedEmail.Button(t[6], portalLink));
     }
 
-    public static EmailMessage Failed(Payment payment, CustomerContact contact, string portalLink, string language = CustomerLanguage)
+    public static EmailMessage Failed(Payment payment, CustomerContact contact, string portalLink)
     {
+        var language = contact.Language;
         var (t, amount) = TextsAndAmount(payment, language);
         return Compose(
             contact,
@@ -42,7 +41,7 @@ internal static class PaymentEmail
     }
 
     private static (string[] Texts, string Amount) TextsAndAmount(Payment payment, string language) =>
-        (Texts[language], MoneyText.Format(new Money(payment.Total, payment.Currency), CultureInfo.GetCultureInfo(language == "it" ? "it-IT" : "en-GB")));
+        (Texts[language], MoneyText.Format(new Money(payment.Total, payment.Currency), Languages.Culture(language)));
 
     private static EmailMessage Compose(CustomerContact contact, string language, string subject, IReadOnlyList<string> paragraphs, BrandedEmail.Button button) =>
         new BrandedEmail(

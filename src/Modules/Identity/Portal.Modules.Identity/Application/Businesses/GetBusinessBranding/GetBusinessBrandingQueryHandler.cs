@@ -6,9 +6,9 @@ internal sealed class GetBusinessBrandingQueryHandler(IIdentityDbContext db) : I
     {
         var business = await db.Businesses.AsNoTracking()
             .Where(b => b.Id == query.BusinessId)
-            .Select(b => new { b.Name, b.Branding, b.PortalClosedAt, b.LegalAddress, b.TaxId })
+            .Select(b => new { b.Name, b.Branding, b.PortalClosedAt, b.LegalAddress, b.TaxId, b.DefaultLanguage })
             .FirstOrDefaultAsync(cancellationToken)
             ?? throw new DomainException(Error.NotFound("Business not found."));
-        return new BusinessBrandingDto(business.Name, business.Branding.AccentColor, business.Branding.ForegroundOnAccent(), business.Branding.LogoUrl, business.Branding.SupportEmail, business.PortalClosedAt == null, business.LegalAddress, business.TaxId);
+        return new BusinessBrandingDto(business.Name, business.Branding.AccentColor, business.Branding.ForegroundOnAccent(), business.Branding.LogoUrl, business.Branding.SupportEmail, business.PortalClosedAt == null, business.LegalAddress, business.TaxId, business.DefaultLanguage);
     }
 }

@@ -11,7 +11,8 @@ internal sealed class UpdateBusinessSettingsCommandHandler(IIdentityDbContext db
         // One spelling of each colour, so #0F766E and #0f766e are never told apart.
         var accent = command.AccentColor.ToLower(CultureInfo.InvariantCulture);
         business.UpdateSettings(
-            command.Name, new Branding(accent, command.LogoUrl, command.SupportEmail?.Trim()), command.LegalAddress?.Trim(), command.TaxId?.Trim().ToUpperInvariant());
+            command.Name, new Branding(accent, command.LogoUrl, command.SupportEmail?.Trim()), command.LegalAddress?.Trim(), command.TaxId?.Trim().ToUpperInvariant(),
+            command.DefaultLanguage);
         return Unit.Value;
     }
 }

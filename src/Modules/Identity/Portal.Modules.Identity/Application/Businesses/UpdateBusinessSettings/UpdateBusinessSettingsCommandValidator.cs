@@ -25,6 +25,8 @@ internal sealed class UpdateBusinessSettingsCommandValidator : AbstractValidator
             .WithErrorCode("INVALID_LEGAL_ADDRESS").WithMessage($"legal address must be at most {MaxLegalAddressLength} characters, lines without control characters.");
         RuleFor(c => c.TaxId).Must(IsTaxId!).When(c => c.TaxId is not null)
             .WithErrorCode("INVALID_TAX_ID").WithMessage("tax number must be 2 to 32 letters, digits, spaces, dots or dashes.");
+        RuleFor(c => c.DefaultLanguage).Must(Languages.IsSupported).When(c => c.DefaultLanguage is not null)
+            .WithErrorCode("INVALID_DEFAULT_LANGUAGE").WithMessage($"default language must be one of {string.Join(", ", Languages.Supported)}.");
     }
 
     private static bool IsAddress(string address) =>

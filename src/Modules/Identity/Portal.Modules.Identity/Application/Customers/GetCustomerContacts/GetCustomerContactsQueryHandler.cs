@@ -17,10 +17,15 @@ internal sealed class GetCustomerContactsQueryHandler(IIdentityDbContext db)
 
         var rows = await db.Customers.AsNoTracking()
             .Where(c => customerIds.Contains(c.Id) && c.BusinessId == businessId && c.Mode == query.Mode)
-            .Join(db.Businesses, c => c.BusinessId, b => b.Id, (c, b) => new { c.Id, c.Name, c.Email, Business = b.Name, b.Branding, b.LegalAddress, b.TaxId })
+            .Join(db.Businesses, c => c.BusinessId, b => b.Id, (c, b) => new
+            {
+                c.Id, c.Name, c.Email, Business = b.Name, b.Branding, b.LegalAddress, b.TaxId, c.ChosenLanguage, b.DefaultLanguage, c.SignInLanguage,
+            })
             .ToListAsync(cancellationToken);
         return rows.ToDictionary(
             r => r.Id.Value,
-            r => new CustomerContact(r.Name, r.Email, r.Business, r.Branding.SupportEmail, r.Branding.AccentColor, r.Branding.ForegroundOnAccent(), r.LegalAddress, r.TaxId));
+            r => new CustomerContact(
+                r.Name, r.Email, r.Business, r.Branding.SupportEmail, r.Branding.AccentColor, r.Branding.ForegroundOnAccent(), r.LegalAddress, r.TaxId,
+                Customer.LanguageOf(r.ChosenLanguage, r.DefaultLanguage, r.SignInLanguage)));
     }
 }

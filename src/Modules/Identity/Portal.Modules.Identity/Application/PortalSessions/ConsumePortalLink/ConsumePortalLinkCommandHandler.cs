@@ -39,6 +39,23 @@ internal sealed class ConsumePortalLinkCommandHandler(IIdentityDbContext db, Tim
             ? PortalSession.StartUnified(command.Mode, link.Email!, now)
             : PortalSession.Start(command.Mode, link.BusinessId!.Value, link.CustomerId!.Value, now);
         db.PortalSessions.Add(session);
+        foreach (var customer in await SignedInCustomers(command.Mode, link.CustomerId, link.Email).ToListAsync(cancellationToken))
+        {
+            customer.RecordSignInLanguage(command.Language);
+        }
+
         return new PortalSignIn(session.Id, session.BusinessId, session.CustomerId, session.Email, link.ReturnUrl, link.LandingPath);
+    }
+
+    /// <summary>The customer a link signs in, or every customer of its email in the mode for the unified portal.</summary>
+    private IQueryable<Customer> SignedInCustomers(Mode mode, CustomerId? customerId, string? email)
+    {
+        if (customerId is { } id)
+        {
+            return db.Customers.Where(c => c.Id == id);
+        }
+
+        var normalized = EmailAddress.Normalize(email!);
+        return db.Customers.Where(c => c.Mode == mode && c.NormalizedEmail == normalized);
     }
 }

@@ -9,6 +9,7 @@ internal sealed class BusinessConfiguration : IEntityTypeConfiguration<Business>
         builder.Property(b => b.LegalAddress).HasMaxLength(300);
         builder.Property(b => b.TaxId).HasMaxLength(32);
         builder.Property(b => b.Country).HasMaxLength(2);
+        builder.Property(b => b.DefaultLanguage).HasMaxLength(8);
         builder.Property(b => b.Currency).HasMaxLength(3);
         builder.ComplexProperty(b => b.Branding, branding =>
         {

@@ -12,6 +12,8 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.Property(c => c.NormalizedEmail).HasMaxLength(EmailAddress.MaxLength);
         builder.Property(c => c.Name).HasMaxLength(200);
         builder.Property(c => c.PhoneNumber).HasMaxLength(32);
+        builder.Property(c => c.ChosenLanguage).HasMaxLength(8);
+        builder.Property(c => c.SignInLanguage).HasMaxLength(8);
         builder.Property(c => c.Metadata)
             .HasColumnType("jsonb")
             .HasConversion(

@@ -224,6 +224,11 @@ namespace Portal.Modules.Identity.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(3)")
                         .HasColumnName("currency");
 
+                    b.Property<string>("DefaultLanguage")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("default_language");
+
                     b.Property<string>("LegalAddress")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
@@ -288,6 +293,11 @@ namespace Portal.Modules.Identity.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("business_id");
 
+                    b.Property<string>("ChosenLanguage")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("chosen_language");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -325,6 +335,11 @@ namespace Portal.Modules.Identity.Infrastructure.Persistence.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("phone_number");
+
+                    b.Property<string>("SignInLanguage")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("sign_in_language");
 
                     b.HasKey("Id")
                         .HasName("pk_customers");

@@ -33,22 +33,22 @@ internal static class LicenseKeyEmail
     });
 
     public static EmailMessage Issued(
-        string productName, string licenseKey, int? activationsLimit, DateTimeOffset? expiresAt, CustomerContact contact, string portalLink, string language = EmailTexts.CustomerLanguage) =>
+        string productName, string licenseKey, int? activationsLimit, DateTimeOffset? expiresAt, CustomerContact contact, string portalLink) =>
         new BrandedEmail(
             contact.CustomerEmail,
-            language,
-            Texts.T(language, "subject", productName),
+            contact.Language,
+            Texts.T(contact.Language, "subject", productName),
             contact.BusinessName,
             contact.AccentColor,
             contact.ForegroundOnAccent,
             contact.BusinessSupportEmail,
             [
-                Texts.T(language, "hello", contact.CustomerName),
-                Texts.T(language, "body", productName, contact.BusinessName),
+                Texts.T(contact.Language, "hello", contact.CustomerName),
+                Texts.T(contact.Language, "body", productName, contact.BusinessName),
                 licenseKey,
-                activationsLimit is { } limit ? Texts.T(language, "limit", limit) : Texts.T(language, "unlimited"),
-                .. expiresAt is { } expiry ? new[] { Texts.T(language, "expires", EmailTexts.Date(expiry, language)) } : [],
-                Texts.T(language, "manage"),
+                activationsLimit is { } limit ? Texts.T(contact.Language, "limit", limit) : Texts.T(contact.Language, "unlimited"),
+                .. expiresAt is { } expiry ? new[] { Texts.T(contact.Language, "expires", EmailTexts.Date(expiry, contact.Language)) } : [],
+                Texts.T(contact.Language, "manage"),
             ],
-            new BrandedEmail.Button(Texts.T(language, "button"), portalLink)).Compose();
+            new BrandedEmail.Button(Texts.T(contact.Language, "button"), portalLink)).Compose();
 }

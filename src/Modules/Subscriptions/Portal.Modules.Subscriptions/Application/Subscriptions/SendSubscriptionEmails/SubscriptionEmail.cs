@@ -6,12 +6,11 @@ namespace Portal.Modules.Subscriptions.Application.Subscriptions.SendSubscriptio
 
 /// <summary>
 /// The subscription emails: on hold (and still on hold after a retry), reactivated, cancelled,
-/// cancellation scheduled, and plan changed. Receipts for renewals are Billing's payment receipts.
+/// cancellation scheduled, and plan changed, in the customer's language (<see cref="CustomerContact.Language"/>).
+/// Receipts for renewals are Billing's payment receipts.
 /// </summary>
 internal static class SubscriptionEmail
 {
-    private const string CustomerLanguage = EmailTexts.CustomerLanguage;
-
     private static readonly EmailTexts Texts = new(new Dictionary<string, IReadOnlyDictionary<string, string>>
     {
         ["en"] = new Dictionary<string, string>
@@ -66,37 +65,37 @@ internal static class SubscriptionEmail
     /// On hold: the customer fixes the payment method, or, when their bank asked to authenticate the payment
     /// (<paramref name="confirmPayment"/>), confirms it with the same card.
     /// </summary>
-    public static EmailMessage OnHold(SubscriptionFacts s, CustomerContact contact, string signInLink, bool confirmPayment, string language = CustomerLanguage) =>
-        Compose(contact, language, T(language, "hold.subject", s.ProductName),
-            [T(language, "hello", contact.CustomerName), T(language, "hold.body", Amount(s.Dues, language), s.ProductName, contact.BusinessName), T(language, confirmPayment ? "hold.confirm.action" : "hold.action")],
-            new BrandedEmail.Button(T(language, confirmPayment ? "hold.confirm.button" : "hold.button"), signInLink));
+    public static EmailMessage OnHold(SubscriptionFacts s, CustomerContact contact, string signInLink, bool confirmPayment) =>
+        Compose(contact, contact.Language, T(contact.Language, "hold.subject", s.ProductName),
+            [T(contact.Language, "hello", contact.CustomerName), T(contact.Language, "hold.body", Amount(s.Dues, contact.Language), s.ProductName, contact.BusinessName), T(contact.Language, confirmPayment ? "hold.confirm.action" : "hold.action")],
+            new BrandedEmail.Button(T(contact.Language, confirmPayment ? "hold.confirm.button" : "hold.button"), signInLink));
 
-    public static EmailMessage Reactivated(SubscriptionFacts s, CustomerContact contact, string portalLink, string language = CustomerLanguage) =>
-        Compose(contact, language, T(language, "reactivated.subject", s.ProductName),
-            [T(language, "hello", contact.CustomerName), T(language, "reactivated.body", s.ProductName, contact.BusinessName, Date(s.PeriodEnd, language))],
-            new BrandedEmail.Button(T(language, "portal.button"), portalLink));
+    public static EmailMessage Reactivated(SubscriptionFacts s, CustomerContact contact, string portalLink) =>
+        Compose(contact, contact.Language, T(contact.Language, "reactivated.subject", s.ProductName),
+            [T(contact.Language, "hello", contact.CustomerName), T(contact.Language, "reactivated.body", s.ProductName, contact.BusinessName, Date(s.PeriodEnd, contact.Language))],
+            new BrandedEmail.Button(T(contact.Language, "portal.button"), portalLink));
 
-    public static EmailMessage Cancelled(SubscriptionFacts s, CustomerContact contact, string portalLink, bool duesUnpaid, string language = CustomerLanguage) =>
-        Compose(contact, language, T(language, "cancelled.subject", s.ProductName),
-            [T(language, "hello", contact.CustomerName), T(language, "cancelled.body", s.ProductName, contact.BusinessName, Date(s.AccessEndsAt, language)), .. duesUnpaid ? new[] { T(language, "cancelled.dues") } : []],
-            new BrandedEmail.Button(T(language, "portal.button"), portalLink));
+    public static EmailMessage Cancelled(SubscriptionFacts s, CustomerContact contact, string portalLink, bool duesUnpaid) =>
+        Compose(contact, contact.Language, T(contact.Language, "cancelled.subject", s.ProductName),
+            [T(contact.Language, "hello", contact.CustomerName), T(contact.Language, "cancelled.body", s.ProductName, contact.BusinessName, Date(s.AccessEndsAt, contact.Language)), .. duesUnpaid ? new[] { T(contact.Language, "cancelled.dues") } : []],
+            new BrandedEmail.Button(T(contact.Language, "portal.button"), portalLink));
 
-    public static EmailMessage CancellationScheduled(SubscriptionFacts s, CustomerContact contact, string portalLink, string language = CustomerLanguage) =>
-        Compose(contact, language, T(language, "scheduled.subject", s.ProductName, Date(s.PeriodEnd, language)),
-            [T(language, "hello", contact.CustomerName), T(language, "scheduled.body", s.ProductName, contact.BusinessName, Date(s.PeriodEnd, language))],
-            new BrandedEmail.Button(T(language, "portal.button"), portalLink));
+    public static EmailMessage CancellationScheduled(SubscriptionFacts s, CustomerContact contact, string portalLink) =>
+        Compose(contact, contact.Language, T(contact.Language, "scheduled.subject", s.ProductName, Date(s.PeriodEnd, contact.Language)),
+            [T(contact.Language, "hello", contact.CustomerName), T(contact.Language, "scheduled.body", s.ProductName, contact.BusinessName, Date(s.PeriodEnd, contact.Language))],
+            new BrandedEmail.Button(T(contact.Language, "portal.button"), portalLink));
 
     /// <summary>A plan change: from and to, what was charged or credited now, and the next renewal.</summary>
-    public static EmailMessage PlanChanged(PlanChangeFacts p, CustomerContact contact, string portalLink, string language = CustomerLanguage) =>
-        Compose(contact, language, T(language, "plan.subject", p.ToProductName),
+    public static EmailMessage PlanChanged(PlanChangeFacts p, CustomerContact contact, string portalLink) =>
+        Compose(contact, contact.Language, T(contact.Language, "plan.subject", p.ToProductName),
             [
-                T(language, "hello", contact.CustomerName),
-                T(language, "plan.body", contact.BusinessName, p.FromProductName, p.ToProductName),
-                .. p.Charged.MinorUnits > 0 ? new[] { T(language, "plan.charged", Amount(p.Charged, language)) } : [],
-                .. p.Credited.MinorUnits > 0 ? new[] { T(language, "plan.credited", Amount(p.Credited, language)) } : [],
-                T(language, "plan.next", Date(p.NextBillingDate, language), Amount(p.NextRenewal, language)),
+                T(contact.Language, "hello", contact.CustomerName),
+                T(contact.Language, "plan.body", contact.BusinessName, p.FromProductName, p.ToProductName),
+                .. p.Charged.MinorUnits > 0 ? new[] { T(contact.Language, "plan.charged", Amount(p.Charged, contact.Language)) } : [],
+                .. p.Credited.MinorUnits > 0 ? new[] { T(contact.Language, "plan.credited", Amount(p.Credited, contact.Language)) } : [],
+                T(contact.Language, "plan.next", Date(p.NextBillingDate, contact.Language), Amount(p.NextRenewal, contact.Language)),
             ],
-            new BrandedEmail.Button(T(language, "portal.button"), portalLink));
+            new BrandedEmail.Button(T(contact.Language, "portal.button"), portalLink));
 
     private static EmailMessage Compose(CustomerContact contact, string language, string subject, IReadOnlyList<string> paragraphs, BrandedEmail.Button button) =>
         new BrandedEmail(contact.CustomerEmail, language, subject, contact.BusinessName, contact.AccentColor, contact.ForegroundOnAccent, contact.BusinessSupportEmail, paragraphs, button)
