@@ -6,6 +6,9 @@ namespace Portal.BuildingBlocks.Application.Email;
 /// </summary>
 public sealed class EmailTexts(IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> texts)
 {
+    /// <summary>Every sentence, by language and key.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> ByLanguage => texts;
+
     public string T(string language, string key, params object[] values) => string.Format(Culture(language), texts[language][key], values);
 
     public static string Amount(Money money, string language) => MoneyText.Format(money, Culture(language));
