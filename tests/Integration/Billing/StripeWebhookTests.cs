@@ -57,6 +57,52 @@ public sealed class StripeWebhookTests(StripeFixture fixture) : StripeIntegratio
     }
 
     [Fact]
+    public async Task A_card_set_up_on_checkout_is_saved_once_by_the_signed_setup_intent_event_when_the_customer_never_comes_back()
+    {
+        var (api, _) = await ApiClientAsync();
+        var customer = await CustomersApiTests.CreateCustomerAsync(api);
+        var browser = new PortalPages(Factory);
+        await browser.SubmitFormAsync(PortalPages.PathOf(await PortalSessionTests.CreateLinkAsync(api, customer)));
+        var started = await browser.SubmitFormAsync("/test/portal/payment-methods", action: "/test/portal/payment-methods?handler=StartStripeSetup");
+        var sessionId = started.Headers.Location!.Segments[^1];
+        var methodId = Stripe.CompleteCheckoutSession(sessionId, StripeTestCard.AuthenticationRequired);
+        var webhook = EventJson(Stripe.SetupIntentOf(sessionId), "setup_intent.succeeded");
+
+        var first = await PostWebhookAsync(webhook, Sign);
+        var redelivered = await PostWebhookAsync(webhook, Sign);
+        var savedBeforeReturn = await CountAsync($"SELECT count(*) FROM billing.payment_methods WHERE customer_id = '{customer}'");
+        var backLater = await browser.Client.GetAsync($"/test/portal/payment-methods/stripe-return?session_id={sessionId}");
+
+        Assert.All([first, redelivered], r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.Equal(1L, savedBeforeReturn);
+        Assert.EndsWith("done=added", backLater.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Equal(
+            $"{methodId} 3184 t",
+            await Database.ScalarAsync<string>(Factory, $"SELECT string_agg(gateway_reference || ' ' || card_last_four || ' ' || left(is_default::text, 1), ',') FROM billing.payment_methods WHERE customer_id = '{customer}'"));
+        Assert.Equal(1L, await CountAsync("SELECT count(*) FROM billing.webhook_events"));
+    }
+
+    [Fact]
+    public async Task A_setup_intent_event_about_a_stripe_customer_we_do_not_know_saves_nothing()
+    {
+        var (_, customer) = await CustomerWithStripeCardAsync(StripeTestCard.Visa);
+        var setupIntent = new System.Text.Json.Nodes.JsonObject
+        {
+            ["id"] = "seti_unknown",
+            ["object"] = "setup_intent",
+            ["status"] = "succeeded",
+            ["customer"] = "cus_someone_else",
+            ["payment_method"] = "pm_unknown",
+        };
+
+        var response = await PostWebhookAsync(EventJson(setupIntent, "setup_intent.succeeded"), Sign);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(1L, await CountAsync($"SELECT count(*) FROM billing.payment_methods WHERE customer_id = '{customer}'"));
+        Assert.Equal(0L, await CountAsync("SELECT count(*) FROM billing.webhook_events"));
+    }
+
+    [Fact]
     public async Task A_wrong_or_missing_signature_is_refused_and_changes_nothing()
     {
         var (paymentId, intentId) = await PaymentLeftProcessingAsync(StripeTestCard.Visa);

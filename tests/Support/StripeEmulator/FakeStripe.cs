@@ -39,6 +39,7 @@ public sealed class FakeStripe : IAsyncDisposable
         app.MapPost("/v1/customers", (RequestDelegate)(context => AnswerAsync(context, CreateCustomerAsync)));
         app.MapPost("/v1/checkout/sessions", (RequestDelegate)(context => AnswerAsync(context, CreateCheckoutSessionAsync)));
         app.MapGet("/v1/checkout/sessions/{id}", (RequestDelegate)(context => AnswerAsync(context, GetCheckoutSessionAsync)));
+        app.MapGet("/v1/payment_methods/{id}", (RequestDelegate)(context => AnswerAsync(context, GetPaymentMethodAsync)));
         app.MapPost("/v1/payment_intents", (RequestDelegate)CreatePaymentIntentAsync);
         app.MapGet("/v1/payment_intents/{id}", (RequestDelegate)(context => AnswerAsync(context, GetPaymentIntentAsync)));
         app.MapPost("/v1/payment_intents/{id}/cancel", (RequestDelegate)(context => AnswerAsync(context, CancelPaymentIntentAsync)));
@@ -190,6 +191,15 @@ public sealed class FakeStripe : IAsyncDisposable
         }
     }
 
+    /// <summary>The setup intent of a Checkout session, as Stripe holds it now (what a <c>setup_intent.*</c> event carries).</summary>
+    public JsonObject SetupIntentOf(string sessionId)
+    {
+        lock (_gate)
+        {
+            return (JsonObject)_objects[(string)_objects[sessionId]["setup_intent"]!].DeepClone();
+        }
+    }
+
     /// <summary>Where the Checkout session sends the customer back once the card is saved, as our server asked.</summary>
     public string SuccessUrlOf(string sessionId)
     {
@@ -285,6 +295,17 @@ public sealed class FakeStripe : IAsyncDisposable
             }
 
             return Task.FromResult(new FakeStripeReply(200, session));
+        }
+    }
+
+    private Task<FakeStripeReply> GetPaymentMethodAsync(HttpContext context)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(
+                _objects.TryGetValue((string)context.Request.RouteValues["id"]!, out var method) && (string?)method["object"] == "payment_method"
+                    ? new FakeStripeReply(200, method.DeepClone())
+                    : FakeStripeReply.Error(404, "invalid_request_error", "resource_missing", "No such PaymentMethod"));
         }
     }
 

@@ -30,6 +30,9 @@ internal interface IBillingDbContext : IModuleDbContext
     /// <summary>Makes writers of one customer's credit take turns until the transaction ends (a transaction-scoped advisory lock).</summary>
     Task LockCustomerCreditAsync(CustomerId customerId, CancellationToken cancellationToken);
 
+    /// <summary>Makes writers of one customer's saved cards take turns until the transaction ends (a transaction-scoped advisory lock).</summary>
+    Task LockCustomerPaymentMethodsAsync(CustomerId customerId, CancellationToken cancellationToken);
+
     /// <summary>Loads the refund and locks its row until the transaction ends.</summary>
     Task<Refund?> LockRefundAsync(RefundId id, CancellationToken cancellationToken);
 

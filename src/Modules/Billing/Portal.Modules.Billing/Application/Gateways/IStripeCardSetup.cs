@@ -22,4 +22,7 @@ internal interface IStripeCardSetup
 
     /// <summary>The card a finished Checkout session saved; refused while the session or its setup is not complete.</summary>
     Task<StripeSavedCard> CompleteAsync(Mode mode, string checkoutSessionId, CancellationToken cancellationToken);
+
+    /// <summary>A saved card by its payment method id (a <c>setup_intent.succeeded</c> event names only that), or null when Stripe has none or it is no card.</summary>
+    Task<StripeSavedCard?> CardAsync(Mode mode, string paymentMethodReference, CancellationToken cancellationToken);
 }

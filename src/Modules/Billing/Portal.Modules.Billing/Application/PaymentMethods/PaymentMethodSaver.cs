@@ -1,4 +1,5 @@
 using Portal.Modules.Billing.Application.Abstractions;
+using Portal.Modules.Billing.Application.Gateways;
 using Portal.Modules.Billing.Contracts.PaymentMethods;
 
 namespace Portal.Modules.Billing.Application.PaymentMethods;
@@ -22,6 +23,22 @@ internal sealed class PaymentMethodSaver(IBillingDbContext db, TimeProvider time
         var method = PaymentMethod.Save(businessId, mode, customerId, gateway, reference, card, isDefault, time.GetUtcNow());
         db.PaymentMethods.Add(method);
         return method;
+    }
+
+    /// <summary>
+    /// The card a Stripe setup saved, added once however many times it is reported: the customer back from Checkout,
+    /// Stripe's <c>setup_intent.succeeded</c> event, or both at once. Inside the caller's transaction, under the
+    /// customer's lock: a card already saved is answered as it is; a new one becomes the default, as the customer
+    /// asked for by adding it (saved with the caller's changes).
+    /// </summary>
+    public async Task<PaymentMethod> SaveStripeCardOnceAsync(
+        BusinessId businessId, Mode mode, CustomerId customerId, StripeSavedCard saved, CancellationToken cancellationToken)
+    {
+        await db.LockCustomerPaymentMethodsAsync(customerId, cancellationToken);
+        return await db.PaymentMethods.FirstOrDefaultAsync(
+                m => m.CustomerId == customerId && m.Gateway == PaymentGatewayKind.Stripe && m.GatewayReference == saved.PaymentMethodReference && m.RemovedAt == null,
+                cancellationToken)
+            ?? await SaveAsync(businessId, mode, customerId, PaymentGatewayKind.Stripe, saved.PaymentMethodReference, saved.Card, makeDefault: true, cancellationToken);
     }
 
     public static PaymentMethodDto ToDto(PaymentMethod method, DateTimeOffset now) =>

@@ -34,6 +34,9 @@ internal sealed class BillingDbContext(
     public async Task LockCustomerCreditAsync(CustomerId customerId, CancellationToken cancellationToken) =>
         await Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended('billing.credit:' || {customerId.Value}, 0))", cancellationToken);
 
+    public async Task LockCustomerPaymentMethodsAsync(CustomerId customerId, CancellationToken cancellationToken) =>
+        await Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended('billing.payment_methods:' || {customerId.Value}, 0))", cancellationToken);
+
     public Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken) =>
         Database.BeginTransactionAsync(cancellationToken);
 

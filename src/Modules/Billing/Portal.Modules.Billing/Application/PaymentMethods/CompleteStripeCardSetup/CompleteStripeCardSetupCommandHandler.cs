@@ -25,11 +25,10 @@ internal sealed class CompleteStripeCardSetupCommandHandler(IBillingDbContext db
             throw notFound;
         }
 
-        var existing = await db.PaymentMethods.FirstOrDefaultAsync(
-            m => m.CustomerId == command.CustomerId && m.Gateway == PaymentGatewayKind.Stripe && m.GatewayReference == saved.PaymentMethodReference && m.RemovedAt == null,
-            cancellationToken);
-        var method = existing ?? await saver.SaveAsync(
-            command.BusinessId, command.Mode, command.CustomerId, PaymentGatewayKind.Stripe, saved.PaymentMethodReference, saved.Card, makeDefault: true, cancellationToken);
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
+        var method = await saver.SaveStripeCardOnceAsync(command.BusinessId, command.Mode, command.CustomerId, saved, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return PaymentMethodSaver.ToDto(method, time.GetUtcNow());
     }
 }

@@ -46,9 +46,21 @@ internal sealed class StripeCardSetup(StripeClients clients) : IStripeCardSetup
             throw new DomainException(Error.Unprocessable("CARD_SETUP_INCOMPLETE", "The card was not saved: the setup on Stripe is not complete."));
         }
 
-        return new StripeSavedCard(
-            session.CustomerId,
-            setupIntent.PaymentMethod.Id,
-            new CardDetails(card.Brand, card.Last4, (int)card.ExpMonth, (int)card.ExpYear));
+        return new StripeSavedCard(session.CustomerId, setupIntent.PaymentMethod.Id, DetailsOf(card));
     }
+
+    public async Task<StripeSavedCard?> CardAsync(Mode mode, string paymentMethodReference, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var method = await clients.For(mode).V1.PaymentMethods.GetAsync(paymentMethodReference, cancellationToken: cancellationToken);
+            return method is { Card: { } card, CustomerId: { } customer } ? new StripeSavedCard(customer, method.Id, DetailsOf(card)) : null;
+        }
+        catch (StripeException exception) when (exception.HttpStatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+    }
+
+    private static CardDetails DetailsOf(PaymentMethodCard card) => new(card.Brand, card.Last4, (int)card.ExpMonth, (int)card.ExpYear);
 }

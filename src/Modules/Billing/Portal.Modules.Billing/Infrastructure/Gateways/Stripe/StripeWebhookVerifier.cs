@@ -6,7 +6,8 @@ namespace Portal.Modules.Billing.Infrastructure.Gateways.Stripe;
 /// <summary>
 /// Checks Stripe's <c>Stripe-Signature</c> with Stripe.net against our <see cref="TimeProvider"/> (so
 /// the five-minute replay window follows the clock the rest of Billing uses), then reads the two
-/// events that settle a payment. API version differences are tolerated: the few fields read are stable.
+/// events that settle a payment and the one that says a card was set up. API version differences are
+/// tolerated: the few fields read are stable.
 /// </summary>
 internal sealed class StripeWebhookVerifier(StripeClients clients, TimeProvider time) : IStripeWebhookVerifier
 {
@@ -36,7 +37,11 @@ internal sealed class StripeWebhookVerifier(StripeClients clients, TimeProvider 
         var chargeResult = stripeEvent.Type is EventTypes.PaymentIntentSucceeded or EventTypes.PaymentIntentPaymentFailed && intent is not null
             ? StripeGateway.ResultOf(intent)
             : null;
+        var setUpCard = stripeEvent.Type == EventTypes.SetupIntentSucceeded
+            && stripeEvent.Data?.Object is SetupIntent { CustomerId: { } customer, PaymentMethodId: { } method }
+            ? new StripeSetUpCard(customer, method)
+            : null;
         return new StripeWebhookEvent(
-            stripeEvent.Id, stripeEvent.Type, intent?.Metadata?.GetValueOrDefault(StripeGateway.PaymentIdMetadataKey), chargeResult);
+            stripeEvent.Id, stripeEvent.Type, intent?.Metadata?.GetValueOrDefault(StripeGateway.PaymentIdMetadataKey), chargeResult, setUpCard);
     }
 }
