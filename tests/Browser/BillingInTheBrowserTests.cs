@@ -48,13 +48,15 @@ public sealed class BillingInTheBrowserTests(KestrelDatabaseFixture database, Ch
     }
 
     [Theory]
-    [InlineData("Complete authentication", "Card saved.")]
-    [InlineData("Fail authentication", "Your bank did not confirm the card, so it was not saved.")]
-    public async Task A_card_whose_bank_asks_for_3ds_on_setup_is_saved_only_once_the_customer_completes_the_check(string answer, string outcome)
+    [InlineData("4000 0025 0000 3155", "Complete authentication", "Card saved.")]
+    [InlineData("4000 0025 0000 3155", "Fail authentication", "Your bank did not confirm the card, so it was not saved.")]
+    [InlineData("4000 0027 6000 3184", "Complete authentication", "Card saved.")]
+    [InlineData("4000 0082 6000 3178", "Fail authentication", "Your bank did not confirm the card, so it was not saved.")]
+    public async Task A_card_whose_bank_asks_for_3ds_on_setup_is_saved_only_once_the_customer_completes_the_check(string number, string answer, string outcome)
     {
         var (page, _, _) = await SignedInAsync();
 
-        await SubmitCardAsync(page, "4000 0025 0000 3155");
+        await SubmitCardAsync(page, number);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Saving a card for later payments" })).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = answer }).ClickAsync();
 
