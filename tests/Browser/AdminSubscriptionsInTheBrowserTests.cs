@@ -85,7 +85,7 @@ public sealed class AdminSubscriptionsInTheBrowserTests(KestrelDatabaseFixture d
 
         await TabToAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Advance to the next billing date and simulate a declined payment" }));
         await page.Keyboard.PressAsync("Enter");
-        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Rehearsal: the renewal payment was declined, so the subscription is on hold and owes €10.00.");
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Rehearsal: the renewal payment was declined, so the subscription is on hold and owes €12.20.");
         await Expect(page.Locator(".lead .badge")).ToHaveTextAsync("On hold");
 
         await TabToAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Retry the dues now", Exact = true }));

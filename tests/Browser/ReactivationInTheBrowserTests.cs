@@ -40,7 +40,7 @@ public sealed class ReactivationInTheBrowserTests(KestrelDatabaseFixture databas
         await TabToAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Update payment method" }));
         await page.Keyboard.PressAsync("Enter");
         await Expect(Heading(page)).ToHaveTextAsync("Payment method");
-        await Expect(page.Locator("#charge-now")).ToContainTextAsync("€10.00");
+        await Expect(page.Locator("#charge-now")).ToContainTextAsync("€12.20 tax included");
         await ChooseWithArrowsAsync(page, "Visa ending in 0341");
         await TabToAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Confirm changes" }));
         await page.Keyboard.PressAsync("Enter");

@@ -28,7 +28,7 @@ public sealed class CustomerLanguageTests(DatabaseFixture fixture) : Integration
 
         Assert.Equal("/test/portal", switched.Headers.Location!.OriginalString);
         Assert.Equal("it", await ChosenLanguageAsync(customer));
-        Assert.Equal(["Il tuo pagamento a Acme Software non è andato a buon fine", "Pagamento ricevuto da Acme Software"], await SubjectsAsync());
+        Assert.Equal(["Il tuo pagamento ad Acme Software non è andato a buon fine", "Pagamento ricevuto da Acme Software"], await SubjectsAsync());
         Assert.Contains("Ciao Ada Lovelace,", await BodyAsync("Pagamento ricevuto da Acme Software"), StringComparison.Ordinal);
     }
 
@@ -151,6 +151,22 @@ public sealed class CustomerLanguageTests(DatabaseFixture fixture) : Integration
         Assert.Contains("La tua banca chiede di confermare questo pagamento.", body, StringComparison.Ordinal);
         Assert.Contains("Conferma il pagamento", body, StringComparison.Ordinal);
         Assert.Equal(SubscriptionStatus.OnHold, (await SubscriptionArrangement.GetAsync(Factory, business, subscription.Id)).Status);
+    }
+
+    [Fact]
+    public async Task Italian_pages_apply_italian_elisions_once_the_business_name_is_in()
+    {
+        var acme = await CreateBusinessAsync("Acme Software");
+        var globex = await CreateBusinessAsync("Globex Studio");
+
+        var (_, acmeLogin) = await new PortalPages(Factory, "it").GetAsync($"/test/login/{acme}");
+        var (_, globexLogin) = await new PortalPages(Factory, "it").GetAsync($"/test/login/{globex}");
+        var (_, english) = await new PortalPages(Factory).GetAsync($"/test/login/{acme}");
+
+        Assert.Contains("Accedi ad Acme Software", acmeLogin, StringComparison.Ordinal);
+        Assert.Contains("Accedi a Globex Studio", globexLogin, StringComparison.Ordinal);
+        Assert.DoesNotContain("Accedi a Acme", acmeLogin, StringComparison.Ordinal);
+        Assert.Contains("Acme Software", english, StringComparison.Ordinal);
     }
 
     /// <summary>A business (Acme Software), its customer Ada with a Visa, signed in to the portal with a browser saying <paramref name="acceptLanguage"/>.</summary>

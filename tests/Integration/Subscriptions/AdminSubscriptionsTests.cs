@@ -282,7 +282,7 @@ public sealed class AdminSubscriptionsTests(DatabaseFixture fixture) : Integrati
         var retried = await PostAsync(admin, page, "Advance", ("simulateDecline", "false"));
         var (_, reactivated) = await admin.GetAsync(AdminArea.LocationOf(retried));
 
-        Assert.Contains("Rehearsal: the renewal payment was declined, so the subscription is on hold and owes €10.00.", onHold, StringComparison.Ordinal);
+        Assert.Contains("Rehearsal: the renewal payment was declined, so the subscription is on hold and owes €12.20.", onHold, StringComparison.Ordinal);
         Assert.Contains("<span class=\"badge warning\">On hold</span>", onHold, StringComparison.Ordinal);
         Assert.Contains("Retry the dues now", onHold, StringComparison.Ordinal);
         Assert.Contains("a declined payment simulated in test mode", onHold, StringComparison.Ordinal);

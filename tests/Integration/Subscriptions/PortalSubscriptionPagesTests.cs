@@ -139,7 +139,7 @@ public sealed class PortalSubscriptionPagesTests(DatabaseFixture fixture) : Inte
 
         Assert.Contains($"Renews on {Date(pro.NextBillingDate)}", html, StringComparison.Ordinal);
         Assert.Contains("Team plan is on hold", html, StringComparison.Ordinal);
-        Assert.Contains("A payment of €25.00 did not go through.", html, StringComparison.Ordinal);
+        Assert.Contains("A payment of €30.50 did not go through.", html, StringComparison.Ordinal);
         Assert.Contains($"href=\"/test/portal/subscriptions/{team.Id}\">Resolve the payment for Team plan<", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/test/portal/subscriptions\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("You have no subscriptions yet.", html, StringComparison.Ordinal);
@@ -184,7 +184,7 @@ public sealed class PortalSubscriptionPagesTests(DatabaseFixture fixture) : Inte
         var (_, html) = await browser.GetAsync($"/test/portal/subscriptions/{subscription.Id}");
 
         Assert.Contains("Payment needed: this subscription is on hold", html, StringComparison.Ordinal);
-        Assert.Contains("Amount due: €25.00", html, StringComparison.Ordinal);
+        Assert.Contains("Amount due: €30.50, tax included", html, StringComparison.Ordinal);
         Assert.Contains($"href=\"/test/portal/subscriptions/{subscription.Id}/payment-method\">Update payment method<", html, StringComparison.Ordinal);
         Assert.Contains("Renewal payment failed: on hold", html, StringComparison.Ordinal);
         Assert.Contains(">On hold<", html, StringComparison.Ordinal);

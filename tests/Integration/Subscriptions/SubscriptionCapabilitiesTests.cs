@@ -31,6 +31,6 @@ public sealed class SubscriptionCapabilitiesTests
         return new SubscriptionDto(
             "sub_capabilities", "bus_capabilities", Mode.Test, "cus_capabilities", "pdt_capabilities", "Pro", 1, "EUR", 1_900, 1_900, 2_200,
             IntervalUnit.Month, 1, null, status, start, start.AddMonths(1), cancelAtNextBillingDate, null, null, null, null, null,
-            new BillingAddressDto("IT", null, null, null, null), 0, null, null, null, start);
+            new BillingAddressDto("IT", null, null, null, null), 0, 0, null, null, null, start);
     }
 }

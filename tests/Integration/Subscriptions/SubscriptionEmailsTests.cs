@@ -25,7 +25,7 @@ public sealed class SubscriptionEmailsTests(DatabaseFixture fixture) : Integrati
 
         Assert.Equal(1, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM host.dev_mailbox_messages"));
         var text = await Database.ScalarAsync<string>(Factory, "SELECT text_body FROM host.dev_mailbox_messages WHERE subject = 'Your Pro plan subscription is on hold'");
-        Assert.Contains("€15.00", text);
+        Assert.Contains("We could not collect €18.30", text, StringComparison.Ordinal); // €15.00 and its 22% tax, as charged
         var browser = new PortalPages(Factory);
         var signIn = await browser.SubmitFormAsync(PortalPages.PathOf(PortalPages.SessionLink().Match(text).Value));
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);

@@ -22,6 +22,9 @@ public readonly record struct Money(long MinorUnits, Currency Currency)
 
     public Money Multiply(long factor) => new(checked(MinorUnits * factor), Currency);
 
+    /// <summary>The tax on this amount at <paramref name="basisPoints"/> (2200 = 22%), rounded as every invoice line's is (ADR 0008).</summary>
+    public Money TaxAt(int basisPoints) => MultiplyByFraction(basisPoints, 10_000);
+
     /// <summary>
     /// <c>this × numerator ÷ denominator</c>, rounded once, to the nearest minor unit with halves away
     /// from zero. Used for proration: exact integer arithmetic, no intermediate rounding.

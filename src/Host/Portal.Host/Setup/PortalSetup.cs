@@ -5,6 +5,7 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Localization;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Portal.BuildingBlocks.Infrastructure;
@@ -56,6 +57,7 @@ internal static class PortalSetup
         // Pages are in Italian too: emit accented letters as they are, not as &#xE0; entities.
         services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.AddTransient(typeof(IStringLocalizer<>), typeof(PolishedStringLocalizer<>));
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.SetDefaultCulture(Languages.Default).AddSupportedCultures([.. Languages.Supported]).AddSupportedUICultures([.. Languages.Supported]);

@@ -4,7 +4,8 @@ namespace Portal.BuildingBlocks.Application.Email;
 
 /// <summary>
 /// The one look of every email a customer receives: the business's name on its accent colour, the
-/// paragraphs, an optional button, quieter notes, and a plain-text twin. Everything is HTML-encoded.
+/// paragraphs, an optional button, quieter notes, and a plain-text twin. Everything is HTML-encoded, and an
+/// Italian email's sentences get Italian's elisions (<see cref="ItalianText"/>) once their values are in.
 /// </summary>
 public sealed record BrandedEmail(
     string To,
@@ -18,7 +19,17 @@ public sealed record BrandedEmail(
     BrandedEmail.Button? Action = null,
     IReadOnlyList<string>? Notes = null)
 {
-    public EmailMessage Compose()
+    public EmailMessage Compose() => Language == "it" ? Polished().Render() : Render();
+
+    private BrandedEmail Polished() => this with
+    {
+        Subject = ItalianText.Polish(Subject),
+        Paragraphs = [.. Paragraphs.Select(ItalianText.Polish)],
+        Action = Action is null ? null : Action with { Text = ItalianText.Polish(Action.Text) },
+        Notes = Notes?.Select(ItalianText.Polish).ToList(),
+    };
+
+    private EmailMessage Render()
     {
         var notes = Notes ?? [];
         var text = string.Join(

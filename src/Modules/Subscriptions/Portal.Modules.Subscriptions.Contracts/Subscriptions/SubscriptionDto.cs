@@ -1,7 +1,8 @@
 namespace Portal.Modules.Subscriptions.Contracts.Subscriptions;
 
 /// <summary>
-/// A subscription as pages and the API show it. Amounts are minor units before tax; <see cref="DuesAmount"/> is what an on-hold subscription owes.
+/// A subscription as pages and the API show it. Amounts are minor units before tax; <see cref="DuesAmount"/> is what an on-hold subscription owes,
+/// and <see cref="DuesTotal"/> the same with its tax: what the dues charge takes, the amount to announce to the customer.
 /// </summary>
 public sealed record SubscriptionDto(
     string Id,
@@ -29,6 +30,7 @@ public sealed record SubscriptionDto(
     string? PaymentMethodId,
     BillingAddressDto Billing,
     long DuesAmount,
+    long DuesTotal,
     DateTimeOffset? OnHoldSince,
     DateTimeOffset? NextDuesAttemptAt,
     string? LatestPaymentId,

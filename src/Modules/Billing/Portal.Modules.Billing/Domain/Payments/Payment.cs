@@ -192,7 +192,7 @@ internal sealed class Payment : AggregateRoot
     private static PaymentLine Price(PaymentLineRequest line, Currency currency)
     {
         var amount = new Money(line.UnitAmount, currency).Multiply(line.Quantity);
-        var tax = amount.MultiplyByFraction(line.TaxRateBasisPoints, 10_000);
+        var tax = amount.TaxAt(line.TaxRateBasisPoints);
         return new PaymentLine(line.Description, line.ProductId, line.Quantity, line.UnitAmount, line.TaxRateBasisPoints, amount.MinorUnits, tax.MinorUnits);
     }
 }

@@ -30,6 +30,7 @@ internal static class SubscriptionMapping
         s.PaymentMethodId,
         new BillingAddressDto(s.Billing.Country, s.Billing.State, s.Billing.City, s.Billing.Street, s.Billing.Zipcode),
         s.DuesAmount,
+        s.DuesTotal.MinorUnits,
         s.OnHoldSince,
         s.NextDuesAttemptAt,
         s.LatestPaymentId,

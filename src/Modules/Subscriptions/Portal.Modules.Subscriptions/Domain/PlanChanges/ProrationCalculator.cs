@@ -15,8 +15,6 @@ namespace Portal.Modules.Subscriptions.Domain.PlanChanges;
 /// </summary>
 internal static class ProrationCalculator
 {
-    private const int BasisPoints = 10_000;
-
     public static PlanChangeQuote Quote(
         PlanTerms from, PlanTerms to, ProrationMode mode, Currency currency, DateTimeOffset periodStart, DateTimeOffset periodEnd, DateTimeOffset now)
     {
@@ -35,8 +33,8 @@ internal static class ProrationCalculator
         return new PlanChangeQuote(
             mode,
             charge,
-            charge.MultiplyByFraction(to.TaxRateBasisPoints, BasisPoints),
-            credit + credit.MultiplyByFraction(from.TaxRateBasisPoints, BasisPoints),
+            charge.TaxAt(to.TaxRateBasisPoints),
+            credit + credit.TaxAt(from.TaxRateBasisPoints),
             mode == ProrationMode.FullImmediately,
             remainingSeconds,
             periodSeconds);

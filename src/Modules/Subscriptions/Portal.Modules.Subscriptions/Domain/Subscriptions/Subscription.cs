@@ -107,6 +107,16 @@ internal sealed class Subscription : AggregateRoot
 
     public DateTimeOffset NextBillingDate => CurrentPeriodEnd;
 
+    /// <summary>The dues with their tax, as the dues charge's one line is taxed: what the customer is asked to pay.</summary>
+    public Money DuesTotal
+    {
+        get
+        {
+            var dues = new Money(DuesAmount, Currency);
+            return dues + dues.TaxAt(TaxRateBasisPoints);
+        }
+    }
+
     /// <summary>Quantity × unit price, before tax.</summary>
     public long RecurringAmount => UnitPrice * Quantity;
 

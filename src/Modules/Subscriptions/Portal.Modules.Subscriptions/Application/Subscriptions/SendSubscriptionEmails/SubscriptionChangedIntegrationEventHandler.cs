@@ -27,7 +27,7 @@ internal sealed class SubscriptionChangedIntegrationEventHandler(ISubscriptionsD
             return;
         }
 
-        var facts = new SubscriptionFacts(productName, new Money(subscription.DuesAmount, subscription.Currency), subscription.CurrentPeriodEnd, e.AccessEndsAt);
+        var facts = new SubscriptionFacts(productName, subscription.DuesTotal, subscription.CurrentPeriodEnd, e.AccessEndsAt);
         var portal = urls.StaticLink(e.Mode, subscription.BusinessId);
         var message = e.Change switch
         {

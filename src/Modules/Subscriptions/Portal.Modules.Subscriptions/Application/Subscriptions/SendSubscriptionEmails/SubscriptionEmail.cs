@@ -108,7 +108,7 @@ internal static class SubscriptionEmail
     private static string Date(DateTimeOffset date, string language) => EmailTexts.Date(date, language);
 }
 
-/// <summary>What the emails say about a subscription: its product, what is due, and its dates.</summary>
+/// <summary>What the emails say about a subscription: its product, what is due (tax included, as it is charged), and its dates.</summary>
 internal sealed record SubscriptionFacts(string ProductName, Money Dues, DateTimeOffset PeriodEnd, DateTimeOffset AccessEndsAt);
 
 /// <summary>What the plan-changed email says: both plans, the money moved now and the next renewal (before tax).</summary>
