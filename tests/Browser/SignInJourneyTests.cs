@@ -2,7 +2,10 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Identity.Contracts.Businesses;
+using Portal.Modules.Billing.Contracts.PaymentMethods;
 using Portal.Modules.Identity.Contracts.Customers;
+using Portal.Modules.Subscriptions.Contracts.Products;
+using Portal.Modules.Subscriptions.Contracts.Subscriptions;
 using Portal.Tests.Support;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
@@ -69,6 +72,36 @@ public sealed class SignInJourneyTests(KestrelDatabaseFixture database, Chromium
         await AssertAccessibleAsync(page, "the profile page");
     }
 
+    [Fact]
+    public async Task A_customer_sees_her_subscriptions_at_two_businesses_together_and_resolves_one_on_hold_with_the_keyboard()
+    {
+        var acme = await CreateBusinessAsync("Acme Software", "#0f766e");
+        var globex = await CreateBusinessAsync("Globex Studio", "#b45309");
+        await SubscribeAsync(acme, "Acme Pro");
+        var onHold = await SubscribeAsync(globex, "Globex Team");
+        await Factory.SendAsync(s => s.SendAsync(new AdvanceSubscriptionCommand(globex, Mode.Test, onHold, SimulateDecline: true)));
+        var page = await Context.NewPageAsync();
+        await page.GotoAsync(Url("/test/"));
+        await page.GetByLabel("Email address").FillAsync("ada@example.com");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Email me a sign-in link" }).ClickAsync();
+        await Factory.DrainAsync();
+        await OpenLinkFromMailboxAsync(page, "Your sign-in link for Acme Software, Globex Studio");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue to my portal" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.List, new() { Name = "Subscriptions at Acme Software" })).ToContainTextAsync("Acme Pro");
+        await Expect(page.GetByRole(AriaRole.List, new() { Name = "Subscriptions at Globex Studio" })).ToContainTextAsync("On hold");
+        await AssertAccessibleAsync(page, "the unified portal with subscriptions at two businesses");
+        var resolve = page.GetByRole(AriaRole.Button, new() { Name = "Resolve the payment for Globex Team" });
+        for (var presses = 0; presses < 20 && !await resolve.EvaluateAsync<bool>("button => button === document.activeElement"); presses++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page).ToHaveURLAsync(new Regex($"/test/portal/subscriptions/{onHold}/payment-method$"));
+        await Expect(page.Locator("#charge-now")).ToContainTextAsync("tax included");
+    }
+
     private async Task OpenLinkFromMailboxAsync(IPage page, string subject)
     {
         await page.GotoAsync(Url("/test/dev/mailbox"));
@@ -79,6 +112,18 @@ public sealed class SignInJourneyTests(KestrelDatabaseFixture database, Chromium
 
     private Task<BusinessId> CreateBusinessAsync(string name, string color) =>
         Factory.SendAsync(s => s.SendAsync(new CreateBusinessCommand(null, name, color, null, null)));
+
+    /// <summary>Ada at <paramref name="business"/> with a Visa, subscribed to a monthly <paramref name="plan"/>; answers the subscription's id.</summary>
+    private async Task<string> SubscribeAsync(BusinessId business, string plan)
+    {
+        var ada = await Factory.SendAsync(s => s.SendAsync(new CreateCustomerCommand(business, Mode.Test, "ada@example.com", "Ada Lovelace", null, null)));
+        await Factory.SendAsync(s => s.SendAsync(new AddSandboxCardCommand(business, Mode.Test, ada.CustomerId, "4242424242424242", 12, DateTime.UtcNow.Year + 2, true)));
+        var product = await Factory.SendAsync(s => s.SendAsync(new CreateProductCommand(
+            business, Mode.Test, new ProductInput(plan, null, "subscription", 1_000, "EUR", 2_200, "month", 1, null, false, null, null))));
+        var subscription = await Factory.SendAsync(s => s.SendAsync(new CreateSubscriptionCommand(
+            business, Mode.Test, ada.CustomerId.Value, product.Id, 1, null, new BillingAddressInput("IT", "RM", "Roma", "Via del Corso 1", "00186"), SubscriptionActor.Merchant)));
+        return subscription.Id;
+    }
 
     private Task CreateCustomerAsync(BusinessId business, string email, string name) =>
         Factory.SendAsync(s => s.SendAsync(new CreateCustomerCommand(business, Mode.Test, email, name, null, null)));

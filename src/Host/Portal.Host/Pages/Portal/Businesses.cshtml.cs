@@ -1,14 +1,18 @@
 namespace Portal.Host.Pages.Portal;
 
 /// <summary>
-/// The unified portal: every business where the signed-in email is a customer, each opened without
-/// signing in again. Only a unified session gets here; a business session never sees other businesses.
+/// The unified portal: every business where the signed-in email is a customer, in its colours, with its current
+/// subscriptions (on hold first, read in one query for all the businesses), each business and each subscription
+/// opened without signing in again. Only a unified session gets here; a business session never sees other businesses.
 /// </summary>
 public sealed class BusinessesModel(ISender sender) : PageModel
 {
     public string Email { get; private set; } = string.Empty;
 
     public IReadOnlyList<CustomerBusinessDto> Businesses { get; private set; } = [];
+
+    /// <summary>The current subscriptions at each business, by its customer id there.</summary>
+    public ILookup<string, SubscriptionDto> Subscriptions { get; private set; } = Array.Empty<SubscriptionDto>().ToLookup(s => s.CustomerId);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -17,10 +21,14 @@ public sealed class BusinessesModel(ISender sender) : PageModel
             return RedirectToPage("/Portal/Index");
         }
 
+        var current = await sender.QueryAsync(
+            new ListUnifiedSubscriptionsQuery(HttpContext.GetMode(), [.. Businesses.Select(b => b.CustomerId)]), cancellationToken);
+        Subscriptions = current.ToLookup(s => s.CustomerId);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostOpenAsync(string? businessId, CancellationToken cancellationToken)
+    /// <summary>Opens a business of this email, on its overview or on <paramref name="to"/>, one of its portal's pages.</summary>
+    public async Task<IActionResult> OnPostOpenAsync(string? businessId, string? to, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(cancellationToken))
         {
@@ -39,7 +47,8 @@ public sealed class BusinessesModel(ISender sender) : PageModel
         await HttpContext.SignInAsync(
             scheme,
             PortalPrincipal.Create(scheme, mode, PortalPrincipal.SessionId(User), chosen.BusinessId, chosen.CustomerId, Email, returnUrl: null));
-        return RedirectToPage("/Portal/Index");
+        // The page's own pages only; the subscription page itself still answers 404 for a subscription of another customer.
+        return PortalLinks.IsLandingPath(to) ? LocalRedirect(Request.PathBase + to) : RedirectToPage("/Portal/Index");
     }
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)

@@ -1,0 +1,98 @@
+using System.Net;
+using Portal.BuildingBlocks.Contracts;
+using Portal.Modules.Subscriptions.Contracts.Subscriptions;
+using Portal.Tests.Integration.Billing;
+using Portal.Tests.Integration.Subscriptions;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Integration;
+
+/// <summary>
+/// The unified portal after one email sign-in (issue 20): every business of the email with its current subscriptions,
+/// on hold first, each opened on its own page without signing in again; nothing of another email, mode or business.
+/// </summary>
+public sealed class UnifiedDashboardTests(DatabaseFixture fixture) : IntegrationTest(fixture)
+{
+    [Fact]
+    public async Task Ada_sees_her_subscriptions_at_every_business_together_and_nobody_elses()
+    {
+        var (_, _, acmePro, globexTeam) = await AdaAtTwoBusinessesAsync();
+        var browser = new PortalPages(Factory);
+        await SignInToUnifiedPortalAsync(browser, "ada@example.com");
+
+        var (response, html) = await browser.GetAsync("/test/portal/businesses");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Acme Pro", html, StringComparison.Ordinal);
+        Assert.Contains("Globex Team", html, StringComparison.Ordinal);
+        Assert.Contains("Resolve the payment for Globex Team", html, StringComparison.Ordinal);
+        Assert.Contains($"value=\"/portal/subscriptions/{globexTeam}/payment-method\"", html, StringComparison.Ordinal);
+        Assert.Contains($"value=\"/portal/subscriptions/{acmePro}\"", html, StringComparison.Ordinal);
+        Assert.Contains("Manage Acme Pro", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Grace Plan", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("No current subscriptions.", html, StringComparison.Ordinal);
+        Assert.Contains(".business-0 { border-top: 6px solid #", html, StringComparison.Ordinal);
+        Assert.True(
+            html.IndexOf("Globex Team", StringComparison.Ordinal) > html.IndexOf("Globex Studio", StringComparison.Ordinal),
+            "Each subscription is listed under its own business.");
+    }
+
+    [Fact]
+    public async Task A_subscription_opens_on_its_own_page_at_its_business_without_a_new_sign_in_and_only_there()
+    {
+        var (acme, globex, _, globexTeam) = await AdaAtTwoBusinessesAsync();
+        var browser = new PortalPages(Factory);
+        await SignInToUnifiedPortalAsync(browser, "ada@example.com");
+
+        var opened = await browser.SubmitFormAsync(
+            "/test/portal/businesses", new Dictionary<string, string> { ["businessId"] = globex.Value, ["to"] = $"/portal/subscriptions/{globexTeam}/payment-method" },
+            "/test/portal/businesses?handler=Open");
+        var (page, html) = await browser.GetAsync(opened.Headers.Location!.OriginalString);
+        var offsite = await browser.SubmitFormAsync(
+            "/test/portal/businesses", new Dictionary<string, string> { ["businessId"] = acme.Value, ["to"] = "//evil.example/portal/x" },
+            "/test/portal/businesses?handler=Open");
+        var (wrongBusiness, _) = await browser.GetAsync($"/test/portal/subscriptions/{globexTeam}");
+
+        Assert.Equal($"/test/portal/subscriptions/{globexTeam}/payment-method", opened.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("Globex Team", html, StringComparison.Ordinal);
+        Assert.Equal("/test/portal", offsite.Headers.Location!.OriginalString);
+        // Now at Acme: Globex's subscription is not this customer's.
+        Assert.Equal(HttpStatusCode.NotFound, wrongBusiness.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_business_where_the_email_has_no_current_subscription_says_so()
+    {
+        var acme = await CreateBusinessAsync("Acme Software");
+        await CreateCustomerAsync(acme, Mode.Test, "ada@example.com", "Ada");
+        var browser = new PortalPages(Factory);
+        await SignInToUnifiedPortalAsync(browser, "ada@example.com");
+
+        var (_, html) = await browser.GetAsync("/test/portal/businesses");
+
+        Assert.Contains("No current subscriptions.", html, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Ada at Acme (Acme Pro, active) and at Globex (Globex Team, on hold), in test mode, and Grace at Globex (Grace Plan),
+    /// who must never show.
+    /// </summary>
+    private async Task<(BusinessId Acme, BusinessId Globex, string AcmePro, string GlobexTeam)> AdaAtTwoBusinessesAsync()
+    {
+        var acme = await CreateBusinessAsync("Acme Software");
+        var globex = await CreateBusinessAsync("Globex Studio", "#b45309");
+        var acmePro = await SubscribedAsync(acme, "ada@example.com", "Acme Pro");
+        var globexTeam = await SubscribedAsync(globex, "ada@example.com", "Globex Team");
+        await SubscribedAsync(globex, "grace@example.com", "Grace Plan");
+        await Factory.SendAsync(s => s.SendAsync(new AdvanceSubscriptionCommand(globex, Mode.Test, globexTeam, SimulateDecline: true)));
+        return (acme, globex, acmePro, globexTeam);
+    }
+
+    private async Task<string> SubscribedAsync(BusinessId business, string email, string plan)
+    {
+        var (_, customer) = await SubscriptionArrangement.CustomerWithCardAsync(Factory, email: email, business: business);
+        var product = await SubscriptionArrangement.PlanAsync(Factory, business, name: plan);
+        return (await SubscriptionArrangement.SubscribeAsync(Factory, business, customer, product)).Id;
+    }
+}
