@@ -73,7 +73,7 @@ public sealed class SignInJourneyTests(KestrelDatabaseFixture database, Chromium
     }
 
     [Fact]
-    public async Task A_customer_sees_her_subscriptions_at_two_businesses_together_and_resolves_one_on_hold_with_the_keyboard()
+    public async Task A_customer_sees_her_subscriptions_and_payments_at_two_businesses_together_and_resolves_one_on_hold_with_the_keyboard()
     {
         var acme = await CreateBusinessAsync("Acme Software", "#0f766e");
         var globex = await CreateBusinessAsync("Globex Studio", "#b45309");
@@ -91,6 +91,11 @@ public sealed class SignInJourneyTests(KestrelDatabaseFixture database, Chromium
         await Expect(page.GetByRole(AriaRole.List, new() { Name = "Subscriptions at Acme Software" })).ToContainTextAsync("Acme Pro");
         await Expect(page.GetByRole(AriaRole.List, new() { Name = "Subscriptions at Globex Studio" })).ToContainTextAsync("On hold");
         await AssertAccessibleAsync(page, "the unified portal with subscriptions at two businesses");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Billing history, all businesses" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync("Globex Studio");
+        await Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync("Acme Software");
+        await AssertAccessibleAsync(page, "the billing history of all businesses");
+        await page.GetByRole(AriaRole.Link, new() { Name = "All my businesses" }).ClickAsync();
         var resolve = page.GetByRole(AriaRole.Button, new() { Name = "Resolve the payment for Globex Team" });
         for (var presses = 0; presses < 20 && !await resolve.EvaluateAsync<bool>("button => button === document.activeElement"); presses++)
         {

@@ -74,6 +74,50 @@ public sealed class UnifiedDashboardTests(DatabaseFixture fixture) : Integration
         Assert.Contains("No current subscriptions.", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_billing_history_lists_every_businesss_payments_newest_first_and_downloads_only_her_invoices()
+    {
+        var (acme, globex, acmePro, _) = await AdaAtTwoBusinessesAsync();
+        var stranger = await CreateBusinessAsync("Stranger Ltd");
+        var acmePayment = await FirstPaymentAsync(acmePro);
+        var gracePayment = await Database.ScalarAsync<string>(
+            Factory, $"SELECT p.id FROM billing.payments p JOIN subscriptions.subscriptions s ON s.id = p.subscription_id JOIN subscriptions.products d ON d.id = s.product_id WHERE d.name = 'Grace Plan'");
+        var browser = new PortalPages(Factory);
+        await SignInToUnifiedPortalAsync(browser, "ada@example.com");
+
+        var (page, html) = await browser.GetAsync("/test/portal/history");
+        var pdf = await browser.Client.GetAsync($"/test/portal/history?handler=Pdf&business={acme}&payment={acmePayment}");
+        var wrongBusiness = await browser.Client.GetAsync($"/test/portal/history?handler=Pdf&business={globex}&payment={acmePayment}");
+        var notHers = await browser.Client.GetAsync($"/test/portal/history?handler=Pdf&business={globex}&payment={gracePayment}");
+        var notHerBusiness = await browser.Client.GetAsync($"/test/portal/history?handler=Pdf&business={stranger}&payment={acmePayment}");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("Acme Pro", html, StringComparison.Ordinal);
+        Assert.Contains("Globex Team", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Acme Software</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Globex Studio</td>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Grace Plan", html, StringComparison.Ordinal);
+        // Globex's declined renewal came last: it is the first row.
+        Assert.True(html.IndexOf("Globex Team", StringComparison.Ordinal) < html.IndexOf("Acme Pro", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
+        Assert.All([wrongBusiness, notHers, notHerBusiness], r => Assert.Equal(HttpStatusCode.NotFound, r.StatusCode));
+    }
+
+    [Fact]
+    public async Task A_business_session_has_no_unified_history()
+    {
+        var (browser, _, _) = await SignedInWithCardAsync();
+
+        var (page, _) = await browser.GetAsync("/test/portal/history");
+
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.Equal("/test/portal", page.Headers.Location!.OriginalString);
+    }
+
+    private Task<string> FirstPaymentAsync(string subscriptionId) =>
+        Database.ScalarAsync<string>(Factory, $"SELECT id FROM billing.payments WHERE subscription_id = '{subscriptionId}' ORDER BY created_at LIMIT 1");
+
     /// <summary>
     /// Ada at Acme (Acme Pro, active) and at Globex (Globex Team, on hold), in test mode, and Grace at Globex (Grace Plan),
     /// who must never show.

@@ -121,7 +121,7 @@ public sealed class HistoryTwinModel(IOptionsMonitor<CookieAuthenticationOptions
             rows.Add(new TransactionDto(
                 reader.GetBoolean(0), reader.GetString(1), reader.GetFieldValue<DateTimeOffset>(2), reader.GetString(3), reader.GetInt64(4),
                 reader.GetString(5), reader.GetString(6).ToLowerInvariant(), reader.IsDBNull(7) ? null : reader.GetString(7),
-                reader.GetString(8), reader.GetString(9), reader.IsDBNull(10) ? null : reader.GetString(10)));
+                reader.GetString(8), reader.GetString(9), reader.IsDBNull(10) ? null : reader.GetString(10), customer.BusinessId.Value));
         }
 
         return new TransactionPage(rows.Take(size).ToList(), page, rows.Count > size);
