@@ -29,6 +29,7 @@ public sealed class PortalPageCachingTests(DatabaseFixture fixture) : Integratio
         {
             ["/portal"] = (business, "/test/portal", HttpStatusCode.OK),
             ["/portal/businesses"] = (unified, "/test/portal/businesses", HttpStatusCode.OK),
+            ["/portal/history"] = (unified, "/test/portal/history", HttpStatusCode.OK),
             ["/portal/invoices"] = (business, "/test/portal/invoices", HttpStatusCode.OK),
             ["/portal/invoices/{paymentId}/pdf"] = (business, $"/test/portal/invoices/{paymentId}/pdf", HttpStatusCode.OK),
             ["/portal/licenses"] = (business, "/test/portal/licenses", HttpStatusCode.OK),

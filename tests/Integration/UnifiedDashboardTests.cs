@@ -1,7 +1,7 @@
 using System.Net;
 using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Subscriptions.Contracts.Subscriptions;
-using Portal.Tests.Integration.Billing;
+using Portal.Tests.Integration.Licensing;
 using Portal.Tests.Integration.Subscriptions;
 using Portal.Tests.Support;
 
@@ -62,6 +62,33 @@ public sealed class UnifiedDashboardTests(DatabaseFixture fixture) : Integration
     }
 
     [Fact]
+    public async Task Her_license_keys_show_under_their_business_and_open_its_keys_page_and_nobody_elses_show()
+    {
+        var (acme, acmeAda) = await SubscriptionArrangement.CustomerWithCardAsync(Factory);
+        var (globex, grace) = await SubscriptionArrangement.CustomerWithCardAsync(Factory, email: "grace@example.com");
+        await SubscriptionArrangement.CustomerWithCardAsync(Factory, business: globex);
+        await LicensingArrangement.BuyAsync(Factory, acme, acmeAda, await LicensingArrangement.LicensedProductAsync(Factory, acme, name: "Acme Desktop"));
+        await LicensingArrangement.BuyAsync(Factory, globex, grace, await LicensingArrangement.LicensedProductAsync(Factory, globex, name: "Grace Desktop"));
+        var adaKey = Assert.Single(await LicensingArrangement.KeysAsync(Factory, acme, acmeAda)).Key;
+        var graceKey = Assert.Single(await LicensingArrangement.KeysAsync(Factory, globex, grace)).Key;
+        await Database.ExecuteAsync(Factory, "DELETE FROM host.dev_mailbox_messages");
+        var browser = new PortalPages(Factory);
+        await SignInToUnifiedPortalAsync(browser, "ada@example.com");
+
+        var (_, html) = await browser.GetAsync("/test/portal/businesses");
+        var opened = await browser.SubmitFormAsync(
+            "/test/portal/businesses", new Dictionary<string, string> { ["businessId"] = acme.Value, ["to"] = "/portal/licenses" }, "/test/portal/businesses?handler=Open");
+
+        Assert.Contains("Acme Desktop", html, StringComparison.Ordinal);
+        Assert.Contains($"<code>{adaKey.Key}</code>", html, StringComparison.Ordinal);
+        Assert.Contains("0 of 3 in use", html, StringComparison.Ordinal);
+        Assert.Contains("Manage license keys at Acme Software", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(graceKey.Key, html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Grace Desktop", html, StringComparison.Ordinal);
+        Assert.Equal("/test/portal/licenses", opened.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
     public async Task A_business_where_the_email_has_no_current_subscription_says_so()
     {
         var acme = await CreateBusinessAsync("Acme Software");
@@ -97,7 +124,7 @@ public sealed class UnifiedDashboardTests(DatabaseFixture fixture) : Integration
         Assert.Contains("<td>Acme Software</td>", html, StringComparison.Ordinal);
         Assert.Contains("<td>Globex Studio</td>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Grace Plan", html, StringComparison.Ordinal);
-        // Globex's declined renewal came last: it is the first row.
+        // Globex's first payment came a minute after Acme's: it is the first row.
         Assert.True(html.IndexOf("Globex Team", StringComparison.Ordinal) < html.IndexOf("Acme Pro", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
@@ -119,14 +146,15 @@ public sealed class UnifiedDashboardTests(DatabaseFixture fixture) : Integration
         Database.ScalarAsync<string>(Factory, $"SELECT id FROM billing.payments WHERE subscription_id = '{subscriptionId}' ORDER BY created_at LIMIT 1");
 
     /// <summary>
-    /// Ada at Acme (Acme Pro, active) and at Globex (Globex Team, on hold), in test mode, and Grace at Globex (Grace Plan),
-    /// who must never show.
+    /// Ada at Acme (Acme Pro, active) and, a minute later, at Globex (Globex Team, on hold), in test mode, and Grace at
+    /// Globex (Grace Plan), who must never show.
     /// </summary>
     private async Task<(BusinessId Acme, BusinessId Globex, string AcmePro, string GlobexTeam)> AdaAtTwoBusinessesAsync()
     {
         var acme = await CreateBusinessAsync("Acme Software");
         var globex = await CreateBusinessAsync("Globex Studio", "#b45309");
         var acmePro = await SubscribedAsync(acme, "ada@example.com", "Acme Pro");
+        Factory.Time.Advance(TimeSpan.FromMinutes(1));
         var globexTeam = await SubscribedAsync(globex, "ada@example.com", "Globex Team");
         await SubscribedAsync(globex, "grace@example.com", "Grace Plan");
         await Factory.SendAsync(s => s.SendAsync(new AdvanceSubscriptionCommand(globex, Mode.Test, globexTeam, SimulateDecline: true)));

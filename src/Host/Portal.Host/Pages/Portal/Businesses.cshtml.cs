@@ -2,8 +2,8 @@ namespace Portal.Host.Pages.Portal;
 
 /// <summary>
 /// The unified portal: every business where the signed-in email is a customer, in its colours, with its current
-/// subscriptions (on hold first, read in one query for all the businesses), each business and each subscription
-/// opened without signing in again. Only a unified session gets here; a business session never sees other businesses.
+/// subscriptions (on hold first) and its license keys, each read in one query for all the businesses, each business,
+/// subscription and key page opened without signing in again. Only a unified session gets here; a business session never sees other businesses.
 /// </summary>
 public sealed class BusinessesModel(ISender sender) : PageModel
 {
@@ -14,6 +14,9 @@ public sealed class BusinessesModel(ISender sender) : PageModel
     /// <summary>The current subscriptions at each business, by its customer id there.</summary>
     public ILookup<string, SubscriptionDto> Subscriptions { get; private set; } = Array.Empty<SubscriptionDto>().ToLookup(s => s.CustomerId);
 
+    /// <summary>The license keys at each business, by its customer id there.</summary>
+    public ILookup<string, LicenseKeyDto> LicenseKeys { get; private set; } = Array.Empty<LicenseKeyDto>().ToLookup(k => k.CustomerId);
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (!await LoadAsync(cancellationToken))
@@ -21,9 +24,10 @@ public sealed class BusinessesModel(ISender sender) : PageModel
             return RedirectToPage("/Portal/Index");
         }
 
-        var current = await sender.QueryAsync(
-            new ListUnifiedSubscriptionsQuery(HttpContext.GetMode(), [.. Businesses.Select(b => b.CustomerId)]), cancellationToken);
-        Subscriptions = current.ToLookup(s => s.CustomerId);
+        var mode = HttpContext.GetMode();
+        IReadOnlyCollection<CustomerId> customers = [.. Businesses.Select(b => b.CustomerId)];
+        Subscriptions = (await sender.QueryAsync(new ListUnifiedSubscriptionsQuery(mode, customers), cancellationToken)).ToLookup(s => s.CustomerId);
+        LicenseKeys = (await sender.QueryAsync(new ListUnifiedLicenseKeysQuery(mode, customers), cancellationToken)).ToLookup(k => k.CustomerId);
         return Page();
     }
 
