@@ -21,6 +21,15 @@ public interface IPortalLinks
     /// <summary>Where a sign-in link lands to change a subscription's payment method (and pay its dues when on hold).</summary>
     string PaymentMethodLanding(string subscriptionId);
 
+    /// <summary>Where a sign-in link lands to show the customer's payments and invoices.</summary>
+    string InvoicesLanding { get; }
+
+    /// <summary>Where a sign-in link lands to show the customer's saved cards.</summary>
+    string CardsLanding { get; }
+
+    /// <summary>Where a sign-in link lands to show the customer's license keys.</summary>
+    string LicensesLanding { get; }
+
     /// <summary>Whether a path is one a sign-in link may land on: a page of the customer portal, never another site.</summary>
     bool IsLanding(string? path);
 }

@@ -32,6 +32,12 @@ public sealed class PortalLinks : IPortalLinks
 
     public string PaymentMethodLanding(string subscriptionId) => PaymentMethodPath(subscriptionId);
 
+    public string InvoicesLanding => "/portal/invoices";
+
+    public string CardsLanding => "/portal/payment-methods";
+
+    public string LicensesLanding => "/portal/licenses";
+
     public bool IsLanding(string? path) => IsLandingPath(path);
 
     /// <summary>The portal page where a customer changes a subscription's payment method (and pays its dues when on hold).</summary>

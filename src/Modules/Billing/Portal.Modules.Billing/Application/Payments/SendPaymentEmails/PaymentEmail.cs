@@ -6,7 +6,7 @@ using Portal.Modules.Identity.Contracts.Customers;
 
 namespace Portal.Modules.Billing.Application.Payments.SendPaymentEmails;
 
-/// <summary>"Payment received" and "payment failed" emails in the customer's language, leading back to the portal's static sign-in link.</summary>
+/// <summary>"Payment received" and "payment failed" emails in the customer's language, with a one-time link into the portal.</summary>
 internal static class PaymentEmail
 {
     private static readonly Dictionary<string, string[]> Texts = new()

@@ -6,13 +6,20 @@ using Portal.Modules.Identity.Contracts.Customers;
 
 namespace Portal.Modules.Billing.Application.Payments.SendPaymentEmails;
 
-/// <summary>What both payment emails need: the payment, the customer's contact, and the portal's static sign-in link.</summary>
-internal sealed class PaymentEmailSender(IBillingDbContext db, CustomerGuard customers, IEmailQueue emails, IPortalLinks urls)
+/// <summary>
+/// What both payment emails need: the payment, the customer's contact, and a one-time link that signs them in on the
+/// portal page the email is about (<paramref name="landing"/> of <see cref="IPortalLinks"/>).
+/// </summary>
+internal sealed class PaymentEmailSender(IBillingDbContext db, CustomerGuard customers, IEmailQueue emails, ISender sender, IPortalLinks urls)
 {
-    public async Task SendAsync(string paymentId, Func<Payment, CustomerContact, string, EmailMessage> compose, CancellationToken cancellationToken)
+    public IPortalLinks Links => urls;
+
+    public async Task SendAsync(string paymentId, string landing, Func<Payment, CustomerContact, string, EmailMessage> compose, CancellationToken cancellationToken)
     {
         var payment = await db.Payments.AsNoTracking().SingleAsync(p => p.Id == PaymentId.FromTrusted(paymentId), cancellationToken);
         var contact = await customers.EnsureExistsAsync(payment.BusinessId, payment.Mode, payment.CustomerId, cancellationToken);
-        emails.Enqueue(compose(payment, contact, urls.StaticLink(payment.Mode, payment.BusinessId)));
+        var link = await sender.SendAsync(
+            new CreateSignInLinkCommand(payment.BusinessId.Value, payment.Mode, payment.CustomerId.Value, landing, OrStaticLink: true), cancellationToken);
+        emails.Enqueue(compose(payment, contact, link));
     }
 }

@@ -13,5 +13,6 @@ internal sealed class PaymentFailedIntegrationEventHandler(PaymentEmailSender se
     public Task HandleAsync(PaymentFailedIntegrationEvent integrationEvent, CancellationToken cancellationToken) =>
         integrationEvent.SubscriptionId is not null
             ? Task.CompletedTask
-            : sender.SendAsync(integrationEvent.PaymentId, (payment, contact, portalLink) => PaymentEmail.Failed(payment, contact, portalLink), cancellationToken);
+            : sender.SendAsync(
+                integrationEvent.PaymentId, sender.Links.CardsLanding, (payment, contact, portalLink) => PaymentEmail.Failed(payment, contact, portalLink), cancellationToken);
 }

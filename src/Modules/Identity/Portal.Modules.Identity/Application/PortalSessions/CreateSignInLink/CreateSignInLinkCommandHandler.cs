@@ -4,13 +4,17 @@ internal sealed class CreateSignInLinkCommandHandler(IIdentityDbContext db, IPor
 {
     public async Task<string> Handle(CreateSignInLinkCommand command, CancellationToken cancellationToken)
     {
-        if (!PrefixedId.TryParse<BusinessId>(command.BusinessId, out var businessId) || !PrefixedId.TryParse<CustomerId>(command.CustomerId, out var customerId)
-            || !await db.Customers.AnyAsync(
+        if (!PrefixedId.TryParse<BusinessId>(command.BusinessId, out var businessId) || !PrefixedId.TryParse<CustomerId>(command.CustomerId, out var customerId))
+        {
+            throw new DomainException(Error.NotFound("Customer not found."));
+        }
+
+        if (!await db.Customers.AnyAsync(
                 c => c.Id == customerId && c.BusinessId == businessId && c.Mode == command.Mode && c.BlockedAt == null
                     && db.Businesses.Any(b => b.Id == businessId && b.PortalClosedAt == null),
                 cancellationToken))
         {
-            throw new DomainException(Error.NotFound("Customer not found."));
+            return command.OrStaticLink ? urls.StaticLink(command.Mode, businessId) : throw new DomainException(Error.NotFound("Customer not found."));
         }
 
         if (!urls.IsLanding(command.LandingPath))

@@ -22,7 +22,7 @@ internal sealed class LicenseKeyIssuedIntegrationEventHandler(ILicensingDbContex
             return;
         }
 
-        emails.Enqueue(LicenseKeyEmail.Issued(
-            key.ProductName, vault.Reveal(key.ProtectedKey), key.ActivationsLimit, key.ExpiresAt, contact, urls.StaticLink(e.Mode, key.BusinessId)));
+        var link = await sender.SendAsync(new CreateSignInLinkCommand(e.BusinessId, e.Mode, e.CustomerId, urls.LicensesLanding, OrStaticLink: true), cancellationToken);
+        emails.Enqueue(LicenseKeyEmail.Issued(key.ProductName, vault.Reveal(key.ProtectedKey), key.ActivationsLimit, key.ExpiresAt, contact, link));
     }
 }

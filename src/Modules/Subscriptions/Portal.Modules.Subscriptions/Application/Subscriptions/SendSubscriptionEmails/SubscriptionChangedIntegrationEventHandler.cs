@@ -5,7 +5,10 @@ using Portal.Modules.Subscriptions.Application.Abstractions;
 
 namespace Portal.Modules.Subscriptions.Application.Subscriptions.SendSubscriptionEmails;
 
-/// <summary>Emails the customer about the changes they must know of, once per change (the inbox makes a redelivery a no-op).</summary>
+/// <summary>
+/// Emails the customer about the changes they must know of, once per change (the inbox makes a redelivery a no-op), each
+/// with a one-time link that signs them in on the subscription's page.
+/// </summary>
 [MessageName("subscriptions.send_subscription_changed_email")]
 internal sealed class SubscriptionChangedIntegrationEventHandler(ISubscriptionsDbContext db, ISender sender, IEmailQueue emails, IPortalLinks urls)
     : IIntegrationEventHandler<SubscriptionChangedIntegrationEvent>
@@ -28,16 +31,17 @@ internal sealed class SubscriptionChangedIntegrationEventHandler(ISubscriptionsD
         }
 
         var facts = new SubscriptionFacts(productName, subscription.DuesTotal, subscription.CurrentPeriodEnd, e.AccessEndsAt);
-        var portal = urls.StaticLink(e.Mode, subscription.BusinessId);
         var message = e.Change switch
         {
             // A customer whose own attempt was declined is on the page that says so and offers another method.
             SubscriptionChange.DuesAttemptFailed when e.Actor == SubscriptionActor.Customer => null,
             SubscriptionChange.PutOnHold or SubscriptionChange.DuesAttemptFailed when e.ToStatus == SubscriptionStatus.OnHold =>
-                SubscriptionEmail.OnHold(facts, contact, await FixLinkAsync(e, portal, cancellationToken), ConfirmsPayment(e)),
-            SubscriptionChange.Reactivated => SubscriptionEmail.Reactivated(facts, contact, portal),
-            SubscriptionChange.Cancelled => SubscriptionEmail.Cancelled(facts, contact, portal, duesUnpaid: e.Reason == "dues_unpaid"),
-            SubscriptionChange.CancellationScheduled => SubscriptionEmail.CancellationScheduled(facts, contact, portal),
+                SubscriptionEmail.OnHold(facts, contact, await SignInLinkAsync(e, FixLanding(e), cancellationToken), ConfirmsPayment(e)),
+            SubscriptionChange.Reactivated => SubscriptionEmail.Reactivated(facts, contact, await SignInLinkAsync(e, urls.SubscriptionLanding(e.SubscriptionId), cancellationToken)),
+            SubscriptionChange.Cancelled => SubscriptionEmail.Cancelled(
+                facts, contact, await SignInLinkAsync(e, urls.SubscriptionLanding(e.SubscriptionId), cancellationToken), duesUnpaid: e.Reason == "dues_unpaid"),
+            SubscriptionChange.CancellationScheduled =>
+                SubscriptionEmail.CancellationScheduled(facts, contact, await SignInLinkAsync(e, urls.SubscriptionLanding(e.SubscriptionId), cancellationToken)),
             _ => null,
         };
         if (message is not null)
@@ -50,21 +54,13 @@ internal sealed class SubscriptionChangedIntegrationEventHandler(ISubscriptionsD
     private static bool ConfirmsPayment(SubscriptionChangedIntegrationEvent e) => e.Reason == "authentication_required";
 
     /// <summary>
-    /// A one-time link that signs the customer in on the subscription's page, where the payment method is fixed, or
-    /// straight on its payment-method page, the current card chosen, to confirm a payment their bank asks about; the
-    /// static link when none can be made.
+    /// Where the on-hold email lands: the subscription's page, where the payment method is fixed, or straight its
+    /// payment-method page, the current card chosen, to confirm a payment the customer's bank asks about.
     /// </summary>
-    private async Task<string> FixLinkAsync(SubscriptionChangedIntegrationEvent e, string fallback, CancellationToken cancellationToken)
-    {
-        var landing = ConfirmsPayment(e) ? urls.PaymentMethodLanding(e.SubscriptionId) : urls.SubscriptionLanding(e.SubscriptionId);
-        try
-        {
-            return await sender.SendAsync(new CreateSignInLinkCommand(e.BusinessId, e.Mode, e.CustomerId, landing), cancellationToken);
-        }
-        catch (DomainException)
-        {
-            // A blocked customer or a closed portal: no sign-in link, the static link explains.
-            return fallback;
-        }
-    }
+    private string FixLanding(SubscriptionChangedIntegrationEvent e) =>
+        ConfirmsPayment(e) ? urls.PaymentMethodLanding(e.SubscriptionId) : urls.SubscriptionLanding(e.SubscriptionId);
+
+    /// <summary>A one-time link that signs the customer in on <paramref name="landing"/>; the static link when none can be made (blocked, portal closed).</summary>
+    private Task<string> SignInLinkAsync(SubscriptionChangedIntegrationEvent e, string landing, CancellationToken cancellationToken) =>
+        sender.SendAsync(new CreateSignInLinkCommand(e.BusinessId, e.Mode, e.CustomerId, landing, OrStaticLink: true), cancellationToken);
 }

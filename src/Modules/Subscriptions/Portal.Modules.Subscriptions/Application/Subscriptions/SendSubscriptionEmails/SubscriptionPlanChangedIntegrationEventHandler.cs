@@ -5,7 +5,7 @@ using Portal.Modules.Subscriptions.Application.Abstractions;
 
 namespace Portal.Modules.Subscriptions.Application.Subscriptions.SendSubscriptionEmails;
 
-/// <summary>Emails the customer that their plan changed, once per change (the inbox makes a redelivery a no-op).</summary>
+/// <summary>Emails the customer that their plan changed, once per change (the inbox makes a redelivery a no-op), with a one-time link to the subscription's page.</summary>
 [MessageName("subscriptions.send_plan_changed_email")]
 internal sealed class SubscriptionPlanChangedIntegrationEventHandler(ISubscriptionsDbContext db, ISender sender, IEmailQueue emails, IPortalLinks urls)
     : IIntegrationEventHandler<SubscriptionPlanChangedIntegrationEvent>
@@ -24,6 +24,8 @@ internal sealed class SubscriptionPlanChangedIntegrationEventHandler(ISubscripti
         var facts = new PlanChangeFacts(
             names.GetValueOrDefault(e.FromProductId, e.FromProductId), names.GetValueOrDefault(e.ToProductId, e.ToProductId),
             new Money(e.Charged, currency), new Money(e.Credited, currency), e.NextBillingDate, new Money(e.NextRenewalAmount, currency));
-        emails.Enqueue(SubscriptionEmail.PlanChanged(facts, contact, urls.StaticLink(e.Mode, BusinessId.FromTrusted(e.BusinessId))));
+        var link = await sender.SendAsync(
+            new CreateSignInLinkCommand(e.BusinessId, e.Mode, e.CustomerId, urls.SubscriptionLanding(e.SubscriptionId), OrStaticLink: true), cancellationToken);
+        emails.Enqueue(SubscriptionEmail.PlanChanged(facts, contact, link));
     }
 }
