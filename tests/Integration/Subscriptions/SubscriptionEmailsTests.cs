@@ -66,6 +66,29 @@ public sealed class SubscriptionEmailsTests(DatabaseFixture fixture) : Integrati
     }
 
     [Fact]
+    public async Task Undoing_a_scheduled_cancellation_emails_once_even_when_its_event_is_delivered_again()
+    {
+        var (business, customer) = await CustomerWithCardAsync(Factory);
+        var subscription = await SubscribeAsync(Factory, business, customer, await PlanAsync(Factory, business));
+        await Factory.SendAsync(s => s.SendAsync(new CancelSubscriptionCommand(business, Mode.Test, subscription.Id, customer, SubscriptionActor.Customer, AtPeriodEnd: true)));
+
+        await Factory.SendAsync(s => s.SendAsync(new UpdateSubscriptionCommand(
+            business, Mode.Test, subscription.Id, customer, SubscriptionActor.Customer, CancelAtNextBillingDate: false)));
+        await Factory.DrainAsync();
+        await Factory.DrainAsync();
+        // Every event of the subscription relayed again, as after a crash between the send and the mark.
+        await Database.ExecuteAsync(Factory, "UPDATE subscriptions.outbox_messages SET dispatched_on_utc = NULL");
+        await Factory.DrainAsync();
+        await Factory.DrainAsync();
+
+        var text = await Database.ScalarAsync<string>(Factory, "SELECT text_body FROM host.dev_mailbox_messages WHERE subject = 'Your Pro plan subscription continues'");
+        Assert.Equal(1, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM host.dev_mailbox_messages WHERE subject = 'Your Pro plan subscription continues'"));
+        Assert.Contains($"The cancellation was undone: your Pro plan subscription with Acme Software renews on {subscription.CurrentPeriodEnd.UtcDateTime.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))} as before.", text, StringComparison.Ordinal);
+        var signedIn = await new PortalPages(Factory).SubmitFormAsync(PortalPages.PathOf(PortalPages.SessionLink().Match(text).Value));
+        Assert.Equal($"/test/portal/subscriptions/{subscription.Id}", signedIn.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
     public async Task Paid_dues_send_the_receipt_and_the_reactivation_email()
     {
         var (business, customer) = await CustomerWithCardAsync(Factory);

@@ -16,7 +16,7 @@ internal sealed class SubscriptionChangedIntegrationEventHandler(ISubscriptionsD
     public async Task HandleAsync(SubscriptionChangedIntegrationEvent e, CancellationToken cancellationToken)
     {
         if (e.Change is not (SubscriptionChange.PutOnHold or SubscriptionChange.DuesAttemptFailed or SubscriptionChange.Reactivated
-            or SubscriptionChange.Cancelled or SubscriptionChange.CancellationScheduled))
+            or SubscriptionChange.Cancelled or SubscriptionChange.CancellationScheduled or SubscriptionChange.CancellationUndone))
         {
             return;
         }
@@ -42,6 +42,8 @@ internal sealed class SubscriptionChangedIntegrationEventHandler(ISubscriptionsD
                 facts, contact, await SignInLinkAsync(e, urls.SubscriptionLanding(e.SubscriptionId), cancellationToken), duesUnpaid: e.Reason == "dues_unpaid"),
             SubscriptionChange.CancellationScheduled =>
                 SubscriptionEmail.CancellationScheduled(facts, contact, await SignInLinkAsync(e, urls.SubscriptionLanding(e.SubscriptionId), cancellationToken)),
+            SubscriptionChange.CancellationUndone =>
+                SubscriptionEmail.CancellationUndone(facts, contact, await SignInLinkAsync(e, urls.SubscriptionLanding(e.SubscriptionId), cancellationToken)),
             _ => null,
         };
         if (message is not null)

@@ -6,7 +6,7 @@ namespace Portal.Modules.Subscriptions.Application.Subscriptions.SendSubscriptio
 
 /// <summary>
 /// The subscription emails: on hold (and still on hold after a retry), reactivated, cancelled,
-/// cancellation scheduled, and plan changed, in the customer's language (<see cref="CustomerContact.Language"/>).
+/// cancellation scheduled and undone, and plan changed, in the customer's language (<see cref="CustomerContact.Language"/>).
 /// Receipts for renewals are Billing's payment receipts.
 /// </summary>
 internal static class SubscriptionEmail
@@ -29,6 +29,8 @@ internal static class SubscriptionEmail
             ["cancelled.dues"] = "We could not collect the amount due after several attempts. You can subscribe again at any time.",
             ["scheduled.subject"] = "Your {0} subscription will end on {1}",
             ["scheduled.body"] = "As requested, your {0} subscription with {1} will not renew: you keep access until {2}. Changed your mind? You can undo the cancellation in your portal until then.",
+            ["undone.subject"] = "Your {0} subscription continues",
+            ["undone.body"] = "The cancellation was undone: your {0} subscription with {1} renews on {2} as before.",
             ["portal.button"] = "Open my portal",
             ["plan.subject"] = "Your subscription is now {0}",
             ["plan.body"] = "Your subscription with {0} moved from {1} to {2}.",
@@ -52,6 +54,8 @@ internal static class SubscriptionEmail
             ["cancelled.dues"] = "Non siamo riusciti a incassare l'importo dovuto dopo vari tentativi. Puoi abbonarti di nuovo quando vuoi.",
             ["scheduled.subject"] = "Il tuo abbonamento {0} terminerà il {1}",
             ["scheduled.body"] = "Come richiesto, il tuo abbonamento {0} con {1} non si rinnoverà: mantieni l'accesso fino al {2}. Hai cambiato idea? Puoi annullare la disdetta nel tuo portale fino ad allora.",
+            ["undone.subject"] = "Il tuo abbonamento {0} continua",
+            ["undone.body"] = "La disdetta è stata annullata: il tuo abbonamento {0} con {1} si rinnova il {2} come prima.",
             ["portal.button"] = "Apri il mio portale",
             ["plan.subject"] = "Il tuo abbonamento ora è {0}",
             ["plan.body"] = "Il tuo abbonamento con {0} è passato da {1} a {2}.",
@@ -83,6 +87,12 @@ internal static class SubscriptionEmail
     public static EmailMessage CancellationScheduled(SubscriptionFacts s, CustomerContact contact, string portalLink) =>
         Compose(contact, contact.Language, T(contact.Language, "scheduled.subject", s.ProductName, Date(s.PeriodEnd, contact.Language)),
             [T(contact.Language, "hello", contact.CustomerName), T(contact.Language, "scheduled.body", s.ProductName, contact.BusinessName, Date(s.PeriodEnd, contact.Language))],
+            new BrandedEmail.Button(T(contact.Language, "portal.button"), portalLink));
+
+    /// <summary>A scheduled cancellation undone: the subscription renews as before.</summary>
+    public static EmailMessage CancellationUndone(SubscriptionFacts s, CustomerContact contact, string portalLink) =>
+        Compose(contact, contact.Language, T(contact.Language, "undone.subject", s.ProductName),
+            [T(contact.Language, "hello", contact.CustomerName), T(contact.Language, "undone.body", s.ProductName, contact.BusinessName, Date(s.PeriodEnd, contact.Language))],
             new BrandedEmail.Button(T(contact.Language, "portal.button"), portalLink));
 
     /// <summary>A plan change: from and to, what was charged or credited now, and the next renewal.</summary>
