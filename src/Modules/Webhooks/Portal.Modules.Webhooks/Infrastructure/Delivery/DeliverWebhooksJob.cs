@@ -18,6 +18,7 @@ namespace Portal.Modules.Webhooks.Infrastructure.Delivery;
 internal sealed class DeliverWebhooksJob(
     IWebhooksDbContext db,
     WebhookSender sender,
+    IWebhookBodies bodies,
     IWebhookSecrets secrets,
     EndpointGates gates,
     EndpointDisabledNotice disabledNotice,
@@ -94,9 +95,11 @@ internal sealed class DeliverWebhooksJob(
         }
 
         var targets = await TargetsAsync(deliveries, claimedAt, cancellationToken);
+        // A message goes to every endpoint that takes its type: its body is opened once per batch, not once per attempt.
+        var opened = deliveries.DistinctBy(d => d.MessageId).ToDictionary(d => d.MessageId, d => bodies.Open(d.SealedBody));
         // A batch below both limits took everything that was due.
         var leftNoneDue = deliveries.Count < BatchSize && deliveries.CountBy(d => d.EndpointId).All(e => e.Value < perEndpoint);
-        return new Batch(deliveries, targets, leftNoneDue, Task.WhenAll(deliveries.Select(d => AttemptAsync(d, targets.GetValueOrDefault(d.EndpointId), startBy, cancellationToken))));
+        return new Batch(deliveries, targets, leftNoneDue, Task.WhenAll(deliveries.Select(d => AttemptAsync(d, opened[d.MessageId], targets.GetValueOrDefault(d.EndpointId), startBy, cancellationToken))));
     }
 
     /// <summary>The batch's endpoints, read once, each secret revealed once.</summary>
@@ -110,7 +113,7 @@ internal sealed class DeliverWebhooksJob(
     }
 
     /// <summary>One attempt, once the endpoint and the host have room for it; null when it could not start in time and is released.</summary>
-    private async Task<AttemptOutcome?> AttemptAsync(ClaimedDelivery delivery, DeliveryTarget? target, DateTimeOffset startBy, CancellationToken cancellationToken)
+    private async Task<AttemptOutcome?> AttemptAsync(ClaimedDelivery delivery, string body, DeliveryTarget? target, DateTimeOffset startBy, CancellationToken cancellationToken)
     {
         if (target is null)
         {
@@ -124,7 +127,7 @@ internal sealed class DeliverWebhooksJob(
             return null;
         }
 
-        var (statusCode, duration, error) = await sender.SendAsync(target, delivery.MessageId, delivery.SealedBody, cancellationToken);
+        var (statusCode, duration, error) = await sender.SendAsync(target, delivery.MessageId, body, cancellationToken);
         return WebhookDelivery.Outcome(delivery.Id, target.Endpoint.Id, delivery.Attempt, statusCode, duration, error, time.GetUtcNow());
     }
 

@@ -14,11 +14,8 @@ namespace Portal.Modules.Webhooks.Infrastructure.Delivery;
 internal sealed class WebhookSender : IDisposable
 {
     private readonly HttpClient _client;
-    private readonly IWebhookBodies _bodies;
-
-    public WebhookSender(WebhookAddressGuard guard, IWebhookBodies bodies, IOptions<WebhooksOptions> options)
+    public WebhookSender(WebhookAddressGuard guard, IOptions<WebhooksOptions> options)
     {
-        _bodies = bodies;
         var handler = new SocketsHttpHandler
         {
             AllowAutoRedirect = false,
@@ -31,14 +28,13 @@ internal sealed class WebhookSender : IDisposable
     }
 
     /// <summary>The endpoint's answer: its status code, or null and why when there was none.</summary>
-    public async Task<(int? StatusCode, TimeSpan Duration, string? Error)> SendAsync(DeliveryTarget target, string messageId, string sealedBody, CancellationToken cancellationToken)
+    public async Task<(int? StatusCode, TimeSpan Duration, string? Error)> SendAsync(DeliveryTarget target, string messageId, string body, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var endpoint = target.Endpoint;
         try
         {
             WebhookAddressGuard.CheckShape(endpoint.Url, endpoint.Mode);
-            var body = _bodies.Open(sealedBody);
             using var request = new HttpRequestMessage(HttpMethod.Post, endpoint.Url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
             foreach (var (name, value) in endpoint.Headers)
             {
