@@ -68,7 +68,7 @@ public sealed class PlanChangesInTheBrowserTests(KestrelDatabaseFixture database
     }
 
     [Theory]
-    [InlineData("4000002760003184", "Fail authentication", "the payment was not confirmed with your bank")]
+    [InlineData("4000002760003184", "Fail authentication", "The payment was not confirmed with your bank.")]
     [InlineData("4000008260003178", "Complete authentication", "insufficient funds")]
     public async Task A_customer_whose_authentication_fails_or_whose_card_is_declined_after_it_reads_why_and_keeps_the_plan(string card, string answer, string reason)
     {
@@ -127,7 +127,7 @@ public sealed class PlanChangesInTheBrowserTests(KestrelDatabaseFixture database
                 await page.GetByRole(AriaRole.Link, new() { Name = "Choose Pro" }).ClickAsync();
                 await page.GetByRole(AriaRole.Button, new() { Name = "Confirm change" }).ClickAsync();
                 await page.GetByRole(AriaRole.Button, new() { Name = "Fail authentication" }).ClickAsync();
-                await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("the payment was not confirmed with your bank");
+                await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The payment was not confirmed with your bank.");
                 break;
             case "the plan list in Italian":
                 await page.GotoAsync(details);

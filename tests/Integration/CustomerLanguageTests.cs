@@ -154,6 +154,41 @@ public sealed class CustomerLanguageTests(DatabaseFixture fixture) : Integration
     }
 
     [Fact]
+    public async Task What_a_payment_is_for_and_why_it_was_declined_are_kept_as_keys_and_read_in_each_readers_language()
+    {
+        var (business, customer, browser) = await SignedInCustomerAsync();
+        await browser.Client.GetAsync("/test/language/it?returnUrl=/portal");
+        var subscription = await SubscriptionArrangement.SubscribeAsync(Factory, business, customer, await SubscriptionArrangement.PlanAsync(Factory, business));
+        var declining = await AddCardAsync(Factory, business, customer, ChargesFail, makeDefault: false);
+        await Factory.SendAsync(s => s.SendAsync(
+            new ChangeSubscriptionPaymentMethodCommand(business, Mode.Test, subscription.Id, customer, SubscriptionActor.Customer, declining.PaymentMethodId)));
+        await Factory.DrainAsync();
+        await Database.ExecuteAsync(Factory, "DELETE FROM host.dev_mailbox_messages");
+        Factory.Time.Advance(TimeSpan.FromDays(32));
+        await SubscriptionArrangement.RenewAsync(Factory);
+        await ChargeAsync(Factory, Charge(business, customer, "order-1", paymentMethodId: declining.PaymentMethodId));
+        await Factory.DrainAsync();
+        browser = await SignInAsync(business, customer, "it");
+
+        var (_, italian) = await browser.GetAsync("/test/portal/invoices");
+        await browser.Client.GetAsync("/test/language/en?returnUrl=/portal");
+        var (_, english) = await browser.GetAsync("/test/portal/invoices");
+        var failedEmail = await BodyAsync(Assert.Single(await SubjectsAsync(), s => s.Contains("non è andato a buon fine", StringComparison.Ordinal)));
+
+        Assert.Equal(
+            "payment.renewal|payment.subscription",
+            await Database.ScalarAsync<string>(Factory, "SELECT string_agg(description->>'key', '|' ORDER BY description->>'key') FROM billing.payments"));
+        Assert.Equal(2L, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM billing.payments WHERE lines->0->'description'->>'key' = 'line.period'"));
+        Assert.Contains("Pro plan — rinnovo", italian, StringComparison.Ordinal);
+        Assert.Contains("Pro plan — abbonamento", italian, StringComparison.Ordinal);
+        Assert.Contains("La tua banca ha rifiutato la carta.", italian, StringComparison.Ordinal);
+        Assert.DoesNotContain("renewal", italian, StringComparison.Ordinal);
+        Assert.Contains("Pro plan — renewal", english, StringComparison.Ordinal);
+        Assert.Contains("Your bank declined the card.", english, StringComparison.Ordinal);
+        Assert.Contains("La tua banca ha rifiutato la carta.", failedEmail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Italian_pages_apply_italian_elisions_once_the_business_name_is_in()
     {
         var acme = await CreateBusinessAsync("Acme Software");

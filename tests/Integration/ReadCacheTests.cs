@@ -107,7 +107,7 @@ public sealed class ReadCacheTests(DatabaseFixture fixture) : IntegrationTest(fi
         await ChargeAsync(Factory, Charge(business, customer, "order-1", unitAmount: 2_500, taxBasisPoints: 0));
         await browser.GetAsync("/test/portal/invoices");
 
-        await Database.ExecuteAsync(Factory, $"UPDATE billing.payments SET description = 'Changed by an operator' WHERE customer_id = '{customer.Value}'");
+        await Database.ExecuteAsync(Factory, $"UPDATE billing.payments SET description = to_jsonb('Changed by an operator'::text) WHERE customer_id = '{customer.Value}'");
         await Factory.Services.GetRequiredService<IReadCache>().CatchUpAsync(CancellationToken.None);
         var (_, html) = await browser.GetAsync("/test/portal/invoices");
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Text.Json;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
@@ -94,13 +95,13 @@ public sealed class HistoryTwinModel(IOptionsMonitor<CookieAuthenticationOptions
         await using var command = new NpgsqlCommand(
             """
             SELECT * FROM (
-                (SELECT false AS is_refund, p.id, p.created_at, p.description, p.total AS amount, p.currency, p.status, p.failure_message,
+                (SELECT false AS is_refund, p.id, p.created_at, p.description, p.total AS amount, p.currency, p.status, p.failure_code,
                         p.card_brand, p.card_last_four, i.number AS invoice_number
                  FROM billing.payments p LEFT JOIN billing.invoices i ON i.payment_id = p.id
                  WHERE p.business_id = $1 AND p.mode = $2 AND p.customer_id = $3
                  ORDER BY p.created_at DESC, p.id DESC LIMIT $4)
                 UNION ALL
-                (SELECT true, p.id, r.created_at, p.description, r.amount, r.currency, r.status, r.failure_message,
+                (SELECT true, p.id, r.created_at, p.description, r.amount, r.currency, r.status, NULL,
                         p.card_brand, p.card_last_four, NULL
                  FROM billing.refunds r JOIN billing.payments p ON p.id = r.payment_id
                  WHERE r.business_id = $1 AND r.mode = $2 AND r.customer_id = $3
@@ -119,7 +120,7 @@ public sealed class HistoryTwinModel(IOptionsMonitor<CookieAuthenticationOptions
         while (await reader.ReadAsync(cancellationToken))
         {
             rows.Add(new TransactionDto(
-                reader.GetBoolean(0), reader.GetString(1), reader.GetFieldValue<DateTimeOffset>(2), reader.GetString(3), reader.GetInt64(4),
+                reader.GetBoolean(0), reader.GetString(1), reader.GetFieldValue<DateTimeOffset>(2), JsonSerializer.Deserialize<ChargeText>(reader.GetString(3))!, reader.GetInt64(4),
                 reader.GetString(5), reader.GetString(6).ToLowerInvariant(), reader.IsDBNull(7) ? null : reader.GetString(7),
                 reader.GetString(8), reader.GetString(9), reader.IsDBNull(10) ? null : reader.GetString(10), customer.BusinessId.Value));
         }

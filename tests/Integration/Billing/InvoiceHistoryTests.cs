@@ -23,7 +23,7 @@ public sealed class InvoiceHistoryTests(DatabaseFixture fixture) : IntegrationTe
         Assert.Contains("€25.00", html, StringComparison.Ordinal);
         Assert.Contains(">Paid<", html, StringComparison.Ordinal);
         Assert.Contains(">Failed<", html, StringComparison.Ordinal);
-        Assert.Contains("Your card has insufficient funds.", html, StringComparison.Ordinal);
+        Assert.Contains("The card has insufficient funds.", html, StringComparison.Ordinal);
         Assert.Contains($"/test/portal/invoices/{paid.PaymentId}/pdf", html, StringComparison.Ordinal);
         Assert.DoesNotContain($"/test/portal/invoices/{failed.PaymentId}/pdf", html, StringComparison.Ordinal);
         Assert.True(html.IndexOf(">Failed<", StringComparison.Ordinal) < html.IndexOf(">Paid<", StringComparison.Ordinal), "newest first");

@@ -52,7 +52,7 @@ public sealed class ThreeDSecurePlanChangeTests(DatabaseFixture fixture) : Integ
     }
 
     [Theory]
-    [InlineData(AlwaysAuthenticates, "Fail", "payment_intent_authentication_failure", "the payment was not confirmed with your bank")]
+    [InlineData(AlwaysAuthenticates, "Fail", "payment_intent_authentication_failure", "The payment was not confirmed with your bank.")]
     [InlineData(AuthenticatesThenInsufficientFunds, "Complete", "insufficient_funds", "insufficient funds")]
     public async Task A_failed_authentication_or_a_decline_after_it_keeps_the_plan_says_why_and_a_new_attempt_is_a_new_charge(
         string number, string answer, string code, string reason)

@@ -17,7 +17,7 @@ public sealed record ChargeCustomerCommand(
     string IdempotencyKey,
     string Currency,
     IReadOnlyList<ChargeLine> Lines,
-    string Description,
+    ChargeText Description,
     string? PaymentMethodId = null,
     string? SubscriptionId = null,
     string? BillingAddress = null,

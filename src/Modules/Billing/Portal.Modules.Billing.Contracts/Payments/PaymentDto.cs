@@ -15,7 +15,7 @@ public sealed record PaymentDto(
     long Total,
     long Tax,
     string Currency,
-    string Description,
+    ChargeText Description,
     string PaymentMethodId,
     string CardBrand,
     string CardLastFour,

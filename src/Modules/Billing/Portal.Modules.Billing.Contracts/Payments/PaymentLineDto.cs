@@ -1,3 +1,3 @@
 namespace Portal.Modules.Billing.Contracts.Payments;
 
-public sealed record PaymentLineDto(string Description, string? ProductId, int Quantity, long UnitAmount, long Amount, long Tax);
+public sealed record PaymentLineDto(ChargeText Description, string? ProductId, int Quantity, long UnitAmount, long Amount, long Tax);

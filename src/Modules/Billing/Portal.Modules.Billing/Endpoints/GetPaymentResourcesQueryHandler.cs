@@ -2,7 +2,6 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Portal.Modules.Billing.Application.Abstractions;
 using Portal.Modules.Billing.Application.Payments;
-using Portal.Modules.Billing.Contracts.Payments;
 
 namespace Portal.Modules.Billing.Endpoints;
 

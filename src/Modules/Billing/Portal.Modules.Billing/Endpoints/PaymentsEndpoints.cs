@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Portal.Modules.Billing.Application.Payments.ListPayments;
-using Portal.Modules.Billing.Contracts.Payments;
 
 namespace Portal.Modules.Billing.Endpoints;
 

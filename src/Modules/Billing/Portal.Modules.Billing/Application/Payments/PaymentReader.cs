@@ -1,6 +1,5 @@
 using Portal.Modules.Billing.Application.Abstractions;
 using Portal.Modules.Billing.Application.Refunds;
-using Portal.Modules.Billing.Contracts.Payments;
 using Portal.Modules.Billing.Domain.Refunds;
 using Portal.Modules.Identity.Contracts.Customers;
 

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Logging;
 using Portal.Modules.Billing.Application.Abstractions;
 using Portal.Modules.Billing.Application.Credits;
 using Portal.Modules.Billing.Application.PaymentMethods;
-using Portal.Modules.Billing.Contracts.Payments;
 using Portal.Modules.Billing.Domain.Credits;
 using Portal.Modules.Billing.Domain.Invoices;
 
@@ -173,7 +172,7 @@ internal sealed class PaymentSettlement(
             .Select(a => a.StripeCustomerReference)
             .FirstOrDefaultAsync(cancellationToken);
         return new GatewayChargeRequest(
-            payment.Mode, payment.Id.Value, gatewayCustomer, method.GatewayReference, new Money(payment.GatewayAmount, payment.Currency), payment.Description,
+            payment.Mode, payment.Id.Value, gatewayCustomer, method.GatewayReference, new Money(payment.GatewayAmount, payment.Currency), payment.Description.ToString(),
             returnUrl, payment.GatewayReference);
     }
 

@@ -24,7 +24,7 @@ internal sealed class Payment : AggregateRoot
     /// <summary>Chosen by the module that asked for the charge (a renewal, a dues retry, a plan change…).</summary>
     public string IdempotencyKey { get; private set; } = string.Empty;
 
-    public string Description { get; private set; } = string.Empty;
+    public ChargeText Description { get; private set; } = ChargeText.Of(string.Empty);
 
     public string? SubscriptionId { get; private set; }
 
@@ -81,7 +81,7 @@ internal sealed class Payment : AggregateRoot
         Mode mode,
         CustomerId customerId,
         string idempotencyKey,
-        string description,
+        ChargeText description,
         string? subscriptionId,
         string? billingAddress,
         PaymentMethod method,

@@ -5,7 +5,7 @@ namespace Portal.Modules.Billing.Domain.Payments;
 /// <see cref="Tax"/> that amount at the line's rate (basis points), rounded once, half away from zero.
 /// </summary>
 internal sealed record PaymentLine(
-    string Description,
+    ChargeText Description,
     string? ProductId,
     int Quantity,
     long UnitAmount,

@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using Hangfire;
-using Portal.Modules.Billing.Contracts.Payments;
 
 namespace Portal.Modules.Billing.Infrastructure.Jobs;
 

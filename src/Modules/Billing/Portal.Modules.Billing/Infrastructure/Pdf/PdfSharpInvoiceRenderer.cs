@@ -78,7 +78,7 @@ internal sealed class PdfSharpInvoiceRenderer : IInvoicePdfRenderer
                 y = 60;
             }
 
-            DrawCell(g, line.Description, _body, 0, y);
+            DrawCell(g, line.Description.In(language), _body, 0, y);
             DrawCell(g, line.Quantity.ToString(culture), _body, 1, y);
             DrawCell(g, MoneyText.Format(new Money(line.UnitAmount, invoice.Currency), culture), _body, 2, y);
             DrawCell(g, (line.TaxRateBasisPoints / 100m).ToString("0.##", culture) + "%", _body, 3, y);

@@ -79,10 +79,10 @@ internal sealed class SubscriptionBiller(ISender sender, ISubscriptionsDbContext
     public Task<ChargeResult?> ChargePlanChangeAsync(Subscription subscription, PlannedChange plan, CancellationToken cancellationToken, PresentCustomer? present = null)
     {
         var line = plan.Quote.RestartsPeriod
-            ? new ChargeLine($"{plan.Target.Name} — new plan, new period", plan.Target.Id.Value, plan.Quantity, plan.Target.Price, plan.Target.TaxRateBasisPoints)
-            : new ChargeLine($"{plan.Target.Name} — plan change, prorated", plan.Target.Id.Value, 1, plan.Quote.Charge.MinorUnits, plan.Target.TaxRateBasisPoints);
+            ? new ChargeLine(ChargeText.NewPlanNewPeriod(plan.Target.Name), plan.Target.Id.Value, plan.Quantity, plan.Target.Price, plan.Target.TaxRateBasisPoints)
+            : new ChargeLine(ChargeText.PlanChangeProrated(plan.Target.Name), plan.Target.Id.Value, 1, plan.Quote.Charge.MinorUnits, plan.Target.TaxRateBasisPoints);
         return ChargeAsync(
-            subscription, subscription.PlanChangeKey, $"{plan.Target.Name} — plan change", [line], namedMethodId: null, simulateDecline: false, cancellationToken, present);
+            subscription, subscription.PlanChangeKey, ChargeText.PlanChange(plan.Target.Name), [line], namedMethodId: null, simulateDecline: false, cancellationToken, present);
     }
 
     /// <summary>
@@ -104,16 +104,17 @@ internal sealed class SubscriptionBiller(ISender sender, ISubscriptionsDbContext
     {
         var productName = await db.Products.AsNoTracking().Where(p => p.Id == subscription.ProductId).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken)
             ?? subscription.ProductId.Value;
-        var periodText = $"{subscription.CurrentPeriodStart:yyyy-MM-dd} – {subscription.CurrentPeriodEnd:yyyy-MM-dd}";
         var description = purpose switch
         {
-            "renewal" => $"{productName} — renewal",
-            "dues" => $"{productName} — amount due",
-            _ => $"{productName} — subscription",
+            "renewal" => ChargeText.Renewal(productName),
+            "dues" => ChargeText.AmountDue(productName),
+            _ => ChargeText.Subscription(productName),
         };
+        var period = ChargeText.Period(
+            productName, DateOnly.FromDateTime(subscription.CurrentPeriodStart.UtcDateTime), DateOnly.FromDateTime(subscription.CurrentPeriodEnd.UtcDateTime));
         var lines = unitTotal == subscription.RecurringAmount
-            ? [new ChargeLine($"{productName} ({periodText})", subscription.ProductId.Value, subscription.Quantity, subscription.UnitPrice, subscription.TaxRateBasisPoints)]
-            : new[] { new ChargeLine($"{productName} — amount due", subscription.ProductId.Value, 1, unitTotal, subscription.TaxRateBasisPoints) };
+            ? [new ChargeLine(period, subscription.ProductId.Value, subscription.Quantity, subscription.UnitPrice, subscription.TaxRateBasisPoints)]
+            : new[] { new ChargeLine(ChargeText.AmountDue(productName), subscription.ProductId.Value, 1, unitTotal, subscription.TaxRateBasisPoints) };
         return await ChargeAsync(subscription, key, description, lines, namedMethodId, simulateDecline, cancellationToken, present);
     }
 
@@ -122,7 +123,7 @@ internal sealed class SubscriptionBiller(ISender sender, ISubscriptionsDbContext
     /// when it has none). Null while the gateway's answer is unknown.
     /// </summary>
     private async Task<ChargeResult?> ChargeAsync(
-        Subscription subscription, string key, string description, IReadOnlyList<ChargeLine> lines, string? namedMethodId, bool simulateDecline, CancellationToken cancellationToken,
+        Subscription subscription, string key, ChargeText description, IReadOnlyList<ChargeLine> lines, string? namedMethodId, bool simulateDecline, CancellationToken cancellationToken,
         PresentCustomer? present = null)
     {
         if (simulateDecline)

@@ -2,7 +2,6 @@ using Npgsql;
 using Portal.Modules.Billing.Application.Abstractions;
 using Portal.Modules.Billing.Application.Credits;
 using Portal.Modules.Billing.Application.PaymentMethods;
-using Portal.Modules.Billing.Contracts.Payments;
 using Portal.Modules.Billing.Domain.Credits;
 
 namespace Portal.Modules.Billing.Application.Payments.ChargeCustomer;
@@ -91,7 +90,7 @@ internal sealed class ChargeCustomerCommandHandler(IBillingDbContext db, Custome
         await credit.LockAsync(payment.CustomerId, cancellationToken);
         var used = payment.ApplyCredit(await credit.BalanceAsync(payment.BusinessId, payment.Mode, payment.CustomerId, payment.Currency, cancellationToken));
         await credit.AddOnceAsync(
-            payment.BusinessId, payment.Mode, payment.CustomerId, new Money(-used, payment.Currency), CreditEntry.UseKey(payment.Id), payment.Description, cancellationToken);
+            payment.BusinessId, payment.Mode, payment.CustomerId, new Money(-used, payment.Currency), CreditEntry.UseKey(payment.Id), payment.Description.ToString(), cancellationToken);
         db.Payments.Add(payment);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

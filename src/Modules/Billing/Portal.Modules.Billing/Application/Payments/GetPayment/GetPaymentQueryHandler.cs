@@ -1,5 +1,4 @@
 using Portal.Modules.Billing.Application.Abstractions;
-using Portal.Modules.Billing.Contracts.Payments;
 
 namespace Portal.Modules.Billing.Application.Payments.GetPayment;
 

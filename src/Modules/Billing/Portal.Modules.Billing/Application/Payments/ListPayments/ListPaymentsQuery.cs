@@ -1,5 +1,4 @@
 using Portal.BuildingBlocks.Contracts.Messaging;
-using Portal.Modules.Billing.Contracts.Payments;
 
 namespace Portal.Modules.Billing.Application.Payments.ListPayments;
 

@@ -1,6 +1,5 @@
 using Portal.BuildingBlocks.Application.Paging;
 using Portal.Modules.Billing.Application.Abstractions;
-using Portal.Modules.Billing.Contracts.Payments;
 
 namespace Portal.Modules.Billing.Application.Payments.ListPayments;
 

@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using Portal.Modules.Billing.Application.Abstractions;
-using Portal.Modules.Billing.Contracts.Payments;
 using Portal.Modules.Billing.Domain.Refunds;
 
 namespace Portal.Modules.Billing.Application.Payments.ListTransactions;
@@ -25,7 +24,7 @@ internal static class TransactionHistory
             from invoice in invoices.DefaultIfEmpty()
             select new
             {
-                IsRefund = false, p.Id, p.CreatedAt, p.Description, Amount = p.Total, p.Currency, p.Status, p.FailureMessage, p.CardBrand, p.CardLastFour,
+                IsRefund = false, p.Id, p.CreatedAt, p.Description, Amount = p.Total, p.Currency, p.Status, p.FailureCode, p.CardBrand, p.CardLastFour,
                 InvoiceNumber = invoice == null ? null : invoice.Number, p.BusinessId,
             };
         var refunds =
@@ -33,7 +32,7 @@ internal static class TransactionHistory
             join p in db.Payments on r.PaymentId equals p.Id
             select new
             {
-                IsRefund = true, p.Id, r.CreatedAt, p.Description, r.Amount, r.Currency, r.Status, r.FailureMessage, p.CardBrand, p.CardLastFour,
+                IsRefund = true, p.Id, r.CreatedAt, p.Description, r.Amount, r.Currency, r.Status, FailureCode = (string?)null, p.CardBrand, p.CardLastFour,
                 InvoiceNumber = (string?)null, p.BusinessId,
             };
         // Each side is ordered and cut to what the page can need before the union, so the database reads
@@ -47,7 +46,7 @@ internal static class TransactionHistory
             .ToListAsync(cancellationToken);
         var items = rows.Take(size)
             .Select(t => new TransactionDto(
-                t.IsRefund, t.Id.Value, t.CreatedAt, t.Description, t.Amount, t.Currency.Code, PaymentStatusText.Of(t.Status), t.FailureMessage, t.CardBrand, t.CardLastFour,
+                t.IsRefund, t.Id.Value, t.CreatedAt, t.Description, t.Amount, t.Currency.Code, PaymentStatusText.Of(t.Status), t.FailureCode, t.CardBrand, t.CardLastFour,
                 t.InvoiceNumber, t.BusinessId.Value))
             .ToList();
         return new TransactionPage(items, page, rows.Count > size);

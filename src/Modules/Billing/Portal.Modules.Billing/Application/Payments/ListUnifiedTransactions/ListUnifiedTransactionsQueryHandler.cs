@@ -1,6 +1,5 @@
 using Portal.Modules.Billing.Application.Abstractions;
 using Portal.Modules.Billing.Application.Payments.ListTransactions;
-using Portal.Modules.Billing.Contracts.Payments;
 
 namespace Portal.Modules.Billing.Application.Payments.ListUnifiedTransactions;
 

@@ -24,7 +24,7 @@ internal static class PaymentEmail
             contact,
             language,
             F(t[0], contact.BusinessName),
-            [F(t[7], contact.CustomerName), F(t[1], amount, payment.Description, CardBrand.Display(payment.CardBrand), payment.CardLastFour), F(t[2], invoiceNumber)],
+            [F(t[7], contact.CustomerName), F(t[1], amount, payment.Description.In(language), CardBrand.Display(payment.CardBrand), payment.CardLastFour), F(t[2], invoiceNumber)],
             new BrandedEmail.Button(t[6], portalLink));
     }
 
@@ -36,7 +36,7 @@ internal static class PaymentEmail
             contact,
             language,
             F(t[3], contact.BusinessName),
-            [F(t[7], contact.CustomerName), F(t[4], amount, payment.Description, CardBrand.Display(payment.CardBrand), payment.CardLastFour, payment.FailureMessage ?? string.Empty), t[5]],
+            [F(t[7], contact.CustomerName), F(t[4], amount, payment.Description.In(language), CardBrand.Display(payment.CardBrand), payment.CardLastFour, ChargeTexts.DeclineReason(payment.FailureCode, language)), t[5]],
             new BrandedEmail.Button(t[6], portalLink));
     }
 

@@ -1,4 +1,3 @@
-using Portal.Modules.Billing.Contracts.Payments;
 
 namespace Portal.Modules.Billing.Application.Payments.SendPaymentEmails;
 

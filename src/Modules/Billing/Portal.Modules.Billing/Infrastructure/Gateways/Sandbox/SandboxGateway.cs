@@ -1,5 +1,4 @@
 using Npgsql;
-using Portal.Modules.Billing.Contracts.Payments;
 using Portal.Modules.Billing.Infrastructure.Persistence;
 
 namespace Portal.Modules.Billing.Infrastructure.Gateways.Sandbox;

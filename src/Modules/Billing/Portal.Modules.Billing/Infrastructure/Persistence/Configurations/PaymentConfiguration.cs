@@ -8,7 +8,7 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         builder.Property(p => p.Id).HasConversion<PrefixedIdConverter<PaymentId>>().HasMaxLength(64);
         builder.Property(p => p.PaymentMethodId).HasConversion<PrefixedIdConverter<PaymentMethodId>>().HasMaxLength(64);
         builder.Property(p => p.IdempotencyKey).HasMaxLength(255);
-        builder.Property(p => p.Description).HasMaxLength(500);
+        ChargeTextColumn.Map(builder.Property(p => p.Description));
         builder.Property(p => p.SubscriptionId).HasMaxLength(64);
         builder.Property(p => p.BillingAddress).HasMaxLength(1000);
         builder.Property(p => p.Gateway).HasConversion<string>().HasMaxLength(16);

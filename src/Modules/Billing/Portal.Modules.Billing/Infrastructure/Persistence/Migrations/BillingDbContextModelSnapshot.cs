@@ -450,8 +450,7 @@ namespace Portal.Modules.Billing.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("jsonb")
                         .HasColumnName("description");
 
                     b.Property<string>("FailureCode")
