@@ -115,6 +115,27 @@ public sealed class CustomerLanguageTests(DatabaseFixture fixture) : Integration
     }
 
     [Fact]
+    public async Task German_works_end_to_end_the_switch_the_pages_and_the_invoice_pdf_with_its_lines()
+    {
+        var (business, customer, browser) = await SignedInCustomerAsync();
+        var switched = await browser.Client.GetAsync("/test/language/de?returnUrl=/portal/invoices");
+        await SubscriptionArrangement.SubscribeAsync(Factory, business, customer, await SubscriptionArrangement.PlanAsync(Factory, business));
+        var payment = await ChargeAsync(Factory, Charge(business, customer, "order-1"));
+        var (api, _) = await ApiClientAsync(business: business);
+
+        var (_, page) = await browser.GetAsync("/test/portal/invoices");
+        var pdf = await InvoicePdfTests.PdfTextAsync(await api.GetAsync($"/invoices/payments/{payment.PaymentId}"));
+
+        Assert.Equal("/test/portal/invoices", switched.Headers.Location!.OriginalString);
+        Assert.Equal("de", await ChosenLanguageAsync(customer));
+        Assert.Contains("<html lang=\"de\"", page, StringComparison.Ordinal);
+        Assert.Contains("Pro plan — Abonnement", page, StringComparison.Ordinal);
+        Assert.Contains("Rechnung", pdf, StringComparison.Ordinal);
+        Assert.Contains("Gezahlter Gesamtbetrag", pdf, StringComparison.Ordinal);
+        Assert.Contains("12,20", pdf, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_default_language_the_portal_does_not_speak_is_refused_and_nothing_is_saved()
     {
         var business = await CreateBusinessAsync("Acme Software");

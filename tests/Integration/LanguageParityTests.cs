@@ -5,27 +5,60 @@ using System.Reflection;
 using Portal.BuildingBlocks.Application.Email;
 using Portal.BuildingBlocks.Contracts;
 using Portal.Host;
+using Portal.Modules.Billing.Contracts.Payments;
 
 namespace Portal.Tests.Integration;
 
-/// <summary>Every page text exists in English and in Italian: the two resource files of each area name the same keys, none empty.</summary>
+/// <summary>
+/// Every text of the pages and of the charges exists in every language the portal speaks (<see cref="Languages"/>):
+/// each language's resource file names the same keys as the English one, none empty, each with the same placeholders.
+/// </summary>
 public sealed class LanguageParityTests
 {
-    public static TheoryData<string> Areas => [nameof(SharedResource), nameof(AdminResource)];
+    private static readonly Dictionary<string, ResourceManager> TextSets = new()
+    {
+        [nameof(SharedResource)] = new($"Portal.Host.Resources.{nameof(SharedResource)}", typeof(SharedResource).Assembly),
+        [nameof(AdminResource)] = new($"Portal.Host.Resources.{nameof(AdminResource)}", typeof(SharedResource).Assembly),
+        [nameof(ChargeTexts)] = new("Portal.Modules.Billing.Contracts.Resources.ChargeTexts", typeof(ChargeTexts).Assembly),
+    };
+
+    public static TheoryData<string, string> SetsAndLanguages
+    {
+        get
+        {
+            var data = new TheoryData<string, string>();
+            foreach (var set in TextSets.Keys)
+            {
+                foreach (var language in Languages.Supported.Where(l => l != Languages.Default))
+                {
+                    data.Add(set, language);
+                }
+            }
+
+            return data;
+        }
+    }
 
     [Theory]
-    [MemberData(nameof(Areas))]
-    public void The_italian_and_english_texts_of_an_area_have_the_same_keys_and_none_is_empty(string area)
+    [MemberData(nameof(SetsAndLanguages))]
+    public void A_language_has_every_english_text_of_a_set_with_its_placeholders_and_none_empty(string set, string language)
     {
-        var resources = new ResourceManager($"Portal.Host.Resources.{area}", typeof(SharedResource).Assembly);
-
-        var english = Texts(resources, CultureInfo.InvariantCulture);
-        var italian = Texts(resources, CultureInfo.GetCultureInfo("it"));
+        var english = Texts(TextSets[set], CultureInfo.InvariantCulture);
+        var translated = Texts(TextSets[set], CultureInfo.GetCultureInfo(language));
 
         Assert.NotEmpty(english);
-        Assert.Empty(english.Keys.Except(italian.Keys));
-        Assert.Empty(italian.Keys.Except(english.Keys));
-        Assert.Empty(english.Concat(italian).Where(t => string.IsNullOrWhiteSpace(t.Value)).Select(t => t.Key));
+        Assert.Empty(english.Keys.Except(translated.Keys));
+        Assert.Empty(translated.Keys.Except(english.Keys));
+        Assert.Empty(english.Concat(translated).Where(t => string.IsNullOrWhiteSpace(t.Value)).Select(t => t.Key));
+        Assert.Empty(english.Where(t => !Placeholders(t.Value).SetEquals(Placeholders(translated[t.Key]))).Select(t => t.Key));
+    }
+
+    [Fact]
+    public void The_charge_texts_name_every_key_the_code_asks_for()
+    {
+        var english = Texts(TextSets[nameof(ChargeTexts)], CultureInfo.InvariantCulture);
+
+        Assert.Empty(ChargeTexts.Keys.Except(english.Keys));
     }
 
     /// <summary>The texts of one language only, without falling back to the neutral ones.</summary>
@@ -33,6 +66,9 @@ public sealed class LanguageParityTests
         resources.GetResourceSet(culture, createIfNotExists: true, tryParents: false)!
             .Cast<DictionaryEntry>()
             .ToDictionary(e => (string)e.Key, e => e.Value as string ?? string.Empty);
+
+    private static HashSet<string> Placeholders(string text) =>
+        [.. System.Text.RegularExpressions.Regex.Matches(text, @"\{\d+(:[^}]*)?\}").Select(m => m.Value)];
 }
 
 /// <summary>
@@ -85,13 +121,14 @@ public sealed class EmailLanguageParityTests
                     yield return (name, arrays.ToDictionary(l => l.Key, l => l.Value.Select((s, i) => (s, i)).ToDictionary(p => p.i.ToString(CultureInfo.InvariantCulture), p => p.s)));
                     break;
                 case IDictionary byLanguage when byLanguage.Keys.OfType<string>().Any(Languages.IsSupported):
-                    yield return (name, byLanguage.Keys.OfType<string>().ToDictionary(
-                        l => l,
-                        l => ((IDictionary)byLanguage[l]!) is var sentences
-                            ? sentences.Keys.Cast<object>().ToDictionary(k => k.ToString()!, k => sentences[k] as string ?? string.Empty)
-                            : []));
+                    yield return (name, byLanguage.Keys.OfType<string>().ToDictionary(l => l, l => Sentences(byLanguage[l]!)));
                     break;
             }
         }
     }
+
+    /// <summary>A language's sentences: a dictionary's entries, or the text properties of a record of sentences (the invoice's words).</summary>
+    private static Dictionary<string, string> Sentences(object ofOneLanguage) => ofOneLanguage is IDictionary sentences
+        ? sentences.Keys.Cast<object>().ToDictionary(k => k.ToString()!, k => sentences[k] as string ?? string.Empty)
+        : ofOneLanguage.GetType().GetProperties().Where(p => p.PropertyType == typeof(string)).ToDictionary(p => p.Name, p => (string)p.GetValue(ofOneLanguage)!);
 }

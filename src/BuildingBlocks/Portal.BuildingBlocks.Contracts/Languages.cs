@@ -14,6 +14,7 @@ public static class Languages
     {
         ["en"] = "en-GB",
         ["it"] = "it-IT",
+        ["de"] = "de-DE",
     };
 
     /// <summary>Two-letter codes, the default first.</summary>

@@ -11,12 +11,14 @@ internal sealed class TeamInvitations(IIdentityDbContext db, IEmailQueue emails,
         // subject, greeting, body, button, expiry note
         ["en"] = ["You are invited to {0}'s admin area", "Hello {0},", "You have been invited to the team of {0} as {1}. Choose your password to sign in.", "Choose my password", "The link works once and expires on {0} (UTC). If you did not expect it, ignore this email."],
         ["it"] = ["Sei invitato nell'area amministrativa di {0}", "Ciao {0},", "Sei stato invitato nel team di {0} come {1}. Scegli la tua password per accedere.", "Scegli la mia password", "Il link funziona una sola volta e scade il {0} (UTC). Se non te lo aspettavi, ignora questa email."],
+        ["de"] = ["Sie sind in den Adminbereich von {0} eingeladen", "Hallo {0},", "Sie wurden als {1} in das Team von {0} eingeladen. Wählen Sie Ihr Passwort, um sich anzumelden.", "Mein Passwort wählen", "Der Link funktioniert einmal und läuft am {0} (UTC) ab. Wenn Sie ihn nicht erwartet haben, ignorieren Sie diese E-Mail."],
     };
 
     private static readonly Dictionary<string, Dictionary<MerchantRole, string>> RoleNames = new()
     {
         ["en"] = new() { [MerchantRole.Owner] = "owner", [MerchantRole.Admin] = "admin", [MerchantRole.Support] = "support" },
         ["it"] = new() { [MerchantRole.Owner] = "proprietario", [MerchantRole.Admin] = "amministratore", [MerchantRole.Support] = "assistenza" },
+        ["de"] = new() { [MerchantRole.Owner] = "Inhaber", [MerchantRole.Admin] = "Admin", [MerchantRole.Support] = "Support" },
     };
 
     /// <summary>Invites to the business (its row may be new, saved with the invitation); answers the new member's id.</summary>

@@ -1,7 +1,7 @@
 namespace Portal.Modules.Identity.Application.PortalSessions;
 
 /// <summary>
-/// The email that carries a sign-in link, in English or Italian, in the business's colours.
+/// The email that carries a sign-in link, in the customer's language, in the business's colours.
 /// </summary>
 internal static class SignInLinkEmail
 {
@@ -10,6 +10,7 @@ internal static class SignInLinkEmail
         // subject, greeting, body, button, expiry note, ignore note, help
         ["en"] = ["Your sign-in link for {0}", "Hello {0},", "Use the button below to open your customer portal at {0}. The link works once.", "Open my portal", "It expires on {0} (UTC).", "If you did not ask for it, you can ignore this email.", "Questions? Reply to this email or write to {0}."],
         ["it"] = ["Il tuo link di accesso a {0}", "Ciao {0},", "Usa il pulsante qui sotto per aprire il tuo portale clienti presso {0}. Il link funziona una sola volta.", "Apri il mio portale", "Scade il {0} (UTC).", "Se non l'hai richiesto, puoi ignorare questa email.", "Domande? Rispondi a questa email o scrivi a {0}."],
+        ["de"] = ["Ihr Anmeldelink für {0}", "Hallo {0},", "Öffnen Sie mit der Schaltfläche unten Ihr Kundenportal bei {0}. Der Link funktioniert einmal.", "Mein Portal öffnen", "Er läuft am {0} (UTC) ab.", "Wenn Sie ihn nicht angefordert haben, können Sie diese E-Mail ignorieren.", "Fragen? Antworten Sie auf diese E-Mail oder schreiben Sie an {0}."],
     };
 
     public static EmailMessage Compose(SignInLinkEmailModel model)

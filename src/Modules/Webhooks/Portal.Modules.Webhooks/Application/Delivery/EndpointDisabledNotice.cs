@@ -9,7 +9,7 @@ namespace Portal.Modules.Webhooks.Application.Delivery;
 /// <summary>Tells the business's owners that an endpoint failing for five days was disabled, and how to turn it back on.</summary>
 internal sealed class EndpointDisabledNotice(ISender sender, IEmailQueue emails)
 {
-    /// <summary>Merchant users' language is not recorded yet; both texts exist for when it is.</summary>
+    /// <summary>Merchant users' language is not recorded yet; the texts exist in every language for when it is.</summary>
     private const string Language = "en";
 
     private static readonly EmailTexts Texts = new(new Dictionary<string, IReadOnlyDictionary<string, string>>
@@ -27,6 +27,13 @@ internal sealed class EndpointDisabledNotice(ISender sender, IEmailQueue emails)
             ["hello"] = "Ciao {0},",
             ["body"] = "Ogni consegna a {0} (modalità {1}) fallisce da {2} giorni, quindi l'endpoint è stato disattivato: non gli viene più inviato nulla.",
             ["kept"] = "Le consegne ancora dovute sono conservate. Quando il tuo server risponde di nuovo, riattiva l'endpoint (PATCH /webhooks/{0} con \"disabled\": false) e verranno inviate.",
+        },
+        ["de"] = new Dictionary<string, string>
+        {
+            ["subject"] = "Ein Webhook-Endpunkt von {0} wurde deaktiviert",
+            ["hello"] = "Hallo {0},",
+            ["body"] = "Jede Zustellung an {0} ({1}modus) schlägt seit {2} Tagen fehl, daher wurde der Endpunkt deaktiviert: Es wird nichts mehr an ihn gesendet.",
+            ["kept"] = "Noch fällige Zustellungen bleiben erhalten. Sobald Ihr Server wieder antwortet, aktivieren Sie den Endpunkt (PATCH /webhooks/{0} mit \"disabled\": false), und sie werden gesendet.",
         },
     });
 

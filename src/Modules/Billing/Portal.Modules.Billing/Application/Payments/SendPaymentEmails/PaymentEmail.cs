@@ -14,6 +14,7 @@ internal static class PaymentEmail
         // subject ok, body ok, invoice note, subject failed, body failed, what to do, button, greeting
         ["en"] = ["Payment received by {0}", "We received your payment of {0} for {1}, charged to your {2} ending in {3}.", "Invoice {0} is ready to download in your customer portal.", "Your payment to {0} did not go through", "We could not charge {0} for {1} to your {2} ending in {3}: {4}", "Please update your payment method in your customer portal.", "Open my portal", "Hello {0},"],
         ["it"] = ["Pagamento ricevuto da {0}", "Abbiamo ricevuto il tuo pagamento di {0} per {1}, addebitato sulla tua {2} che termina con {3}.", "La fattura {0} è pronta da scaricare nel tuo portale clienti.", "Il tuo pagamento a {0} non è andato a buon fine", "Non siamo riusciti ad addebitare {0} per {1} sulla tua {2} che termina con {3}: {4}", "Aggiorna il metodo di pagamento nel tuo portale clienti.", "Apri il mio portale", "Ciao {0},"],
+        ["de"] = ["Zahlung an {0} erhalten", "Wir haben Ihre Zahlung von {0} für {1} erhalten, belastet auf Ihre {2} mit Endung {3}.", "Die Rechnung {0} steht in Ihrem Kundenportal zum Download bereit.", "Ihre Zahlung an {0} ist fehlgeschlagen", "Wir konnten {0} für {1} nicht von Ihrer {2} mit Endung {3} abbuchen: {4}", "Bitte aktualisieren Sie Ihre Zahlungsmethode in Ihrem Kundenportal.", "Mein Portal öffnen", "Hallo {0},"],
     };
 
     public static EmailMessage Succeeded(Payment payment, string invoiceNumber, CustomerContact contact, string portalLink)

@@ -32,6 +32,18 @@ internal static class LicenseKeyEmail
             ["manage"] = "Il tuo portale clienti mostra sempre la chiave e dove è attiva: lì puoi liberare un'attivazione quando cambi computer.",
             ["button"] = "Apri il mio portale",
         },
+        ["de"] = new Dictionary<string, string>
+        {
+            ["subject"] = "Ihr Lizenzschlüssel für {0}",
+            ["hello"] = "Hallo {0},",
+            ["body"] = "Vielen Dank für Ihren Kauf von {0} bei {1}. Ihr Lizenzschlüssel lautet:",
+            ["limit.one"] = "Er kann auf jeweils einem Gerät aktiv sein.",
+            ["limit.other"] = "Er kann auf jeweils {0} Geräten aktiv sein.",
+            ["unlimited"] = "Er kann auf beliebig vielen Geräten aktiv sein.",
+            ["expires"] = "Er ist gültig bis zum {0}.",
+            ["manage"] = "Ihr Kundenportal zeigt immer den Schlüssel und wo er aktiv ist: Dort können Sie eine Aktivierung freigeben, wenn Sie den Computer wechseln.",
+            ["button"] = "Mein Portal öffnen",
+        },
     });
 
     public static EmailMessage Issued(

@@ -63,6 +63,31 @@ internal static class SubscriptionEmail
             ["plan.credited"] = "{0} è stato aggiunto al tuo credito: paga per primo i tuoi prossimi pagamenti.",
             ["plan.next"] = "Prossimo rinnovo: {0}, {1} più imposte.",
         },
+        ["de"] = new Dictionary<string, string>
+        {
+            ["hello"] = "Hallo {0},",
+            ["hold.subject"] = "Ihr Abonnement {0} ist ausgesetzt",
+            ["hold.body"] = "Wir konnten {0} für Ihr Abonnement {1} bei {2} nicht einziehen. Es ist daher ausgesetzt und wird nicht verlängert.",
+            ["hold.action"] = "Aktualisieren Sie Ihre Zahlungsmethode, um den fälligen Betrag zu begleichen: Ihr Abonnement ist dann sofort wieder aktiv. Der Link meldet Sie direkt an und funktioniert einmal, 24 Stunden lang.",
+            ["hold.button"] = "Zahlungsmethode aktualisieren",
+            ["hold.confirm.action"] = "Ihre Bank bittet Sie, diese Zahlung zu bestätigen. Bestätigen Sie sie im Portal mit derselben Karte: Ihr Abonnement ist dann sofort wieder aktiv. Der Link meldet Sie direkt an und funktioniert einmal, 24 Stunden lang.",
+            ["hold.confirm.button"] = "Zahlung bestätigen",
+            ["reactivated.subject"] = "Ihr Abonnement {0} ist wieder aktiv",
+            ["reactivated.body"] = "Wir haben den fälligen Betrag erhalten, und Ihr Abonnement {0} bei {1} ist wieder aktiv. Nächstes Abrechnungsdatum: {2}.",
+            ["cancelled.subject"] = "Ihr Abonnement {0} wurde gekündigt",
+            ["cancelled.body"] = "Ihr Abonnement {0} bei {1} wurde am {2} gekündigt.",
+            ["cancelled.dues"] = "Wir konnten den fälligen Betrag nach mehreren Versuchen nicht einziehen. Sie können jederzeit ein neues Abonnement abschließen.",
+            ["scheduled.subject"] = "Ihr Abonnement {0} endet am {1}",
+            ["scheduled.body"] = "Wie gewünscht wird Ihr Abonnement {0} bei {1} nicht verlängert: Sie behalten den Zugang bis zum {2}. Haben Sie es sich anders überlegt? Bis dahin können Sie die Kündigung in Ihrem Portal zurücknehmen.",
+            ["undone.subject"] = "Ihr Abonnement {0} läuft weiter",
+            ["undone.body"] = "Die Kündigung wurde zurückgenommen: Ihr Abonnement {0} bei {1} verlängert sich wie bisher am {2}.",
+            ["portal.button"] = "Mein Portal öffnen",
+            ["plan.subject"] = "Ihr Abonnement ist jetzt {0}",
+            ["plan.body"] = "Ihr Abonnement bei {0} wurde von {1} auf {2} umgestellt.",
+            ["plan.charged"] = "Für die Umstellung haben wir {0} abgebucht.",
+            ["plan.credited"] = "{0} wurde Ihrem Guthaben gutgeschrieben: Es wird zuerst mit Ihren nächsten Zahlungen verrechnet.",
+            ["plan.next"] = "Nächste Verlängerung: {0}, {1} zzgl. Steuern.",
+        },
     });
 
     /// <summary>
