@@ -12,11 +12,41 @@ public static class ChargeTexts
     private static readonly ResourceManager Resources = new("Portal.Modules.Billing.Contracts.Resources.ChargeTexts", typeof(ChargeTexts).Assembly);
 
     /// <summary>Every key, for the check that each language has each.</summary>
-    public static IReadOnlyList<string> Keys { get; } =
-    [
-        "payment.subscription", "payment.renewal", "payment.amount_due", "payment.plan_change", "line.period", "line.new_plan", "line.prorated",
-        .. DeclineKeys().Distinct(),
-    ];
+    private const string Declined = "decline.declined";
+
+    /// <summary>The gateway's codes a customer is told more about than a plain decline, and what they are told.</summary>
+    private static readonly Dictionary<string, string> DeclineKeysByCode = new(StringComparer.Ordinal)
+    {
+        ["insufficient_funds"] = "decline.insufficient_funds",
+        ["card_velocity_exceeded"] = "decline.limit",
+        ["withdrawal_count_limit_exceeded"] = "decline.limit",
+        ["expired_card"] = "decline.expired",
+        ["invalid_expiry_month"] = "decline.expired",
+        ["invalid_expiry_year"] = "decline.expired",
+        ["incorrect_cvc"] = "decline.cvc",
+        ["invalid_cvc"] = "decline.cvc",
+        ["incorrect_number"] = "decline.number",
+        ["invalid_number"] = "decline.number",
+        ["incorrect_zip"] = "decline.postcode",
+        ["processing_error"] = "decline.try_later",
+        ["try_again_later"] = "decline.try_later",
+        ["issuer_not_available"] = "decline.try_later",
+        ["reenter_transaction"] = "decline.try_later",
+        ["card_not_supported"] = "decline.not_supported",
+        ["currency_not_supported"] = "decline.not_supported",
+        ["transaction_not_allowed"] = "decline.not_supported",
+        ["service_not_allowed"] = "decline.not_supported",
+        ["not_permitted"] = "decline.not_supported",
+        ["authentication_required"] = "decline.authentication_required",
+        ["payment_intent_authentication_failure"] = "decline.not_authenticated",
+        ["simulated_decline"] = "decline.simulated",
+    };
+
+    /// <summary>Every key, for the check that each language has each.</summary>
+    public static IReadOnlyList<string> Keys { get; } = new[]
+    {
+        "payment.subscription", "payment.renewal", "payment.amount_due", "payment.plan_change", "line.period", "line.new_plan", "line.prorated", Declined,
+    }.Concat(DeclineKeysByCode.Values).Distinct().ToArray();
 
     public static string Sentence(string key, string language, IReadOnlyList<string> arguments) =>
         string.Format(Languages.Culture(language), Text(key, language), [.. arguments]);
@@ -31,26 +61,5 @@ public static class ChargeTexts
     public static string Text(string key, string language) =>
         Resources.GetString(key, Languages.Culture(language)) ?? throw new KeyNotFoundException($"No charge text '{key}'.");
 
-    private static string DeclineKey(string? code) => code switch
-    {
-        "insufficient_funds" => "decline.insufficient_funds",
-        "card_velocity_exceeded" or "withdrawal_count_limit_exceeded" => "decline.limit",
-        "expired_card" or "invalid_expiry_month" or "invalid_expiry_year" => "decline.expired",
-        "incorrect_cvc" or "invalid_cvc" => "decline.cvc",
-        "incorrect_number" or "invalid_number" => "decline.number",
-        "incorrect_zip" => "decline.postcode",
-        "processing_error" or "try_again_later" or "issuer_not_available" or "reenter_transaction" => "decline.try_later",
-        "card_not_supported" or "currency_not_supported" or "transaction_not_allowed" or "service_not_allowed" or "not_permitted" => "decline.not_supported",
-        "authentication_required" => "decline.authentication_required",
-        "payment_intent_authentication_failure" => "decline.not_authenticated",
-        "simulated_decline" => "decline.simulated",
-        _ => "decline.declined",
-    };
-
-    private static IEnumerable<string> DeclineKeys() =>
-        new[]
-        {
-            "insufficient_funds", "card_velocity_exceeded", "expired_card", "incorrect_cvc", "incorrect_number", "incorrect_zip", "processing_error",
-            "card_not_supported", "authentication_required", "payment_intent_authentication_failure", "simulated_decline", "card_declined",
-        }.Select(DeclineKey);
+    private static string DeclineKey(string? code) => code is not null && DeclineKeysByCode.TryGetValue(code, out var key) ? key : Declined;
 }
