@@ -23,13 +23,13 @@ public sealed class EmailsInEveryLanguageTests(SmtpFixture fixture) : Integratio
     [Theory]
     [InlineData(
         "en", "Hello Ada Lovelace,", "Pro plan — subscription", "Your bank declined the card.",
-        "Payment received by Acme Software|Your Pro plan subscription is on hold|Your Pro plan subscription was cancelled|Your payment to Acme Software did not go through")]
+        "Payment method updated for your Pro plan subscription|Payment received by Acme Software|Your Pro plan subscription is on hold|Your Pro plan subscription was cancelled|Your payment to Acme Software did not go through")]
     [InlineData(
         "it", "Ciao Ada Lovelace,", "Pro plan — abbonamento", "La tua banca ha rifiutato la carta.",
-        "Il tuo abbonamento Pro plan è sospeso|Il tuo abbonamento Pro plan è stato annullato|Il tuo pagamento ad Acme Software non è andato a buon fine|Pagamento ricevuto da Acme Software")]
+        "Metodo di pagamento aggiornato per il tuo abbonamento Pro plan|Il tuo abbonamento Pro plan è sospeso|Il tuo abbonamento Pro plan è stato annullato|Il tuo pagamento ad Acme Software non è andato a buon fine|Pagamento ricevuto da Acme Software")]
     [InlineData(
         "de", "Hallo Ada Lovelace,", "Pro plan — Abonnement", "Ihre Bank hat die Karte abgelehnt.",
-        "Ihr Abonnement Pro plan ist ausgesetzt|Ihr Abonnement Pro plan wurde gekündigt|Ihre Zahlung an Acme Software ist fehlgeschlagen|Zahlung an Acme Software erhalten")]
+        "Zahlungsmethode für Ihr Abonnement Pro plan aktualisiert|Ihr Abonnement Pro plan ist ausgesetzt|Ihr Abonnement Pro plan wurde gekündigt|Ihre Zahlung an Acme Software ist fehlgeschlagen|Zahlung an Acme Software erhalten")]
     public async Task A_customers_receipts_failures_and_subscription_emails_come_in_their_language(
         string language, string greeting, string firstPayment, string declined, string subjects)
     {

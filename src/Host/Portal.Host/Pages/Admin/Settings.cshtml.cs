@@ -5,7 +5,7 @@ namespace Portal.Host.Pages.Admin;
 /// <summary>
 /// The business's name and branding, as the portal and the emails of both modes show them. Bad input
 /// is answered 422 with a message beside each wrong field, and nothing is saved. The customers' default language
-/// is set here too. It also shows the
+/// is set here too, and which optional emails customers get (<i>Emails</i>). It also shows the
 /// public key of the mode shown that verifies the business's license files (docs/licensing.md).
 /// </summary>
 public sealed class SettingsModel(ISender sender, PortalLinks urls) : AdminPageModel
@@ -51,6 +51,7 @@ public sealed class SettingsModel(ISender sender, PortalLinks urls) : AdminPageM
         TaxId = branding.TaxId;
         DefaultLanguage = branding.DefaultLanguage;
         PortalOpen = branding.PortalOpen;
+        EmailsOff = branding.EmailsOff ?? [];
         await LoadLicensePublicKeyAsync(cancellationToken);
     }
 
@@ -59,6 +60,21 @@ public sealed class SettingsModel(ISender sender, PortalLinks urls) : AdminPageM
 
     /// <summary>Where software (or anyone) fetches the same key without signing in.</summary>
     public string LicensePublicKeyUrl => $"{urls.BaseFor(Mode).AbsoluteUri.TrimEnd('/')}/licenses/public-key/{BusinessId.Value}";
+
+    /// <summary>The optional emails the business does not send (<i>Settings → Emails</i>).</summary>
+    public IReadOnlyCollection<OptionalEmail> EmailsOff { get; private set; } = [];
+
+    [TempData]
+    public bool EmailsSaved { get; set; }
+
+    /// <summary>The optional emails ticked are sent from now on, the others not; a value that names no email is ignored.</summary>
+    public async Task<IActionResult> OnPostEmailsAsync(string[]? emailsOn, CancellationToken cancellationToken)
+    {
+        var on = (emailsOn ?? []).Select(e => Enum.TryParse<OptionalEmail>(e, out var email) && Enum.IsDefined(email) ? email : (OptionalEmail?)null).OfType<OptionalEmail>().ToHashSet();
+        await sender.SendAsync(new SetOptionalEmailsCommand(BusinessId, [.. Enum.GetValues<OptionalEmail>().Where(e => !on.Contains(e))]), cancellationToken);
+        EmailsSaved = true;
+        return Redirect(AdminHref("/admin/settings"));
+    }
 
     /// <summary>Whether customers can sign in to the business's portal (both modes).</summary>
     public bool PortalOpen { get; private set; } = true;

@@ -33,6 +33,9 @@ internal sealed class Business : AggregateRoot
     /// </summary>
     public string? DefaultLanguage { get; private set; }
 
+    /// <summary>The optional emails the business does not send its customers; none by default.</summary>
+    public List<OptionalEmail> EmailsOff { get; private set; } = [];
+
     /// <summary>When the merchant closed the customer portal; while set, no link or session opens it.</summary>
     public DateTimeOffset? PortalClosedAt { get; private set; }
 
@@ -52,6 +55,9 @@ internal sealed class Business : AggregateRoot
         LegalAddress = legalAddress;
         TaxId = taxId;
     }
+
+    /// <summary>From now on, <paramref name="off"/> are not sent and every other optional email is.</summary>
+    public void TurnOffEmails(IEnumerable<OptionalEmail> off) => EmailsOff = [.. off.Where(Enum.IsDefined).Distinct().Order()];
 
     public void ClosePortal(DateTimeOffset now) => PortalClosedAt ??= now.ToStoredPrecision();
 

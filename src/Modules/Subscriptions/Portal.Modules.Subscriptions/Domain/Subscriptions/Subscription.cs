@@ -407,7 +407,11 @@ internal sealed class Subscription : AggregateRoot
         return true;
     }
 
-    public bool ChangePaymentMethod(string paymentMethodId, SubscriptionActor actor, DateTimeOffset now)
+    /// <summary>The reason of a payment method change made by paying the dues with that card: the reactivation tells the customer of it.</summary>
+    public const string DuesPaidWithTheCard = "dues_paid";
+
+    /// <summary>The card that pays from now on; <paramref name="reason"/> is <see cref="DuesPaidWithTheCard"/> when it just paid the dues.</summary>
+    public bool ChangePaymentMethod(string paymentMethodId, SubscriptionActor actor, DateTimeOffset now, string? reason = null)
     {
         EnsureNotTerminal();
         if (paymentMethodId == PaymentMethodId)
@@ -416,7 +420,7 @@ internal sealed class Subscription : AggregateRoot
         }
 
         PaymentMethodId = paymentMethodId;
-        Record(now, SubscriptionChange.PaymentMethodChanged, Status, actor, null, null);
+        Record(now, SubscriptionChange.PaymentMethodChanged, Status, actor, reason, null);
         return true;
     }
 

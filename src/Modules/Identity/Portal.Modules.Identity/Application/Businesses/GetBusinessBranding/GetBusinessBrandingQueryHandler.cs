@@ -6,9 +6,9 @@ internal sealed class GetBusinessBrandingQueryHandler(IIdentityDbContext db) : I
     {
         var business = await db.Businesses.AsNoTracking()
             .Where(b => b.Id == query.BusinessId)
-            .Select(b => new { b.Name, b.Branding, b.PortalClosedAt, b.LegalAddress, b.TaxId, b.DefaultLanguage })
+            .Select(b => new { b.Name, b.Branding, b.PortalClosedAt, b.LegalAddress, b.TaxId, b.DefaultLanguage, b.EmailsOff })
             .FirstOrDefaultAsync(cancellationToken)
             ?? throw new DomainException(Error.NotFound("Business not found."));
-        return new BusinessBrandingDto(business.Name, business.Branding.AccentColor, business.Branding.ForegroundOnAccent(), business.Branding.LogoUrl, business.Branding.SupportEmail, business.PortalClosedAt == null, business.LegalAddress, business.TaxId, business.DefaultLanguage);
+        return new BusinessBrandingDto(business.Name, business.Branding.AccentColor, business.Branding.ForegroundOnAccent(), business.Branding.LogoUrl, business.Branding.SupportEmail, business.PortalClosedAt == null, business.LegalAddress, business.TaxId, business.DefaultLanguage, business.EmailsOff);
     }
 }

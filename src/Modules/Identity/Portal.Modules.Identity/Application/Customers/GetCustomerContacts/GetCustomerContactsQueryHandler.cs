@@ -19,13 +19,13 @@ internal sealed class GetCustomerContactsQueryHandler(IIdentityDbContext db)
             .Where(c => customerIds.Contains(c.Id) && c.BusinessId == businessId && c.Mode == query.Mode)
             .Join(db.Businesses, c => c.BusinessId, b => b.Id, (c, b) => new
             {
-                c.Id, c.Name, c.Email, Business = b.Name, b.Branding, b.LegalAddress, b.TaxId, c.ChosenLanguage, b.DefaultLanguage, c.SignInLanguage,
+                c.Id, c.Name, c.Email, Business = b.Name, b.Branding, b.LegalAddress, b.TaxId, c.ChosenLanguage, b.DefaultLanguage, c.SignInLanguage, b.EmailsOff,
             })
             .ToListAsync(cancellationToken);
         return rows.ToDictionary(
             r => r.Id.Value,
             r => new CustomerContact(
                 r.Name, r.Email, r.Business, r.Branding.SupportEmail, r.Branding.AccentColor, r.Branding.ForegroundOnAccent(), r.LegalAddress, r.TaxId,
-                Customer.LanguageOf(r.ChosenLanguage, r.DefaultLanguage, r.SignInLanguage)));
+                Customer.LanguageOf(r.ChosenLanguage, r.DefaultLanguage, r.SignInLanguage), r.EmailsOff));
     }
 }

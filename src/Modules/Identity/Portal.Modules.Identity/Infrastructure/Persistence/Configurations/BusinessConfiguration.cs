@@ -11,6 +11,7 @@ internal sealed class BusinessConfiguration : IEntityTypeConfiguration<Business>
         builder.Property(b => b.Country).HasMaxLength(2);
         builder.Property(b => b.DefaultLanguage).HasMaxLength(8);
         builder.Property(b => b.Currency).HasMaxLength(3);
+        builder.PrimitiveCollection(b => b.EmailsOff).ElementType(e => e.HasConversion<string>());
         builder.ComplexProperty(b => b.Branding, branding =>
         {
             branding.Property(x => x.AccentColor).HasMaxLength(7).HasColumnName("accent_color");

@@ -229,6 +229,11 @@ namespace Portal.Modules.Identity.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(8)")
                         .HasColumnName("default_language");
 
+                    b.PrimitiveCollection<string[]>("EmailsOff")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("emails_off");
+
                     b.Property<string>("LegalAddress")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")

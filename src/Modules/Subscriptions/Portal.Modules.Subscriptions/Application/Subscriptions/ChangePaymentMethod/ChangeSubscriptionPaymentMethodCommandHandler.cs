@@ -40,7 +40,8 @@ internal sealed class ChangeSubscriptionPaymentMethodCommandHandler(LockedSubscr
                     new ResolvePaymentMethodQuery(command.BusinessId.Value, command.Mode, subscription.CustomerId.Value, command.PaymentMethodId), cancellationToken);
             }
 
-            subscription.ChangePaymentMethod(command.PaymentMethodId, command.Actor, time.GetUtcNow());
+            subscription.ChangePaymentMethod(
+                command.PaymentMethodId, command.Actor, time.GetUtcNow(), duesPayment is null ? null : Domain.Subscriptions.Subscription.DuesPaidWithTheCard);
         }, cancellationToken);
         return new PaymentMethodChangeDto(subscription, duesPayment);
     }

@@ -1,5 +1,7 @@
 using Portal.BuildingBlocks.Application.Email;
 using Portal.BuildingBlocks.Application;
+using Portal.Modules.Billing.Contracts.PaymentMethods;
+using Portal.Modules.Identity.Contracts.Businesses;
 using Portal.Modules.Identity.Contracts.Customers;
 using Portal.Modules.Subscriptions.Application.Abstractions;
 
@@ -16,7 +18,7 @@ internal sealed class SubscriptionChangedIntegrationEventHandler(ISubscriptionsD
     public async Task HandleAsync(SubscriptionChangedIntegrationEvent e, CancellationToken cancellationToken)
     {
         if (e.Change is not (SubscriptionChange.PutOnHold or SubscriptionChange.DuesAttemptFailed or SubscriptionChange.Reactivated
-            or SubscriptionChange.Cancelled or SubscriptionChange.CancellationScheduled or SubscriptionChange.CancellationUndone))
+            or SubscriptionChange.Cancelled or SubscriptionChange.CancellationScheduled or SubscriptionChange.CancellationUndone or SubscriptionChange.PaymentMethodChanged))
         {
             return;
         }
@@ -25,7 +27,7 @@ internal sealed class SubscriptionChangedIntegrationEventHandler(ISubscriptionsD
         var subscription = await db.Subscriptions.AsNoTracking().SingleAsync(s => s.Id == id, cancellationToken);
         var productName = await db.Products.AsNoTracking().Where(p => p.Id == subscription.ProductId).Select(p => p.Name).SingleAsync(cancellationToken);
         var contacts = await sender.QueryAsync(new GetCustomerContactsQuery(e.BusinessId, e.Mode, [e.CustomerId]), cancellationToken);
-        if (!contacts.TryGetValue(e.CustomerId, out var contact))
+        if (!contacts.TryGetValue(e.CustomerId, out var contact) || OptionalEmailOf(e.Change) is { } optional && !contact.Sends(optional))
         {
             return;
         }
@@ -44,12 +46,32 @@ internal sealed class SubscriptionChangedIntegrationEventHandler(ISubscriptionsD
                 SubscriptionEmail.CancellationScheduled(facts, contact, await SignInLinkAsync(e, urls.SubscriptionLanding(e.SubscriptionId), cancellationToken)),
             SubscriptionChange.CancellationUndone =>
                 SubscriptionEmail.CancellationUndone(facts, contact, await SignInLinkAsync(e, urls.SubscriptionLanding(e.SubscriptionId), cancellationToken)),
+            // A card that just paid the dues: the reactivation email tells of it.
+            SubscriptionChange.PaymentMethodChanged when e.Reason != Domain.Subscriptions.Subscription.DuesPaidWithTheCard
+                && await PayingCardAsync(subscription, cancellationToken) is { } card =>
+                SubscriptionEmail.PaymentMethodChanged(
+                    facts, contact, await SignInLinkAsync(e, urls.SubscriptionLanding(e.SubscriptionId), cancellationToken), CardBrand.Display(card.Brand), card.LastFour),
             _ => null,
         };
         if (message is not null)
         {
             emails.Enqueue(message);
         }
+    }
+
+    /// <summary>The emails of these changes a business may turn off (admin <i>Settings → Emails</i>); the others are always sent.</summary>
+    private static OptionalEmail? OptionalEmailOf(SubscriptionChange change) => change switch
+    {
+        SubscriptionChange.CancellationUndone => OptionalEmail.CancellationUndone,
+        SubscriptionChange.PaymentMethodChanged => OptionalEmail.PaymentMethodChanged,
+        _ => null,
+    };
+
+    /// <summary>The card that pays the subscription now: its own, else the customer's default; null when there is none.</summary>
+    private async Task<PaymentMethodDto?> PayingCardAsync(Domain.Subscriptions.Subscription subscription, CancellationToken cancellationToken)
+    {
+        var cards = await sender.QueryAsync(new ListPaymentMethodsQuery(subscription.BusinessId, subscription.Mode, subscription.CustomerId), cancellationToken);
+        return subscription.PaymentMethodId is { } id ? cards.FirstOrDefault(c => c.PaymentMethodId == id) : cards.FirstOrDefault(c => c.IsDefault);
     }
 
     /// <summary>The customer's bank asked them to authenticate the payment: they confirm it with the same card (3-D Secure, ADR 0027).</summary>

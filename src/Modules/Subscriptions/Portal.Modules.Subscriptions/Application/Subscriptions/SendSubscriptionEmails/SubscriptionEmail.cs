@@ -37,6 +37,9 @@ internal static class SubscriptionEmail
             ["plan.charged"] = "We charged {0} for the change.",
             ["plan.credited"] = "{0} was added to your credit balance: it pays your next payments first.",
             ["plan.next"] = "Next renewal: {0}, {1} plus tax.",
+            ["method.subject"] = "Payment method updated for your {0} subscription",
+            ["method.body"] = "From now on your {0} subscription with {1} is paid with your {2} ending in {3}.",
+            ["method.unknown"] = "If you did not make this change, contact {0} at once.",
         },
         ["it"] = new Dictionary<string, string>
         {
@@ -62,6 +65,9 @@ internal static class SubscriptionEmail
             ["plan.charged"] = "Abbiamo addebitato {0} per il cambio.",
             ["plan.credited"] = "{0} è stato aggiunto al tuo credito: paga per primo i tuoi prossimi pagamenti.",
             ["plan.next"] = "Prossimo rinnovo: {0}, {1} più imposte.",
+            ["method.subject"] = "Metodo di pagamento aggiornato per il tuo abbonamento {0}",
+            ["method.body"] = "D'ora in poi il tuo abbonamento {0} con {1} viene pagato con la tua {2} che termina con {3}.",
+            ["method.unknown"] = "Se non hai fatto tu questa modifica, contatta subito {0}.",
         },
         ["de"] = new Dictionary<string, string>
         {
@@ -87,6 +93,9 @@ internal static class SubscriptionEmail
             ["plan.charged"] = "Für die Umstellung haben wir {0} abgebucht.",
             ["plan.credited"] = "{0} wurde Ihrem Guthaben gutgeschrieben: Es wird zuerst mit Ihren nächsten Zahlungen verrechnet.",
             ["plan.next"] = "Nächste Verlängerung: {0}, {1} zzgl. Steuern.",
+            ["method.subject"] = "Zahlungsmethode für Ihr Abonnement {0} aktualisiert",
+            ["method.body"] = "Ab sofort wird Ihr Abonnement {0} bei {1} mit Ihrer {2} mit Endung {3} bezahlt.",
+            ["method.unknown"] = "Wenn Sie diese Änderung nicht vorgenommen haben, wenden Sie sich sofort an {0}.",
         },
     });
 
@@ -118,6 +127,16 @@ internal static class SubscriptionEmail
     public static EmailMessage CancellationUndone(SubscriptionFacts s, CustomerContact contact, string portalLink) =>
         Compose(contact, contact.Language, T(contact.Language, "undone.subject", s.ProductName),
             [T(contact.Language, "hello", contact.CustomerName), T(contact.Language, "undone.body", s.ProductName, contact.BusinessName, Date(s.PeriodEnd, contact.Language))],
+            new BrandedEmail.Button(T(contact.Language, "portal.button"), portalLink));
+
+    /// <summary>The card that pays the subscription changed: which one pays from now on, and whom to tell if it was not them.</summary>
+    public static EmailMessage PaymentMethodChanged(SubscriptionFacts s, CustomerContact contact, string portalLink, string cardBrand, string lastFour) =>
+        Compose(contact, contact.Language, T(contact.Language, "method.subject", s.ProductName),
+            [
+                T(contact.Language, "hello", contact.CustomerName),
+                T(contact.Language, "method.body", s.ProductName, contact.BusinessName, cardBrand, lastFour),
+                T(contact.Language, "method.unknown", contact.BusinessSupportEmail ?? contact.BusinessName),
+            ],
             new BrandedEmail.Button(T(contact.Language, "portal.button"), portalLink));
 
     /// <summary>A plan change: from and to, what was charged or credited now, and the next renewal.</summary>

@@ -47,7 +47,7 @@ internal sealed class LatePaymentOutcome(ISubscriptionsDbContext db, Subscriptio
             // A subscription that follows the customer's default card keeps following it.
             if (reactivated && succeeded && paymentMethodId is not null && subscription.PaymentMethodId is not null)
             {
-                subscription.ChangePaymentMethod(paymentMethodId, SubscriptionActor.System, now);
+                subscription.ChangePaymentMethod(paymentMethodId, SubscriptionActor.System, now, Domain.Subscriptions.Subscription.DuesPaidWithTheCard);
             }
         }
     }
