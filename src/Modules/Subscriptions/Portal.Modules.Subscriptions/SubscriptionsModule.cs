@@ -39,6 +39,8 @@ public static class SubscriptionsModule
             RenewSubscriptionsJob.Id, job => job.RunAsync(CancellationToken.None), configuration["Subscriptions:RenewalCron"] ?? "*/10 * * * *");
         jobs.AddOrUpdate<CollectDuesJob>(
             CollectDuesJob.Id, job => job.RunAsync(CancellationToken.None), configuration["Subscriptions:DuesCollectionCron"] ?? "15 * * * *");
+        jobs.AddOrUpdate<RemindUpcomingRenewalsJob>(
+            RemindUpcomingRenewalsJob.Id, job => job.RunAsync(CancellationToken.None), configuration["Subscriptions:RenewalReminderCron"] ?? "0 8 * * *");
     }
 
     public static IEndpointRouteBuilder MapSubscriptionsEndpoints(this IEndpointRouteBuilder app)

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Portal.Modules.Identity.Contracts.Businesses;
 
 /// <summary>
@@ -7,11 +9,18 @@ namespace Portal.Modules.Identity.Contracts.Businesses;
 public enum OptionalEmail
 {
     /// <summary>A scheduled cancellation was undone: the subscription continues.</summary>
+    [JsonStringEnumMemberName("cancellation_undone")]
     CancellationUndone,
 
     /// <summary>The card paying a subscription was changed.</summary>
+    [JsonStringEnumMemberName("payment_method_changed")]
     PaymentMethodChanged,
 
     /// <summary>Money was given back on a payment.</summary>
+    [JsonStringEnumMemberName("refund_issued")]
     RefundIssued,
+
+    /// <summary>A subscription billed yearly or longer renews within 7 days.</summary>
+    [JsonStringEnumMemberName("renewal_upcoming")]
+    RenewalUpcoming,
 }

@@ -98,6 +98,9 @@ internal sealed class Subscription : AggregateRoot
     /// <summary>A plan change charged with <see cref="PlanChangeKey"/> whose payment waits for the customer's authentication; null otherwise.</summary>
     public PendingPlanChange? PendingPlanChange { get; private set; }
 
+    /// <summary>The period end whose renewal the customer was told of in advance (yearly plans and longer); null when none was.</summary>
+    public DateTimeOffset? RenewalRemindedFor { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -114,6 +117,16 @@ internal sealed class Subscription : AggregateRoot
         {
             var dues = new Money(DuesAmount, Currency);
             return dues + dues.TaxAt(TaxRateBasisPoints);
+        }
+    }
+
+    /// <summary>What a renewal charges with its tax, as its one line is taxed: quantity × unit price, taxed at the rate.</summary>
+    public Money RenewalTotal
+    {
+        get
+        {
+            var amount = new Money(UnitPrice, Currency).Multiply(Quantity);
+            return amount + amount.TaxAt(TaxRateBasisPoints);
         }
     }
 

@@ -40,6 +40,9 @@ internal static class SubscriptionEmail
             ["method.subject"] = "Payment method updated for your {0} subscription",
             ["method.body"] = "From now on your {0} subscription with {1} is paid with your {2} ending in {3}.",
             ["method.unknown"] = "If you did not make this change, contact {0} at once.",
+            ["upcoming.subject"] = "Your {0} subscription renews on {1}",
+            ["upcoming.body"] = "Your {0} subscription with {1} renews on {2}, and {3} (tax included) will be charged to your payment method.",
+            ["upcoming.action"] = "Nothing to do if you want to keep it. To change your plan or your card, or to cancel before then, open your portal.",
         },
         ["it"] = new Dictionary<string, string>
         {
@@ -68,6 +71,9 @@ internal static class SubscriptionEmail
             ["method.subject"] = "Metodo di pagamento aggiornato per il tuo abbonamento {0}",
             ["method.body"] = "D'ora in poi il tuo abbonamento {0} con {1} viene pagato con la tua {2} che termina con {3}.",
             ["method.unknown"] = "Se non hai fatto tu questa modifica, contatta subito {0}.",
+            ["upcoming.subject"] = "Il tuo abbonamento {0} si rinnova il {1}",
+            ["upcoming.body"] = "Il tuo abbonamento {0} con {1} si rinnova il {2} e ti verranno addebitati {3} (imposte incluse) sul tuo metodo di pagamento.",
+            ["upcoming.action"] = "Se vuoi mantenerlo non devi fare nulla. Per cambiare piano o carta, o per annullarlo prima di allora, apri il tuo portale.",
         },
         ["de"] = new Dictionary<string, string>
         {
@@ -96,6 +102,9 @@ internal static class SubscriptionEmail
             ["method.subject"] = "Zahlungsmethode für Ihr Abonnement {0} aktualisiert",
             ["method.body"] = "Ab sofort wird Ihr Abonnement {0} bei {1} mit Ihrer {2} mit Endung {3} bezahlt.",
             ["method.unknown"] = "Wenn Sie diese Änderung nicht vorgenommen haben, wenden Sie sich sofort an {0}.",
+            ["upcoming.subject"] = "Ihr Abonnement {0} verlängert sich am {1}",
+            ["upcoming.body"] = "Ihr Abonnement {0} bei {1} verlängert sich am {2}, und {3} (inkl. Steuern) werden über Ihre Zahlungsmethode abgebucht.",
+            ["upcoming.action"] = "Wenn Sie es behalten möchten, müssen Sie nichts tun. Um Tarif oder Karte zu ändern oder vorher zu kündigen, öffnen Sie Ihr Portal.",
         },
     });
 
@@ -136,6 +145,16 @@ internal static class SubscriptionEmail
                 T(contact.Language, "hello", contact.CustomerName),
                 T(contact.Language, "method.body", s.ProductName, contact.BusinessName, cardBrand, lastFour),
                 T(contact.Language, "method.unknown", contact.BusinessSupportEmail ?? contact.BusinessName),
+            ],
+            new BrandedEmail.Button(T(contact.Language, "portal.button"), portalLink));
+
+    /// <summary>A renewal within 7 days for a yearly plan or longer: when, what it will charge, and where to change or cancel it.</summary>
+    public static EmailMessage RenewalUpcoming(SubscriptionFacts s, Money renewal, CustomerContact contact, string portalLink) =>
+        Compose(contact, contact.Language, T(contact.Language, "upcoming.subject", s.ProductName, Date(s.PeriodEnd, contact.Language)),
+            [
+                T(contact.Language, "hello", contact.CustomerName),
+                T(contact.Language, "upcoming.body", s.ProductName, contact.BusinessName, Date(s.PeriodEnd, contact.Language), Amount(renewal, contact.Language)),
+                T(contact.Language, "upcoming.action"),
             ],
             new BrandedEmail.Button(T(contact.Language, "portal.button"), portalLink));
 

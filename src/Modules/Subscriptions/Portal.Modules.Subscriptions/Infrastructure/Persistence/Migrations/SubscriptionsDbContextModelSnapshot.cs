@@ -401,6 +401,10 @@ namespace Portal.Modules.Subscriptions.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("quantity");
 
+                    b.Property<DateTimeOffset?>("RenewalRemindedFor")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("renewal_reminded_for");
+
                     b.Property<int>("ScheduledRetriesMade")
                         .HasColumnType("integer")
                         .HasColumnName("scheduled_retries_made");
