@@ -92,7 +92,7 @@ public sealed class OptionalEmailsTests(DatabaseFixture fixture) : IntegrationTe
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal(
-            "{CancellationUndone,PaymentMethodChanged,RefundIssued,RenewalUpcoming}",
+            "{CardExpiring,CancellationUndone,PaymentMethodChanged,RefundIssued,RenewalUpcoming}",
             await Database.ScalarAsync<string>(Factory, $"SELECT emails_off::text FROM identity.businesses WHERE id = '{business}'"));
     }
 

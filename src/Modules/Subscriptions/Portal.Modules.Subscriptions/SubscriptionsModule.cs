@@ -41,6 +41,8 @@ public static class SubscriptionsModule
             CollectDuesJob.Id, job => job.RunAsync(CancellationToken.None), configuration["Subscriptions:DuesCollectionCron"] ?? "15 * * * *");
         jobs.AddOrUpdate<RemindUpcomingRenewalsJob>(
             RemindUpcomingRenewalsJob.Id, job => job.RunAsync(CancellationToken.None), configuration["Subscriptions:RenewalReminderCron"] ?? "0 8 * * *");
+        jobs.AddOrUpdate<RemindExpiringCardsJob>(
+            RemindExpiringCardsJob.Id, job => job.RunAsync(CancellationToken.None), configuration["Subscriptions:CardExpiryReminderCron"] ?? "30 8 * * *");
     }
 
     public static IEndpointRouteBuilder MapSubscriptionsEndpoints(this IEndpointRouteBuilder app)

@@ -8,6 +8,10 @@ namespace Portal.Modules.Identity.Contracts.Businesses;
 /// </summary>
 public enum OptionalEmail
 {
+    /// <summary>A card that pays active subscriptions expires within 30 days.</summary>
+    [JsonStringEnumMemberName("card_expiring")]
+    CardExpiring,
+
     /// <summary>A scheduled cancellation was undone: the subscription continues.</summary>
     [JsonStringEnumMemberName("cancellation_undone")]
     CancellationUndone,

@@ -7,4 +7,7 @@ internal sealed record CardDetails(string Brand, string LastFour, int ExpiryMont
 {
     public bool IsExpiredAt(DateTimeOffset now) =>
         ExpiryYear < now.Year || (ExpiryYear == now.Year && ExpiryMonth < now.Month);
+
+    /// <summary>The first instant the card no longer works: the start of the month after its expiry month (UTC).</summary>
+    public DateTimeOffset StopsWorkingAt() => new DateTimeOffset(ExpiryYear, ExpiryMonth, 1, 0, 0, 0, TimeSpan.Zero).AddMonths(1);
 }

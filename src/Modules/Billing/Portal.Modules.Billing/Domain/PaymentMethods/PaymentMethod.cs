@@ -31,6 +31,9 @@ internal sealed class PaymentMethod : AggregateRoot
 
     public DateTimeOffset? RemovedAt { get; private set; }
 
+    /// <summary>When the customer was told the card expires soon (once per card); null when they were not.</summary>
+    public DateTimeOffset? ExpiryRemindedAt { get; private set; }
+
     public bool IsRemoved => RemovedAt is not null;
 
     public static PaymentMethod Save(

@@ -329,6 +329,10 @@ namespace Portal.Modules.Billing.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("customer_id");
 
+                    b.Property<DateTimeOffset?>("ExpiryRemindedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expiry_reminded_at");
+
                     b.Property<string>("Gateway")
                         .IsRequired()
                         .HasMaxLength(16)
