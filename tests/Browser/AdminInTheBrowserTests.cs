@@ -33,6 +33,7 @@ public sealed partial class AdminInTheBrowserTests(KestrelDatabaseFixture databa
         "the settings page",
         "the settings page after an invalid colour",
         "the settings page with the portal closed",
+        "the settings page after turning an email off by keyboard",
         "the customers list in Italian",
         "the customers list in live mode",
         "a customer's payments with a refund to confirm",
@@ -191,6 +192,16 @@ public sealed partial class AdminInTheBrowserTests(KestrelDatabaseFixture databa
                 await OpenSettingsAsync(page);
                 await page.GetByRole(AriaRole.Button, new() { Name = "Close the customer portal" }).ClickAsync();
                 await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Reopen the customer portal" })).ToBeVisibleAsync();
+                break;
+            case "the settings page after turning an email off by keyboard":
+                await OpenSettingsAsync(page);
+                await page.GetByLabel("A refund was issued").FocusAsync();
+                await page.Keyboard.PressAsync("Space");
+                await page.GetByRole(AriaRole.Button, new() { Name = "Save emails" }).FocusAsync();
+                await page.Keyboard.PressAsync("Enter");
+                await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Email settings saved.");
+                await Expect(page.GetByLabel("A refund was issued")).Not.ToBeCheckedAsync();
+                await Expect(page.GetByLabel("A cancellation was undone")).ToBeCheckedAsync();
                 break;
             case "the customers list in Italian":
                 await OpenCustomersAsync(page);
