@@ -136,6 +136,22 @@ public sealed class CustomerLanguageTests(DatabaseFixture fixture) : Integration
     }
 
     [Fact]
+    public async Task A_sign_in_link_sent_by_the_api_or_shared_by_the_merchant_is_written_in_the_customers_language()
+    {
+        var (business, customer) = await SubscriptionArrangement.CustomerWithCardAsync(Factory);
+        await Factory.SendAsync(s => s.SendAsync(new Portal.Modules.Identity.Contracts.Customers.ChooseCustomerLanguageCommand(Mode.Test, customer, null, "de")));
+        await Database.ExecuteAsync(Factory, "DELETE FROM host.dev_mailbox_messages");
+        var (api, _) = await ApiClientAsync(business: business);
+        var admin = await AdminArea.SignInAsync(Factory, business, acceptLanguage: "it");
+
+        await api.PostAsync($"/customers/{customer}/customer-portal/session?send_email=true", null);
+        await admin.SubmitFormAsync($"/admin/customers/{customer}?mode=test", action: $"/admin/customers/{customer}?mode=test&handler=Email");
+        await Factory.DrainAsync();
+
+        Assert.Equal(["Ihr Anmeldelink für Acme Software", "Ihr Anmeldelink für Acme Software"], await SubjectsAsync());
+    }
+
+    [Fact]
     public async Task A_default_language_the_portal_does_not_speak_is_refused_and_nothing_is_saved()
     {
         var business = await CreateBusinessAsync("Acme Software");

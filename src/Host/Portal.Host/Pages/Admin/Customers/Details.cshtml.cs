@@ -51,10 +51,8 @@ public sealed class DetailsModel(ISender sender, IPortalLinks urls) : AdminPageM
             return NotFound();
         }
 
-        // The customer's language is not known; the merchant's page language is the best guess there is.
-        var link = await sender.SendAsync(
-            new CreatePortalSessionCommand(BusinessId, Mode, Customer.CustomerId, ReturnUrl: null, SendEmail: true, PageLanguage.Current),
-            cancellationToken);
+        // In the customer's language, not the merchant's page's.
+        var link = await sender.SendAsync(new CreatePortalSessionCommand(BusinessId, Mode, Customer.CustomerId, ReturnUrl: null, SendEmail: true), cancellationToken);
         EmailedLinkExpiresAt = link.ExpiresAt.UtcDateTime;
         // Redirected, so reloading the confirmation does not email the customer again.
         return Redirect(AdminHref("/admin/customers/" + Customer.CustomerId.Value));

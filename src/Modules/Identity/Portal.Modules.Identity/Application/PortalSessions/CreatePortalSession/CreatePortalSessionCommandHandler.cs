@@ -8,7 +8,7 @@ internal sealed class CreatePortalSessionCommandHandler(IIdentityDbContext db, I
         var recipient = await db.Customers.AsNoTracking()
             // A blocked customer has no portal access, which the API reports as not found (API.md).
             .Where(c => c.Id == command.CustomerId && c.BusinessId == command.BusinessId && c.Mode == command.Mode && c.BlockedAt == null)
-            .Join(db.Businesses.Where(b => b.PortalClosedAt == null), c => c.BusinessId, b => b.Id, (c, b) => new { c.Email, c.Name, Business = b.Name, b.Branding })
+            .Join(db.Businesses.Where(b => b.PortalClosedAt == null), c => c.BusinessId, b => b.Id, (c, b) => new { c.Email, c.Name, Business = b.Name, b.Branding, c.ChosenLanguage, b.DefaultLanguage, c.SignInLanguage })
             .FirstOrDefaultAsync(cancellationToken)
             ?? throw new DomainException(Error.NotFound("Customer not found."));
 
@@ -21,7 +21,8 @@ internal sealed class CreatePortalSessionCommandHandler(IIdentityDbContext db, I
             await db.SaveChangesAsync(cancellationToken);
             emails.Enqueue(SignInLinkEmail.Compose(new SignInLinkEmailModel(
                 recipient.Email, recipient.Name, recipient.Business, recipient.Branding.AccentColor, recipient.Branding.ForegroundOnAccent(),
-                recipient.Branding.SupportEmail, url, link.ExpiresAt, CultureInfo.GetCultureInfo(command.Language))));
+                recipient.Branding.SupportEmail, url, link.ExpiresAt,
+                CultureInfo.GetCultureInfo(command.Language ?? Customer.LanguageOf(recipient.ChosenLanguage, recipient.DefaultLanguage, recipient.SignInLanguage)))));
         }
 
         return new PortalSessionLink(url, link.ExpiresAt);

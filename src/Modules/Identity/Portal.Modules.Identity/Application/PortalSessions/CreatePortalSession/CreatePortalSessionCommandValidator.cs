@@ -7,6 +7,7 @@ internal sealed class CreatePortalSessionCommandValidator : AbstractValidator<Cr
     public CreatePortalSessionCommandValidator(IConfiguration configuration)
     {
         PortalReturnUrl.Validate(RuleFor(c => c.ReturnUrl), configuration);
-        SignInLinkRequests.ValidLanguage(RuleFor(c => c.Language));
+        // No language: the customer's own is used.
+        When(c => c.Language is not null, () => SignInLinkRequests.ValidLanguage(RuleFor(c => c.Language!)));
     }
 }
