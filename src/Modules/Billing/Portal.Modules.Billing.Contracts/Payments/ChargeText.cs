@@ -60,8 +60,8 @@ public sealed class ChargeText : IEquatable<ChargeText>
 
     public override int GetHashCode() => HashCode.Combine(Literal, Key, Arguments.Count);
 
-    internal static ChargeText Read(string? literal, string? key, IReadOnlyList<string> arguments) =>
-        key is not null ? new(null, key, arguments) : Of(literal ?? string.Empty);
+    /// <summary>A platform sentence as it was stored.</summary>
+    internal static ChargeText Stored(string key, IReadOnlyList<string> arguments) => new(null, key, arguments);
 }
 
 /// <summary>A merchant's words as a JSON string; a platform sentence as its key and arguments.</summary>
@@ -78,7 +78,7 @@ public sealed class ChargeTextJsonConverter : JsonConverter<ChargeText>
         var root = document.RootElement;
         var key = root.TryGetProperty("key", out var k) ? k.GetString() : null;
         var arguments = root.TryGetProperty("arguments", out var a) ? a.EnumerateArray().Select(e => e.GetString() ?? string.Empty).ToList() : [];
-        return ChargeText.Read(null, key, arguments);
+        return key is null ? ChargeText.Of(string.Empty) : ChargeText.Stored(key, arguments);
     }
 
     public override void Write(Utf8JsonWriter writer, ChargeText value, JsonSerializerOptions options)
