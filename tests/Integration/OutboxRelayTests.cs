@@ -1,5 +1,4 @@
 using Hangfire;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.BuildingBlocks.Infrastructure.Outbox;
 using Portal.Tests.Support;
@@ -40,16 +39,15 @@ public sealed class OutboxRelayTests(DatabaseFixture fixture) : IntegrationTest(
         var (api, _) = await ApiClientAsync();
         await CustomersApiTests.CreateCustomerAsync(api);
         await Factory.DrainAsync();
-        var (eventId, eventType, payload) = await ReadOutboxRowAsync();
+        var row = await ReadOutboxRowAsync();
+        var eventType = row.Type;
         var handler = Factory.Services.GetRequiredService<IntegrationEventSubscriptions>().HandlersOf(eventType).Single();
 
         // At-least-once delivery means Hangfire may run the same delivery again (a retry after a crash).
         await using (var scope = Factory.Services.CreateAsyncScope())
         {
-            var sealedPayload = scope.ServiceProvider.GetRequiredService<IDataProtectionProvider>()
-                .CreateProtector(IntegrationEventDeliveryJob.PayloadPurpose).Protect(payload);
             await scope.ServiceProvider.GetRequiredService<IntegrationEventDeliveryJob>()
-                .DeliverAsync(eventType, handler, [new RelayedEvent(eventId, sealedPayload)], CancellationToken.None);
+                .DeliverAsync(eventType, handler, [OutboxRows.Relayed(Factory, row)], CancellationToken.None);
         }
 
         Assert.Equal(1L, await CountAsync("SELECT count(*) FROM billing.billing_accounts"));
@@ -85,13 +83,7 @@ public sealed class OutboxRelayTests(DatabaseFixture fixture) : IntegrationTest(
         var rows = await ReadOutboxRowsAsync();
         await Database.ExecuteAsync(Factory, "UPDATE identity.outbox_messages SET dispatched_on_utc = now()");
         var handler = Factory.Services.GetRequiredService<IntegrationEventSubscriptions>().HandlersOf(rows[0].Type).Single();
-        var protector = Factory.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector(IntegrationEventDeliveryJob.PayloadPurpose);
-        RelayedEvent[] events =
-        [
-            new(rows[0].Id, protector.Protect(rows[0].Payload)),
-            new(rows[1].Id, "a payload sealed under another key"),
-            new(rows[2].Id, protector.Protect(rows[2].Payload)),
-        ];
+        RelayedEvent[] events = [OutboxRows.Relayed(Factory, rows[0]), new(rows[1].Id, "a payload sealed under another key"), OutboxRows.Relayed(Factory, rows[2])];
 
         await using (var scope = Factory.Services.CreateAsyncScope())
         {
@@ -195,18 +187,5 @@ public sealed class OutboxRelayTests(DatabaseFixture fixture) : IntegrationTest(
 
     private async Task<(Guid Id, string Type, string Payload)> ReadOutboxRowAsync() => (await ReadOutboxRowsAsync()).Single();
 
-    private async Task<List<(Guid Id, string Type, string Payload)>> ReadOutboxRowsAsync()
-    {
-        await using var connection = new Npgsql.NpgsqlConnection(Factory.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new Npgsql.NpgsqlCommand("SELECT id, event_type, payload::text FROM identity.outbox_messages ORDER BY occurred_on_utc", connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<(Guid, string, string)>();
-        while (await reader.ReadAsync())
-        {
-            rows.Add((reader.GetGuid(0), reader.GetString(1), reader.GetString(2)));
-        }
-
-        return rows;
-    }
+    private Task<List<(Guid Id, string Type, string Payload)>> ReadOutboxRowsAsync() => OutboxRows.ReadAsync(Factory, "identity");
 }

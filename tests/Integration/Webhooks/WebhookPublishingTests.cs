@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.BuildingBlocks.Infrastructure.Outbox;
 using Portal.Tests.Integration.Subscriptions;
@@ -69,13 +68,7 @@ public sealed class WebhookPublishingTests(DatabaseFixture fixture) : Integratio
 
         var rows = await SucceededPaymentRowsAsync();
         await Database.ExecuteAsync(Factory, "UPDATE billing.outbox_messages SET dispatched_on_utc = now()");
-        var protector = Factory.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector(IntegrationEventDeliveryJob.PayloadPurpose);
-        RelayedEvent[] events =
-        [
-            new(rows[0].Id, protector.Protect(rows[0].Payload)),
-            new(rows[1].Id, "a payload sealed under another key"),
-            new(rows[2].Id, protector.Protect(rows[2].Payload)),
-        ];
+        RelayedEvent[] events = [OutboxRows.Relayed(Factory, rows[0]), new(rows[1].Id, "a payload sealed under another key"), OutboxRows.Relayed(Factory, rows[2])];
 
         await using (var scope = Factory.Services.CreateAsyncScope())
         {
@@ -101,11 +94,10 @@ public sealed class WebhookPublishingTests(DatabaseFixture fixture) : Integratio
 
         var rows = await SucceededPaymentRowsAsync();
         await Database.ExecuteAsync(Factory, "UPDATE billing.outbox_messages SET dispatched_on_utc = now()");
-        var protector = Factory.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector(IntegrationEventDeliveryJob.PayloadPurpose);
         await using (var scope = Factory.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<IntegrationEventDeliveryJob>()
-                .DeliverAsync(rows[0].Type, PaymentsHandler, [.. rows.Select(r => new RelayedEvent(r.Id, protector.Protect(r.Payload)))], CancellationToken.None);
+                .DeliverAsync(rows[0].Type, PaymentsHandler, [.. rows.Select(r => OutboxRows.Relayed(Factory, r))], CancellationToken.None);
         }
 
         await Factory.DrainAsync();
@@ -115,19 +107,5 @@ public sealed class WebhookPublishingTests(DatabaseFixture fixture) : Integratio
 
     private Task<long> CountAsync(string sql) => Database.ScalarAsync<long>(Factory, sql);
 
-    private async Task<List<(Guid Id, string Type, string Payload)>> SucceededPaymentRowsAsync()
-    {
-        await using var connection = new Npgsql.NpgsqlConnection(Factory.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new Npgsql.NpgsqlCommand(
-            "SELECT id, event_type, payload::text FROM billing.outbox_messages WHERE event_type = 'billing.payment_succeeded' ORDER BY occurred_on_utc", connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<(Guid, string, string)>();
-        while (await reader.ReadAsync())
-        {
-            rows.Add((reader.GetGuid(0), reader.GetString(1), reader.GetString(2)));
-        }
-
-        return rows;
-    }
+    private Task<List<(Guid Id, string Type, string Payload)>> SucceededPaymentRowsAsync() => OutboxRows.ReadAsync(Factory, "billing", "billing.payment_succeeded");
 }
