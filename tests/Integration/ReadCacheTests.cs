@@ -115,6 +115,54 @@ public sealed class ReadCacheTests(DatabaseFixture fixture) : IntegrationTest(fi
     }
 
     [Fact]
+    public async Task The_unified_dashboard_seen_again_reads_nothing_and_a_new_business_of_the_email_or_a_purchase_there_shows_at_once()
+    {
+        var acme = await CreateBusinessAsync("Acme Software");
+        await SubscriptionArrangement.CustomerWithCardAsync(Factory, email: "ada@example.com", business: acme);
+        var browser = new PortalPages(Factory);
+        await SignInToUnifiedPortalAsync(browser, "ada@example.com");
+        await browser.GetAsync("/test/portal/businesses");
+
+        var again = await StatementsDuringAsync(() => browser.GetAsync("/test/portal/businesses"));
+        var globex = await CreateBusinessAsync("Globex Studio");
+        // Typed differently: customers are found by the normalised email, and so is the cached answer's scope.
+        var (_, adaAtGlobex) = await SubscriptionArrangement.CustomerWithCardAsync(Factory, email: " ADA@Example.com", business: globex);
+        var (_, withGlobex) = await browser.GetAsync("/test/portal/businesses");
+        await SubscriptionArrangement.SubscribeAsync(Factory, globex, adaAtGlobex, await SubscriptionArrangement.PlanAsync(Factory, globex, name: "Globex Team"));
+        var (_, withPurchase) = await browser.GetAsync("/test/portal/businesses");
+
+        Assert.Empty(again);
+        Assert.Contains("Globex Studio", withGlobex, StringComparison.Ordinal);
+        Assert.DoesNotContain("Globex Team", withGlobex, StringComparison.Ordinal);
+        Assert.Contains("Globex Team", withPurchase, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_business_renamed_or_closed_by_hand_and_a_customer_blocked_by_hand_end_the_cached_dashboard()
+    {
+        var acme = await CreateBusinessAsync("Acme Software");
+        var globex = await CreateBusinessAsync("Globex Studio");
+        var initech = await CreateBusinessAsync("Initech");
+        await SubscriptionArrangement.CustomerWithCardAsync(Factory, email: "ada@example.com", business: acme);
+        await SubscriptionArrangement.CustomerWithCardAsync(Factory, email: "ada@example.com", business: globex);
+        var (_, adaAtInitech) = await SubscriptionArrangement.CustomerWithCardAsync(Factory, email: "ada@example.com", business: initech);
+        var browser = new PortalPages(Factory);
+        await SignInToUnifiedPortalAsync(browser, "ada@example.com");
+        await browser.GetAsync("/test/portal/businesses");
+        var cache = Factory.Services.GetRequiredService<IReadCache>();
+
+        await Database.ExecuteAsync(Factory, $"UPDATE identity.businesses SET name = 'Acme Renamed' WHERE id = '{acme.Value}'");
+        await Database.ExecuteAsync(Factory, $"UPDATE identity.businesses SET portal_closed_at = now() WHERE id = '{globex.Value}'");
+        await Database.ExecuteAsync(Factory, $"UPDATE identity.customers SET blocked_at = now() WHERE id = '{adaAtInitech.Value}'");
+        await cache.CatchUpAsync(CancellationToken.None);
+        var (_, dashboard) = await browser.GetAsync("/test/portal/businesses");
+
+        Assert.Contains("Acme Renamed", dashboard, StringComparison.Ordinal);
+        Assert.DoesNotContain("Globex Studio", dashboard, StringComparison.Ordinal);
+        Assert.DoesNotContain("Initech", dashboard, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_row_that_names_its_customer_only_through_its_parent_still_ends_the_cached_page()
     {
         var (business, customer, key) = await LicensingArrangement.KeyAsync(Factory);

@@ -7,6 +7,7 @@ using Portal.BuildingBlocks.Contracts;
 using Portal.Modules.Billing.Contracts.Invoices;
 using Portal.Modules.Billing.Contracts.PaymentMethods;
 using Portal.Modules.Billing.Contracts.Payments;
+using Portal.Modules.Identity.Contracts.Customers;
 using Portal.Modules.Identity.Contracts.PortalSessions;
 using Portal.Modules.Identity.Contracts.Staff;
 using Portal.Modules.Licensing.Contracts.LicenseKeys;
@@ -82,6 +83,8 @@ public sealed partial class ReadCacheTriggerCoverageTests(DatabaseFixture fixtur
         var portalSession = Guid.Parse(await Database.ScalarAsync<string>(Factory, "SELECT id::text FROM identity.portal_sessions LIMIT 1"));
         var staffSession = Guid.Parse(await Database.ScalarAsync<string>(Factory, "SELECT id::text FROM identity.staff_sessions LIMIT 1"));
         const Mode mode = Mode.Test;
+        var email = await Database.ScalarAsync<string>(Factory, $"SELECT email FROM identity.customers WHERE id = '{customer.Value}'");
+        var customers = new CustomerSet([new BusinessCustomer(business, customer)]);
 
         (object, Func<Task>) Run<TResult>(ICachedQuery<TResult> query)
         {
@@ -104,6 +107,10 @@ public sealed partial class ReadCacheTriggerCoverageTests(DatabaseFixture fixtur
             Run(new GetSubscriptionQuery(business, mode, subscription.Id, customer)),
             Run(new ListSubscriptionHistoryQuery(business, mode, subscription.Id, customer)),
             Run(new ListSubscriptionsQuery(business, mode, customer.Value, null, 0, 20)),
+            Run(new ListCustomerBusinessesQuery(mode, email)),
+            Run(new ListUnifiedSubscriptionsQuery(mode, customers)),
+            Run(new ListUnifiedLicenseKeysQuery(mode, customers)),
+            Run(new ListUnifiedTransactionsQuery(mode, customers, 0)),
         ];
     }
 

@@ -6,8 +6,8 @@ using Microsoft.Extensions.Primitives;
 namespace Portal.BuildingBlocks.Infrastructure.Caching;
 
 /// <summary>
-/// The in-memory side of ADR 0019. Entries hang on one cancellation token per scope, per business and for
-/// everything, each taken before the database is read: a change that lands while an answer is being loaded
+/// The in-memory side of ADR 0019. Entries hang on one cancellation token for everything and one per payload that
+/// ends their scope (its own, its business's, each customer's of a set), each taken before the database is read: a change that lands while an answer is being loaded
 /// has already cancelled the token that answer would be stored under, so a stale answer is never kept.
 /// </summary>
 internal sealed partial class ReadCache(NpgsqlDataSource dataSource, IOptions<ReadCacheOptions> options, TimeProvider time, ILogger<ReadCache> logger)
@@ -55,10 +55,10 @@ internal sealed partial class ReadCache(NpgsqlDataSource dataSource, IOptions<Re
         }
 
         var entryKey = (scope.Key, query);
-        var tokens = new List<IChangeToken> { new CancellationChangeToken(EverythingToken()), new CancellationChangeToken(ScopeToken(scope.Key)) };
-        if (scope.BusinessKey is { } business)
+        var tokens = new List<IChangeToken>(scope.EndedBy.Count + 1) { new CancellationChangeToken(EverythingToken()) };
+        foreach (var endedBy in scope.EndedBy)
         {
-            tokens.Add(new CancellationChangeToken(ScopeToken(business)));
+            tokens.Add(new CancellationChangeToken(ScopeToken(endedBy)));
         }
 
         var (answer, validUntil) = await load();

@@ -25,7 +25,7 @@ public sealed class BusinessesModel(ISender sender) : PageModel
         }
 
         var mode = HttpContext.GetMode();
-        IReadOnlyCollection<CustomerId> customers = [.. Businesses.Select(b => b.CustomerId)];
+        var customers = CustomerBusinessDto.CustomersOf(Businesses);
         Subscriptions = (await sender.QueryAsync(new ListUnifiedSubscriptionsQuery(mode, customers), cancellationToken)).ToLookup(s => s.CustomerId);
         LicenseKeys = (await sender.QueryAsync(new ListUnifiedLicenseKeysQuery(mode, customers), cancellationToken)).ToLookup(k => k.CustomerId);
         return Page();

@@ -29,7 +29,7 @@ public sealed class HistoryModel(ISender sender) : PageModel
 
         PageNumber = Math.Max(PageNumber, 1);
         Transactions = await sender.QueryAsync(
-            new ListUnifiedTransactionsQuery(HttpContext.GetMode(), [.. Businesses.Values.Select(b => b.CustomerId)], PageNumber - 1, PageSize), cancellationToken);
+            new ListUnifiedTransactionsQuery(HttpContext.GetMode(), CustomerBusinessDto.CustomersOf(Businesses.Values), PageNumber - 1, PageSize), cancellationToken);
         return Page();
     }
 

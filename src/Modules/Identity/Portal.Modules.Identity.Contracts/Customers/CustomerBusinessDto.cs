@@ -7,4 +7,17 @@ public sealed record CustomerBusinessDto(
     string ForegroundOnAccent,
     CustomerId CustomerId,
     string CustomerName,
-    string CustomerEmail);
+    string CustomerEmail)
+{
+    /// <summary>The customers these businesses know the email as, as the unified portal's queries name them.</summary>
+    public static CustomerSet CustomersOf(IEnumerable<CustomerBusinessDto> businesses)
+    {
+        var customers = new List<BusinessCustomer>();
+        foreach (var business in businesses)
+        {
+            customers.Add(new BusinessCustomer(business.BusinessId, business.CustomerId));
+        }
+
+        return new CustomerSet(customers);
+    }
+}

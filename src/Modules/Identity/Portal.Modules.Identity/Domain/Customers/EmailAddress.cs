@@ -1,18 +1,15 @@
 using System.Net.Mail;
-using System.Text;
 
 namespace Portal.Modules.Identity.Domain.Customers;
 
 /// <summary>
-/// Email as typed and its normalised form (trimmed, Unicode NFC, lower case), the form customers are
-/// matched by, so "  Ada@Example.COM" finds the customer who bought as "ada@example.com".
+/// Email as typed and its normalised form (<see cref="EmailAddresses.Normalize"/>), the form customers are matched by.
 /// </summary>
 internal static class EmailAddress
 {
     public const int MaxLength = 254;
 
-    public static string Normalize(string email) =>
-        email.Trim().Normalize(NormalizationForm.FormC).ToLowerInvariant();
+    public static string Normalize(string email) => EmailAddresses.Normalize(email);
 
     public static bool IsValid(string? email)
     {

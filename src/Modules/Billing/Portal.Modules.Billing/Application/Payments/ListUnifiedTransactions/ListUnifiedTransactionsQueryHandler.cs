@@ -7,7 +7,7 @@ internal sealed class ListUnifiedTransactionsQueryHandler(IBillingDbContext db) 
 {
     public Task<TransactionPage> Handle(ListUnifiedTransactionsQuery query, CancellationToken cancellationToken)
     {
-        var customers = query.CustomerIds.Distinct().ToList();
+        var customers = query.Customers.CustomerIds;
         return TransactionHistory.PageAsync(
             db,
             p => customers.Contains(p.CustomerId) && p.Mode == query.Mode,

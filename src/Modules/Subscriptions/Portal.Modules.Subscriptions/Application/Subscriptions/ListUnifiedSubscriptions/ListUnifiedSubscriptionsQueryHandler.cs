@@ -7,12 +7,12 @@ internal sealed class ListUnifiedSubscriptionsQueryHandler(ISubscriptionsDbConte
 {
     public async Task<IReadOnlyList<SubscriptionDto>> Handle(ListUnifiedSubscriptionsQuery query, CancellationToken cancellationToken)
     {
-        if (query.CustomerIds.Count == 0)
+        if (query.Customers.Count == 0)
         {
             return [];
         }
 
-        var customers = query.CustomerIds.Distinct().ToList();
+        var customers = query.Customers.CustomerIds;
         var current = await db.Subscriptions.AsNoTracking()
             .Where(s => customers.Contains(s.CustomerId) && s.Mode == query.Mode
                 && (s.Status == SubscriptionStatus.OnHold || s.Status == SubscriptionStatus.Active || s.Status == SubscriptionStatus.Pending))
