@@ -101,6 +101,27 @@ public sealed class UnifiedPortalTests(DatabaseFixture fixture) : IntegrationTes
     }
 
     [Fact]
+    public async Task An_email_at_twenty_businesses_with_long_names_gets_its_link_naming_the_first_three()
+    {
+        for (var i = 1; i <= 20; i++)
+        {
+            var business = await CreateBusinessAsync($"A business with a rather long trading name, number {i:00}");
+            await CreateCustomerAsync(business, Mode.Test, "ada@example.com", "Ada");
+        }
+
+        await new PortalPages(Factory).SubmitFormAsync("/test/", PortalPages.EmailField("ada@example.com"));
+        await Factory.DrainAsync();
+
+        var subject = await Database.ScalarAsync<string>(Factory, "SELECT subject FROM host.dev_mailbox_messages WHERE \"to\" = 'ada@example.com'");
+        Assert.Equal(
+            "Your sign-in link for A business with a rather long trading name, number 01, A business with a rather long trading name, number 02, "
+            + "A business with a rather long trading name, number 03, …",
+            subject);
+        var signedIn = await new PortalPages(Factory).SubmitFormAsync(PortalPages.PathOf(await MailedLinkAsync("ada@example.com")));
+        Assert.Equal("/test/portal/businesses", signedIn.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
     public async Task A_test_mode_unified_sign_in_does_not_see_live_purchases()
     {
         var acme = await CreateBusinessAsync();

@@ -6,6 +6,8 @@ internal sealed class UnifiedSignInLinkRequestedIntegrationEventHandler(
     IIdentityDbContext db, ISender sender, IEmailQueue emails, IPortalLinks urls, TimeProvider time)
     : IIntegrationEventHandler<UnifiedSignInLinkRequestedIntegrationEvent>
 {
+    private const int NamedBusinesses = 3;
+
     public async Task HandleAsync(UnifiedSignInLinkRequestedIntegrationEvent integrationEvent, CancellationToken cancellationToken)
     {
         var businesses = await sender.QueryAsync(new ListCustomerBusinessesQuery(integrationEvent.Mode, integrationEvent.Email), cancellationToken);
@@ -22,7 +24,7 @@ internal sealed class UnifiedSignInLinkRequestedIntegrationEventHandler(
         emails.Enqueue(SignInLinkEmail.Compose(new SignInLinkEmailModel(
             businesses[0].CustomerEmail,
             businesses[0].CustomerName,
-            string.Join(", ", businesses.Select(b => b.BusinessName)),
+            NamesOf(businesses),
             Branding.Default.AccentColor,
             Branding.Default.ForegroundOnAccent(),
             SupportEmail: null,
@@ -30,4 +32,11 @@ internal sealed class UnifiedSignInLinkRequestedIntegrationEventHandler(
             link.ExpiresAt,
             CultureInfo.GetCultureInfo(integrationEvent.Language))));
     }
+
+    /// <summary>
+    /// The businesses the link opens, as the subject and the first sentence name them: the first three (by name) and an
+    /// ellipsis for the rest, so that an email at many businesses still gets a subject a mailbox can show.
+    /// </summary>
+    private static string NamesOf(IReadOnlyList<CustomerBusinessDto> businesses) =>
+        string.Join(", ", businesses.Take(NamedBusinesses).Select(b => b.BusinessName)) + (businesses.Count > NamedBusinesses ? ", …" : string.Empty);
 }
