@@ -17,11 +17,20 @@ public readonly record struct BusinessCustomer(BusinessId BusinessId, CustomerId
 public sealed class CustomerSet : IReadOnlyCollection<BusinessCustomer>, IEquatable<CustomerSet>
 {
     private readonly BusinessCustomer[] _customers;
+    private readonly int _hashCode;
 
     public CustomerSet(IEnumerable<BusinessCustomer> customers)
     {
         _customers = [.. customers.Distinct()];
         Array.Sort(_customers);
+        var hash = new HashCode();
+        foreach (var customer in _customers)
+        {
+            hash.Add(customer);
+        }
+
+        // Asked on every cached read of a query naming the set: worked out once.
+        _hashCode = hash.ToHashCode();
     }
 
     public int Count => _customers.Length;
@@ -49,14 +58,5 @@ public sealed class CustomerSet : IReadOnlyCollection<BusinessCustomer>, IEquata
 
     public override bool Equals(object? obj) => Equals(obj as CustomerSet);
 
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        foreach (var customer in _customers)
-        {
-            hash.Add(customer);
-        }
-
-        return hash.ToHashCode();
-    }
+    public override int GetHashCode() => _hashCode;
 }

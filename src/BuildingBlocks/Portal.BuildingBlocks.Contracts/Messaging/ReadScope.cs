@@ -12,17 +12,31 @@ public sealed class ReadScope
     /// <summary>The payload that ends every answer listing businesses by their customers' email: a business changed.</summary>
     public const string AnyBusiness = "businesses";
 
+    private readonly IReadOnlyList<string>? _endedBy;
+    private readonly Mode _mode;
+    private readonly CustomerSet? _customers;
+
     private ReadScope(string key, IReadOnlyList<string> endedBy)
     {
         Key = key;
-        EndedBy = endedBy;
+        _endedBy = endedBy;
     }
 
-    /// <summary>Names this scope's entries.</summary>
+    private ReadScope(Mode mode, CustomerSet customers)
+    {
+        Key = $"customers/{mode}";
+        _mode = mode;
+        _customers = customers;
+    }
+
+    /// <summary>Names this scope's entries (with the query, which tells apart the sets of customers).</summary>
     public string Key { get; }
 
-    /// <summary>The notification payloads each of which ends this scope's entries.</summary>
-    public IReadOnlyList<string> EndedBy { get; }
+    /// <summary>
+    /// The notification payloads each of which ends this scope's entries. A set's are listed only when asked (an answer
+    /// is being loaded): an answer served from memory never needs them.
+    /// </summary>
+    public IReadOnlyList<string> EndedBy => _endedBy ?? PayloadsOf(_mode, _customers!);
 
     /// <summary>One customer's rows; they also fall with their business.</summary>
     public static ReadScope Customer(BusinessId businessId, Mode mode, CustomerId customerId)
@@ -48,17 +62,7 @@ public sealed class ReadScope
     }
 
     /// <summary>Several customers' rows at once (one email's, at several businesses): a change of any of them or of their businesses ends it.</summary>
-    public static ReadScope Customers(Mode mode, CustomerSet customers)
-    {
-        var endedBy = new List<string>(customers.Count * 2);
-        foreach (var customer in customers)
-        {
-            endedBy.Add(CustomerKey(customer.BusinessId, mode, customer.CustomerId));
-            endedBy.Add(Business(customer.BusinessId));
-        }
-
-        return new($"customers/{mode}/{string.Join(',', endedBy)}", endedBy);
-    }
+    public static ReadScope Customers(Mode mode, CustomerSet customers) => new(mode, customers);
 
     public static string Business(BusinessId businessId) => $"business/{businessId.Value}";
 
@@ -68,6 +72,18 @@ public sealed class ReadScope
     /// </summary>
     public static string EmailKey(Mode mode, string email) =>
         $"email/{mode}/{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(EmailAddresses.Normalize(email))))}";
+
+    private static List<string> PayloadsOf(Mode mode, CustomerSet customers)
+    {
+        var payloads = new List<string>(customers.Count * 2);
+        foreach (var customer in customers)
+        {
+            payloads.Add(CustomerKey(customer.BusinessId, mode, customer.CustomerId));
+            payloads.Add(Business(customer.BusinessId));
+        }
+
+        return payloads;
+    }
 
     private static string CustomerKey(BusinessId businessId, Mode mode, CustomerId customerId) =>
         $"customer/{businessId.Value}/{mode}/{customerId.Value}";

@@ -55,10 +55,11 @@ internal sealed partial class ReadCache(NpgsqlDataSource dataSource, IOptions<Re
         }
 
         var entryKey = (scope.Key, query);
-        var tokens = new List<IChangeToken>(scope.EndedBy.Count + 1) { new CancellationChangeToken(EverythingToken()) };
-        foreach (var endedBy in scope.EndedBy)
+        var endedBy = scope.EndedBy;
+        var tokens = new List<IChangeToken>(endedBy.Count + 1) { new CancellationChangeToken(EverythingToken()) };
+        foreach (var payload in endedBy)
         {
-            tokens.Add(new CancellationChangeToken(ScopeToken(endedBy)));
+            tokens.Add(new CancellationChangeToken(ScopeToken(payload)));
         }
 
         var (answer, validUntil) = await load();
