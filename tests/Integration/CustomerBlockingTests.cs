@@ -79,7 +79,7 @@ public sealed class CustomerBlockingTests(DatabaseFixture fixture) : Integration
         var customer = await CustomersApiTests.CreateCustomerAsync(api, "ada@example.com", "Ada");
         var browser = new PortalPages(Factory);
         await SignInToUnifiedPortalAsync(browser, "ada@example.com");
-        await browser.SubmitFormAsync("/test/portal/businesses", new Dictionary<string, string> { ["businessId"] = business.Value }, "/test/portal/businesses?handler=Open");
+        await browser.SubmitFormAsync("/test/portal/businesses", new Dictionary<string, string> { ["open"] = business.Value }, "/test/portal/businesses?handler=Open");
         var submitProfile = await browser.PrepareFormAsync("/test/portal/profile", new Dictionary<string, string> { ["Name"] = "Mallory" });
 
         await SetBlockedAsync(await AdminArea.SignInAsync(Factory, business), customer, blocked: true);
@@ -147,7 +147,7 @@ public sealed class CustomerBlockingTests(DatabaseFixture fixture) : Integration
     {
         var browser = new PortalPages(Factory);
         await SignInToUnifiedPortalAsync(browser, "ada@example.com");
-        await browser.SubmitFormAsync("/test/portal/businesses", new Dictionary<string, string> { ["businessId"] = business.Value }, "/test/portal/businesses?handler=Open");
+        await browser.SubmitFormAsync("/test/portal/businesses", new Dictionary<string, string> { ["open"] = business.Value }, "/test/portal/businesses?handler=Open");
         return browser;
     }
 

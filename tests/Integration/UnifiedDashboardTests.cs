@@ -16,7 +16,7 @@ public sealed class UnifiedDashboardTests(DatabaseFixture fixture) : Integration
     [Fact]
     public async Task Ada_sees_her_subscriptions_at_every_business_together_and_nobody_elses()
     {
-        var (_, _, acmePro, globexTeam) = await AdaAtTwoBusinessesAsync();
+        var (acme, globex, acmePro, globexTeam) = await AdaAtTwoBusinessesAsync();
         var browser = new PortalPages(Factory);
         await SignInToUnifiedPortalAsync(browser, "ada@example.com");
 
@@ -26,12 +26,13 @@ public sealed class UnifiedDashboardTests(DatabaseFixture fixture) : Integration
         Assert.Contains("Acme Pro", html, StringComparison.Ordinal);
         Assert.Contains("Globex Team", html, StringComparison.Ordinal);
         Assert.Contains("Resolve the payment for Globex Team", html, StringComparison.Ordinal);
-        Assert.Contains($"value=\"/portal/subscriptions/{globexTeam}/payment-method\"", html, StringComparison.Ordinal);
-        Assert.Contains($"value=\"/portal/subscriptions/{acmePro}\"", html, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{globex}/portal/subscriptions/{globexTeam}/payment-method\"", html, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{acme}/portal/subscriptions/{acmePro}\"", html, StringComparison.Ordinal);
         Assert.Contains("Manage Acme Pro", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Grace Plan", html, StringComparison.Ordinal);
         Assert.DoesNotContain("No current subscriptions.", html, StringComparison.Ordinal);
-        Assert.Contains(".business-0 { border-top: 6px solid #", html, StringComparison.Ordinal);
+        Assert.Contains(".accent-0 { border-top: 6px solid #0f766e; }", html, StringComparison.Ordinal);
+        Assert.Contains(".accent-1 { border-top: 6px solid #b45309; }", html, StringComparison.Ordinal);
         Assert.True(
             html.IndexOf("Globex Team", StringComparison.Ordinal) > html.IndexOf("Globex Studio", StringComparison.Ordinal),
             "Each subscription is listed under its own business.");
@@ -45,11 +46,11 @@ public sealed class UnifiedDashboardTests(DatabaseFixture fixture) : Integration
         await SignInToUnifiedPortalAsync(browser, "ada@example.com");
 
         var opened = await browser.SubmitFormAsync(
-            "/test/portal/businesses", new Dictionary<string, string> { ["businessId"] = globex.Value, ["to"] = $"/portal/subscriptions/{globexTeam}/payment-method" },
+            "/test/portal/businesses", new Dictionary<string, string> { ["open"] = globex.Value + $"/portal/subscriptions/{globexTeam}/payment-method" },
             "/test/portal/businesses?handler=Open");
         var (page, html) = await browser.GetAsync(opened.Headers.Location!.OriginalString);
         var offsite = await browser.SubmitFormAsync(
-            "/test/portal/businesses", new Dictionary<string, string> { ["businessId"] = acme.Value, ["to"] = "//evil.example/portal/x" },
+            "/test/portal/businesses", new Dictionary<string, string> { ["open"] = acme.Value + "//evil.example/portal/x" },
             "/test/portal/businesses?handler=Open");
         var (wrongBusiness, _) = await browser.GetAsync($"/test/portal/subscriptions/{globexTeam}");
 
@@ -77,7 +78,7 @@ public sealed class UnifiedDashboardTests(DatabaseFixture fixture) : Integration
 
         var (_, html) = await browser.GetAsync("/test/portal/businesses");
         var opened = await browser.SubmitFormAsync(
-            "/test/portal/businesses", new Dictionary<string, string> { ["businessId"] = acme.Value, ["to"] = "/portal/licenses" }, "/test/portal/businesses?handler=Open");
+            "/test/portal/businesses", new Dictionary<string, string> { ["open"] = acme.Value + "/portal/licenses" }, "/test/portal/businesses?handler=Open");
 
         Assert.Contains("Acme Desktop", html, StringComparison.Ordinal);
         Assert.Contains($"<code>{adaKey.Key}</code>", html, StringComparison.Ordinal);

@@ -60,7 +60,7 @@ public sealed class UnifiedPortalTests(DatabaseFixture fixture) : IntegrationTes
         await browser.SubmitFormAsync(PortalPages.PathOf(await PortalSessionTests.CreateLinkAsync(api, customer)));
 
         var (list, _) = await browser.GetAsync("/test/portal/businesses");
-        var forged = await browser.SubmitFormAsync("/test/portal", new Dictionary<string, string> { ["businessId"] = other.Value }, "/test/portal/businesses?handler=Open");
+        var forged = await browser.SubmitFormAsync("/test/portal", new Dictionary<string, string> { ["open"] = other.Value }, "/test/portal/businesses?handler=Open");
         var (_, overview) = await browser.GetAsync("/test/portal");
 
         Assert.Equal(HttpStatusCode.Redirect, list.StatusCode);
@@ -153,5 +153,5 @@ public sealed class UnifiedPortalTests(DatabaseFixture fixture) : IntegrationTes
         return confirmed;
     }
 
-    private static Dictionary<string, string> OpenField(BusinessId business) => new() { ["businessId"] = business.Value };
+    private static Dictionary<string, string> OpenField(BusinessId business) => new() { ["open"] = business.Value };
 }

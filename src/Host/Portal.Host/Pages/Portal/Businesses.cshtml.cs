@@ -7,9 +7,14 @@ namespace Portal.Host.Pages.Portal;
 /// </summary>
 public sealed class BusinessesModel(ISender sender) : PageModel
 {
+    private Dictionary<string, int> _accentIndexes = [];
+
     public string Email { get; private set; } = string.Empty;
 
     public IReadOnlyList<CustomerBusinessDto> Businesses { get; private set; } = [];
+
+    /// <summary>The businesses' colours, each once: the page has one style rule per colour.</summary>
+    public IReadOnlyList<string> Accents { get; private set; } = [];
 
     /// <summary>The current subscriptions at each business, by its customer id there.</summary>
     public ILookup<string, SubscriptionDto> Subscriptions { get; private set; } = Array.Empty<SubscriptionDto>().ToLookup(s => s.CustomerId);
@@ -25,19 +30,30 @@ public sealed class BusinessesModel(ISender sender) : PageModel
         }
 
         var mode = HttpContext.GetMode();
+        Accents = [.. Businesses.Select(b => b.AccentColor).Distinct(StringComparer.Ordinal)];
+        _accentIndexes = Accents.Select((accent, i) => (accent, i)).ToDictionary(a => a.accent, a => a.i, StringComparer.Ordinal);
         var customers = CustomerBusinessDto.CustomersOf(Businesses);
         Subscriptions = (await sender.QueryAsync(new ListUnifiedSubscriptionsQuery(mode, customers), cancellationToken)).ToLookup(s => s.CustomerId);
         LicenseKeys = (await sender.QueryAsync(new ListUnifiedLicenseKeysQuery(mode, customers), cancellationToken)).ToLookup(k => k.CustomerId);
         return Page();
     }
 
-    /// <summary>Opens a business of this email, on its overview or on <paramref name="to"/>, one of its portal's pages.</summary>
-    public async Task<IActionResult> OnPostOpenAsync(string? businessId, string? to, CancellationToken cancellationToken)
+    /// <summary>The index of the business's colour in <see cref="Accents"/>, which names its style rule.</summary>
+    public int AccentOf(CustomerBusinessDto business) => _accentIndexes[business.AccentColor];
+
+    /// <summary>
+    /// Opens a business of this email: <paramref name="open"/> is its id, alone for its overview or followed by one of its
+    /// portal's pages (<c>biz_…/portal/licenses</c>); ids hold no slash.
+    /// </summary>
+    public async Task<IActionResult> OnPostOpenAsync(string? open, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(cancellationToken))
         {
             return RedirectToPage("/Portal/Index");
         }
+
+        var slash = open?.IndexOf('/', StringComparison.Ordinal) ?? -1;
+        var (businessId, to) = slash < 0 ? (open, null) : (open![..slash], open[slash..]);
 
         // Only a business this email is a customer of: anything else is simply not in the list.
         var chosen = Businesses.FirstOrDefault(b => b.BusinessId.Value == businessId);

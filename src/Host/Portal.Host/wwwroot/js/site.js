@@ -1,10 +1,12 @@
 // Progressive enhancement only: every page works without this file.
 // A submitted form disables its buttons so an impatient second click does not send it again
 // (the server is idempotent regardless; this just spares the customer a confusing second answer).
+// In the next task, not a microtask: the browser reads the form's fields after the submit listeners,
+// and a button disabled by then would not send its own name and value (the unified dashboard's do).
 document.addEventListener('submit', (event) => {
   const form = event.target;
   if (!(form instanceof HTMLFormElement)) return;
-  queueMicrotask(() => form.querySelectorAll('button[type="submit"]').forEach((b) => { b.disabled = true; }));
+  setTimeout(() => form.querySelectorAll('button[type="submit"]').forEach((b) => { b.disabled = true; }));
 });
 
 // Copy buttons: <button data-copy="id-of-field" data-copy-status="id-of-live-region" data-copied="Copied" hidden>.
