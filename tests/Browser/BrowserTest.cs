@@ -9,9 +9,19 @@ namespace Portal.Tests.Browser;
 /// Chromium context, and the helpers to reach a page and check it with axe-core.
 /// </summary>
 public abstract class BrowserTest(KestrelDatabaseFixture database, ChromiumFixture chromium, ITestOutputHelper output)
-    : IClassFixture<KestrelDatabaseFixture>, IClassFixture<ChromiumFixture>, IAsyncLifetime
+    : BrowserTest<KestrelDatabaseFixture>(database, chromium, output), IClassFixture<KestrelDatabaseFixture>;
+
+/// <summary>
+/// The same, for test classes whose host needs a fixture of its own (Stripe's live keys, say), served on Kestrel; the test
+/// class declares <c>IClassFixture</c> of it (C# refuses both class fixtures on one generic type).
+/// </summary>
+public abstract class BrowserTest<TFixture>(TFixture database, ChromiumFixture chromium, ITestOutputHelper output)
+    : IClassFixture<ChromiumFixture>, IAsyncLifetime
+    where TFixture : DatabaseFixture
 {
     private readonly List<IDisposable> _disposables = [];
+
+    protected TFixture Fixture => database;
 
     protected PortalFactory Factory => database.Factory;
 
