@@ -10,24 +10,28 @@ using Portal.Modules.Billing.Contracts.Payments;
 namespace Portal.Tests.Integration;
 
 /// <summary>
-/// Every text of the pages and of the charges exists in every language the portal speaks (<see cref="Languages"/>):
-/// each language's resource file names the same keys as the English one, none empty, each with the same placeholders.
+/// Every text of the portal exists in every language it speaks (<see cref="Languages"/>): each language has a
+/// resource file beside each English one, naming the same keys, none empty, each with the same placeholders.
+/// The resource sets are every one embedded in the portal's assemblies (pages, charge texts, each module's emails,
+/// the invoice's words), so a new set is checked without being listed here.
 /// </summary>
 public sealed class LanguageParityTests
 {
-    private static readonly Dictionary<string, ResourceManager> TextSets = new()
-    {
-        [nameof(SharedResource)] = new($"Portal.Host.Resources.{nameof(SharedResource)}", typeof(SharedResource).Assembly),
-        [nameof(AdminResource)] = new($"Portal.Host.Resources.{nameof(AdminResource)}", typeof(SharedResource).Assembly),
-        [nameof(ChargeTexts)] = new("Portal.Modules.Billing.Contracts.Resources.ChargeTexts", typeof(ChargeTexts).Assembly),
-    };
+    /// <summary>Every neutral (English) resource set of the portal's assemblies, by its base name.</summary>
+    private static readonly Dictionary<string, ResourceManager> TextSets = PortalAssemblies()
+        .SelectMany(a => a.GetManifestResourceNames()
+            .Where(n => n.EndsWith(".resources", StringComparison.Ordinal))
+            .Select(n => new ResourceManager(n[..^".resources".Length], a)))
+        .ToDictionary(r => r.BaseName);
+
+    public static TheoryData<string> Sets => [.. TextSets.Keys.Order(StringComparer.Ordinal)];
 
     public static TheoryData<string, string> SetsAndLanguages
     {
         get
         {
             var data = new TheoryData<string, string>();
-            foreach (var set in TextSets.Keys)
+            foreach (var set in TextSets.Keys.Order(StringComparer.Ordinal))
             {
                 foreach (var language in Languages.Supported.Where(l => l != Languages.Default))
                 {
@@ -37,6 +41,31 @@ public sealed class LanguageParityTests
 
             return data;
         }
+    }
+
+    [Fact]
+    public void The_sets_checked_include_the_pages_and_the_charge_texts()
+    {
+        string[] expected =
+        [
+            $"Portal.Host.Resources.{nameof(SharedResource)}",
+            $"Portal.Host.Resources.{nameof(AdminResource)}",
+            "Portal.Modules.Billing.Contracts.Resources.ChargeTexts",
+        ];
+
+        Assert.Empty(expected.Except(TextSets.Keys));
+    }
+
+    /// <summary>A language of <see cref="Languages"/> without its file beside one of the sets would read English there.</summary>
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public void Every_language_has_a_resource_file_for_the_set(string set)
+    {
+        var missing = Languages.Supported.Where(l => l != Languages.Default)
+            .Where(l => TextSets[set].GetResourceSet(CultureInfo.GetCultureInfo(l), createIfNotExists: true, tryParents: false) is null)
+            .ToList();
+
+        Assert.Empty(missing);
     }
 
     [Theory]
@@ -56,16 +85,35 @@ public sealed class LanguageParityTests
     [Fact]
     public void The_charge_texts_name_every_key_the_code_asks_for()
     {
-        var english = Texts(TextSets[nameof(ChargeTexts)], CultureInfo.InvariantCulture);
+        var english = Texts(TextSets["Portal.Modules.Billing.Contracts.Resources.ChargeTexts"], CultureInfo.InvariantCulture);
 
         Assert.Empty(ChargeTexts.Keys.Except(english.Keys));
     }
 
-    /// <summary>The texts of one language only, without falling back to the neutral ones.</summary>
+    /// <summary>The texts of one language only, without falling back to the neutral ones (none when it has no file).</summary>
     private static Dictionary<string, string> Texts(ResourceManager resources, CultureInfo culture) =>
-        resources.GetResourceSet(culture, createIfNotExists: true, tryParents: false)!
+        resources.GetResourceSet(culture, createIfNotExists: true, tryParents: false)?
             .Cast<DictionaryEntry>()
-            .ToDictionary(e => (string)e.Key, e => e.Value as string ?? string.Empty);
+            .ToDictionary(e => (string)e.Key, e => e.Value as string ?? string.Empty) ?? [];
+
+    /// <summary>The host and every Portal assembly it references, directly or not.</summary>
+    private static IEnumerable<Assembly> PortalAssemblies()
+    {
+        var found = new Dictionary<string, Assembly>(StringComparer.Ordinal);
+        var pending = new Stack<Assembly>([typeof(SharedResource).Assembly]);
+        while (pending.TryPop(out var assembly))
+        {
+            if (found.TryAdd(assembly.GetName().Name!, assembly))
+            {
+                foreach (var reference in assembly.GetReferencedAssemblies().Where(r => r.Name!.StartsWith("Portal.", StringComparison.Ordinal)))
+                {
+                    pending.Push(Assembly.Load(reference));
+                }
+            }
+        }
+
+        return found.Values;
+    }
 
     private static HashSet<string> Placeholders(string text) =>
         [.. System.Text.RegularExpressions.Regex.Matches(text, @"\{\d+(:[^}]*)?\}").Select(m => m.Value)];
