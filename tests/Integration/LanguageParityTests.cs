@@ -44,13 +44,14 @@ public sealed class LanguageParityTests
     }
 
     [Fact]
-    public void The_sets_checked_include_the_pages_and_the_charge_texts()
+    public void The_sets_checked_include_the_pages_the_charge_texts_and_the_invoice()
     {
         string[] expected =
         [
             $"Portal.Host.Resources.{nameof(SharedResource)}",
             $"Portal.Host.Resources.{nameof(AdminResource)}",
             "Portal.Modules.Billing.Contracts.Resources.ChargeTexts",
+            "Portal.Modules.Billing.Resources.InvoiceTexts",
         ];
 
         Assert.Empty(expected.Except(TextSets.Keys));
