@@ -4,7 +4,8 @@ namespace Portal.BuildingBlocks.Contracts;
 
 /// <summary>
 /// The languages pages, emails and documents are written in, each with the culture its dates and amounts are
-/// written in. Adding one is its texts and one entry here.
+/// written in. Adding one is one entry here and its texts: a file beside each English resource file
+/// (<c>X.resx</c> → <c>X.fr.resx</c>), no code (docs/adr/0028 lists the files).
 /// </summary>
 public static class Languages
 {

@@ -1,6 +1,11 @@
+using System.Resources;
+
 namespace Portal.Modules.Billing.Infrastructure.Pdf;
 
-/// <summary>The words printed on an invoice, in every language of <see cref="Languages"/>.</summary>
+/// <summary>
+/// The words printed on an invoice, in every language of <see cref="Languages"/>: <c>Resources/InvoiceTexts.resx</c>
+/// (English) and one file beside it per other language.
+/// </summary>
 internal sealed record InvoiceTexts(
     string Title,
     string Number,
@@ -20,19 +25,16 @@ internal sealed record InvoiceTexts(
     string TestMode,
     string TaxId)
 {
-    private static readonly Dictionary<string, InvoiceTexts> ByLanguage = new(StringComparer.Ordinal)
-    {
-        ["en"] = new(
-            "Invoice", "Invoice number", "Date", "From", "Bill to", "Description", "Qty", "Unit price", "VAT", "Amount",
-            "Subtotal", "Tax", "Total paid", "Paid with {0} ending in {1}", "Payment reference", "TEST MODE: not a real invoice", "VAT number"),
-        ["it"] = new(
-            "Fattura", "Numero fattura", "Data", "Da", "Intestata a", "Descrizione", "Qtà", "Prezzo unitario", "IVA", "Importo",
-            "Imponibile", "Imposta", "Totale pagato", "Pagata con {0} che termina con {1}", "Riferimento pagamento", "MODALITÀ TEST: non è una fattura reale", "Partita IVA"),
-        ["de"] = new(
-            "Rechnung", "Rechnungsnummer", "Datum", "Von", "Rechnung an", "Beschreibung", "Menge", "Einzelpreis", "USt.", "Betrag",
-            "Zwischensumme", "Steuer", "Gezahlter Gesamtbetrag", "Bezahlt mit {0} mit Endung {1}", "Zahlungsreferenz", "TESTMODUS: keine echte Rechnung", "USt-IdNr."),
-    };
+    private static readonly ResourceManager Resources = new("Portal.Modules.Billing.Resources.InvoiceTexts", typeof(InvoiceTexts).Assembly);
 
-    /// <summary>The words in a language of <see cref="Languages"/>; a language without them is a missing translation, not English.</summary>
-    public static InvoiceTexts For(string language) => ByLanguage[language];
+    /// <summary>The words in a language of <see cref="Languages"/>.</summary>
+    public static InvoiceTexts For(string language)
+    {
+        var culture = Languages.Culture(language);
+        string T(string key) => Resources.GetString(key, culture) ?? throw new KeyNotFoundException($"No invoice text '{key}'.");
+        return new(
+            T("Invoice.Title"), T("Invoice.Number"), T("Invoice.Date"), T("Invoice.From"), T("Invoice.BillTo"), T("Invoice.Description"),
+            T("Invoice.Quantity"), T("Invoice.UnitPrice"), T("Invoice.TaxRate"), T("Invoice.Amount"), T("Invoice.Subtotal"), T("Invoice.Tax"),
+            T("Invoice.Total"), T("Invoice.PaidWith"), T("Invoice.PaymentReference"), T("Invoice.TestMode"), T("Invoice.TaxId"));
+    }
 }
