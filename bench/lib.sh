@@ -98,9 +98,21 @@ start_host() {
 # sign_in CUSTOMER_ID NAME: the customer's way in (API link, then the confirm form with its antiforgery
 # token) on $base with the API key in $secrets/api-header; leaves "Cookie: portal_test=…" in $secrets/NAME.cookie.
 sign_in() {
-  local customer=$1 name=$2 jar="$secrets/$2.jar" link token status
-  link=$(curl -sf -X POST -H "@$secrets/api-header" "$base/customers/$customer/customer-portal/session" | jq -r .link)
-  token=$(curl -sf -c "$jar" -b "$jar" "$link" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//; s/"$//')
+  local link
+  link=$(curl -sf -X POST -H "@$secrets/api-header" "$base/customers/$1/customer-portal/session" | jq -r .link)
+  confirm_link "$link" "$2"
+}
+
+# antiforgery_token URL JAR: the form token of the page at URL, its cookie kept in JAR.
+antiforgery_token() {
+  curl -sf -c "$2" -b "$2" "$1" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//; s/"$//'
+}
+
+# confirm_link LINK NAME: opens a sign-in link and presses its confirm button; leaves "Cookie: portal_test=…"
+# in $secrets/NAME.cookie.
+confirm_link() {
+  local link=$1 name=$2 jar="$secrets/$2.jar" token status
+  token=$(antiforgery_token "$link" "$jar")
   status=$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" --data-urlencode "__RequestVerificationToken=$token" "$link")
   [ "$status" = 302 ] || { log "signing $name in answered $status, not 302"; exit 1; }
   (umask 077 && awk '$6 == "portal_test" { print "Cookie: portal_test=" $7 }' "$jar" >"$secrets/$name.cookie")

@@ -17,7 +17,8 @@ namespace Portal.Bench.Host;
 /// <c>bench/renewals</c>: the template subscription its SQL copies, and one timed run of the renewal or the
 /// dues collection job's command (<see cref="RenewalsBench"/>). <c>/bench/webhooks/*</c> serve <c>bench/webhooks</c>
 /// (<see cref="WebhooksBench"/>): paced charges, or paced events committed to Billing's outbox, that publish
-/// webhooks, one timed run of the delivery job, and its raw <see cref="HttpClient"/> baseline.
+/// webhooks, one timed run of the delivery job, and its raw <see cref="HttpClient"/> baseline. <c>/bench/unified/seed</c>
+/// serves <c>bench/unified</c> (<see cref="UnifiedBench"/>).
 /// </summary>
 internal static class BenchEndpoints
 {
@@ -37,6 +38,7 @@ internal static class BenchEndpoints
         bench.MapGet("/json", () => TypedResults.Json(new HelloMessage("Hello, World!")));
         bench.MapGet("/fortunes", FortunesAsync);
         bench.MapPost("/seed", (ISender sender, TimeProvider time, CancellationToken ct) => BenchSeed.RunAsync(sender, time, ct));
+        bench.MapPost("/unified/seed", (int businesses, ISender sender, TimeProvider time, CancellationToken ct) => UnifiedBench.SeedAsync(sender, time, businesses, ct));
         bench.MapPost("/renewals/seed", (ISender sender, TimeProvider time, CancellationToken ct) => RenewalsBench.SeedAsync(sender, time, ct));
         bench.MapPost("/renewals/run", (string? work, ISender sender, CancellationToken ct) => RenewalsBench.RunAsync(sender, work, ct));
         bench.MapPost(

@@ -59,7 +59,7 @@ internal static class BenchSeed
         return new BenchDataset(business.Value, apiKey, few.Value, many.Value, fewPayment!, manyTemplate, licensee.Value, subscription.Id);
     }
 
-    private static async Task<CustomerId> CustomerWithCardAsync(
+    internal static async Task<CustomerId> CustomerWithCardAsync(
         ISender sender, TimeProvider time, BusinessId business, string email, string name, CancellationToken cancellationToken)
     {
         var customer = (await sender.SendAsync(new CreateCustomerCommand(business, Mode.Test, email, name, null, null), cancellationToken)).CustomerId;
@@ -68,7 +68,7 @@ internal static class BenchSeed
         return customer;
     }
 
-    private static async Task<string> ChargeAsync(
+    internal static async Task<string> ChargeAsync(
         ISender sender, BusinessId business, CustomerId customer, string idempotencyKey, ChargeLine line, CancellationToken cancellationToken)
     {
         var outcome = await sender.SendAsync(
