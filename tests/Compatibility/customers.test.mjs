@@ -3,7 +3,7 @@
 // loopback port and passes PORTAL_BASE_URL and PORTAL_API_KEY (a test-mode key of a new business).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import DodoPayments, { AuthenticationError, NotFoundError } from 'dodopayments';
+import DodoPayments, { AuthenticationError, NotFoundError, UnprocessableEntityError } from 'dodopayments';
 
 const baseURL = required('PORTAL_BASE_URL').replace(/\/+$/, '');
 const bearerToken = required('PORTAL_API_KEY');
@@ -79,6 +79,66 @@ test('customers.create with only email and name answers null phone and empty met
   const created = await client.customers.create(input);
 
   assertCustomer(created, { ...input, phone_number: null, metadata: {} });
+});
+
+// The host under test runs on a fake clock that does not move: both customers below are created at the same instant,
+// so their order (newest first, then by id) is not asserted here but in CustomersApiTests.
+test('customers.list finds a customer by email in any case, by part of the name, by creation time, and pages past the end to nothing', async () => {
+  const marker = Math.random().toString(36).slice(2, 10);
+  const first = await client.customers.create({ email: uniqueEmail('lister'), name: `Lister ${marker} One` });
+  const second = await client.customers.create({ email: uniqueEmail('lister'), name: `Lister ${marker} Two` });
+  const both = [first.customer_id, second.customer_id].sort();
+  const ids = (page) => page.items.map((c) => c.customer_id);
+
+  const byEmail = await client.customers.list({ email: ` ${first.email.toUpperCase()} ` });
+  assert.deepEqual(ids(byEmail), [first.customer_id]);
+  assertCustomer(byEmail.items[0], { email: first.email, name: first.name, phone_number: null, metadata: {} });
+
+  const byName = await client.customers.list({ name: `LISTER ${marker.toUpperCase()}` });
+  assert.deepEqual(ids(byName).sort(), both);
+
+  const created = Date.parse(first.created_at);
+  const inTheirSecond = await client.customers.list({
+    name: marker, created_at_gte: first.created_at, created_at_lte: new Date(created + 1000).toISOString() });
+  assert.deepEqual(ids(inTheirSecond).sort(), both);
+  const later = await client.customers.list({ name: marker, created_at_gte: new Date(created + 1000).toISOString() });
+  assert.deepEqual(later.items, []);
+  const earlier = await client.customers.list({ name: marker, created_at_lte: new Date(created - 1000).toISOString() });
+  assert.deepEqual(earlier.items, []);
+
+  const [page0, page1, page2] = await Promise.all([0, 1, 2].map((page_number) => client.customers.list({ name: marker, page_number, page_size: 1 })));
+  assert.deepEqual([...ids(page0), ...ids(page1)].sort(), both);
+  assert.deepEqual(page2.items, []);
+
+  const nobody = await client.customers.list({ email: uniqueEmail('nobody') });
+  assert.deepEqual(nobody.items, []);
+});
+
+test('customers.list refuses a filter it does not apply with 422 UNSUPPORTED_FILTER naming it', async () => {
+  await assert.rejects(
+    client.customers.list({ brand_id: 'brand_x' }),
+    (error) => error instanceof UnprocessableEntityError && error.error.code === 'UNSUPPORTED_FILTER' && /brand_id/.test(error.error.message),
+  );
+});
+
+test('customers.update changes the name, phone and metadata, keeps what is left out, and refuses a new email', async () => {
+  const email = uniqueEmail('updated');
+  const created = await client.customers.create({ email, name: 'Before', phone_number: '+39 06 1234 5678', metadata: { tier: 'gold' } });
+
+  const renamed = await client.customers.update(created.customer_id, { name: 'After' });
+  assertCustomer(renamed, { email, name: 'After', phone_number: '+39 06 1234 5678', metadata: { tier: 'gold' } });
+
+  const cleared = await client.customers.update(created.customer_id, { phone_number: null, metadata: { crm: '7' }, email: email.toUpperCase() });
+  assertCustomer(cleared, { email, name: 'After', phone_number: null, metadata: { crm: '7' } });
+  assertCustomer(await client.customers.retrieve(created.customer_id), { email, name: 'After', phone_number: null, metadata: { crm: '7' } });
+
+  await assert.rejects(
+    client.customers.update(created.customer_id, { email: uniqueEmail('other'), name: 'Never' }),
+    (error) => error instanceof UnprocessableEntityError && error.error.code === 'EMAIL_CHANGE_NOT_SUPPORTED',
+  );
+  await assert.rejects(client.customers.update(created.customer_id, { name: '' }), UnprocessableEntityError);
+  await assert.rejects(client.customers.update('cus_doesnotexist0000000000000', { name: 'Nobody' }), NotFoundError);
+  assert.equal((await client.customers.retrieve(created.customer_id)).name, 'After');
 });
 
 test('customers.customerPortal.create returns a one-time link that opens the confirm page', async () => {

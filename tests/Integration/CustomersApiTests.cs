@@ -133,6 +133,81 @@ public sealed class CustomersApiTests(DatabaseFixture fixture) : IntegrationTest
     }
 
     [Fact]
+    public async Task The_list_and_the_update_never_reach_another_business_or_mode()
+    {
+        var (owner, business) = await ApiClientAsync();
+        var (stranger, _) = await ApiClientAsync();
+        var (live, _) = await ApiClientAsync(Mode.Live, business);
+        var id = await CreateCustomerAsync(owner);
+        await CreateCustomerAsync(stranger, name: "Stranger's Ada");
+
+        var mine = await ListAsync(owner, "?email=ada@example.com");
+        var theirs = await ListAsync(stranger, "?email=ada@example.com");
+        var inLive = await ListAsync(live, "?email=ada@example.com");
+        var forged = await stranger.PatchAsJsonAsync($"/customers/{id}", new { name = "Taken over" });
+
+        Assert.Equal([id], mine.Select(c => c.GetProperty("customer_id").GetString()));
+        Assert.Equal(["Stranger's Ada"], theirs.Select(c => c.GetProperty("name").GetString()));
+        Assert.Empty(inLive);
+        await AssertErrorAsync(forged, HttpStatusCode.NotFound, "NOT_FOUND");
+        Assert.Equal("Ada Lovelace", await Database.ScalarAsync<string>(Factory, $"SELECT name FROM identity.customers WHERE id = '{id}'"));
+    }
+
+    [Fact]
+    public async Task The_list_is_newest_first_and_its_creation_bounds_include_their_instant()
+    {
+        var (api, _) = await ApiClientAsync();
+        var first = await CreateCustomerAsync(api, "first@example.com", "Zoe First");
+        Factory.Time.Advance(TimeSpan.FromMinutes(1));
+        var second = await CreateCustomerAsync(api, "second@example.com", "ZOE Second");
+        var secondCreated = Uri.EscapeDataString((await ListAsync(api, "?email=second@example.com"))[0].GetProperty("created_at").GetString()!);
+
+        var byName = await ListAsync(api, "?name=zoe");
+        var fromSecond = await ListAsync(api, $"?created_at_gte={secondCreated}");
+        var untilSecond = await ListAsync(api, $"?created_at_lte={secondCreated}");
+        var secondPage = await ListAsync(api, "?name=zoe&page_size=1&page_number=1");
+
+        Assert.Equal([second, first], byName.Select(c => c.GetProperty("customer_id").GetString()));
+        Assert.Equal([second], fromSecond.Select(c => c.GetProperty("customer_id").GetString()));
+        Assert.Equal([second, first], untilSecond.Select(c => c.GetProperty("customer_id").GetString()));
+        Assert.Equal([first], secondPage.Select(c => c.GetProperty("customer_id").GetString()));
+    }
+
+    [Theory]
+    [InlineData("?brand_id=b", HttpStatusCode.UnprocessableEntity, "UNSUPPORTED_FILTER")]
+    [InlineData("?email=a@example.com&Status=x", HttpStatusCode.UnprocessableEntity, "UNSUPPORTED_FILTER")]
+    [InlineData("?page_size=0", HttpStatusCode.UnprocessableEntity, "VALIDATION_ERROR")]
+    [InlineData("?page_size=101", HttpStatusCode.UnprocessableEntity, "VALIDATION_ERROR")]
+    [InlineData("?created_at_gte=yesterday", HttpStatusCode.BadRequest, "INVALID_REQUEST")]
+    [InlineData("?created_at_gte=2026-12-02T00:00:00Z&created_at_lte=2026-12-01T00:00:00Z", HttpStatusCode.UnprocessableEntity, "VALIDATION_ERROR")]
+    public async Task A_bad_list_request_is_a_4xx_with_a_code(string query, HttpStatusCode status, string code)
+    {
+        var (api, _) = await ApiClientAsync();
+
+        await AssertErrorAsync(await api.GetAsync("/customers" + query), status, code);
+    }
+
+    [Theory]
+    [InlineData("{\"name\": null}", HttpStatusCode.UnprocessableEntity, "FIELD_NOT_CLEARABLE")]
+    [InlineData("{\"name\": \"Ada\\u0000\"}", HttpStatusCode.UnprocessableEntity, "VALIDATION_ERROR")]
+    [InlineData("{\"phone_number\": \"call me\"}", HttpStatusCode.UnprocessableEntity, "VALIDATION_ERROR")]
+    [InlineData("{\"metadata\": [1]}", HttpStatusCode.UnprocessableEntity, "INVALID_FIELD")]
+    [InlineData("{\"address\": \"Via Roma\"}", HttpStatusCode.UnprocessableEntity, "UNSUPPORTED_FIELD")]
+    [InlineData("{\"email\": \"someone.else@example.com\"}", HttpStatusCode.UnprocessableEntity, "EMAIL_CHANGE_NOT_SUPPORTED")]
+    [InlineData("[1]", HttpStatusCode.BadRequest, "INVALID_REQUEST")]
+    [InlineData("{\"name\":", HttpStatusCode.BadRequest, "INVALID_REQUEST")]
+    public async Task A_bad_update_is_a_4xx_with_a_code_and_changes_nothing(string json, HttpStatusCode status, string code)
+    {
+        var (api, _) = await ApiClientAsync();
+        var id = await CreateCustomerAsync(api);
+
+        var response = await api.PatchAsync($"/customers/{id}", new StringContent(json, Encoding.UTF8, "application/json"));
+
+        await AssertErrorAsync(response, status, code);
+        Assert.Equal("Ada Lovelace|ada@example.com", await Database.ScalarAsync<string>(Factory, $"SELECT name || '|' || email FROM identity.customers WHERE id = '{id}'"));
+    }
+
+    [Fact]
     public async Task An_unknown_route_is_a_json_404()
     {
         var (api, _) = await ApiClientAsync();
@@ -154,6 +229,13 @@ public sealed class CustomersApiTests(DatabaseFixture fixture) : IntegrationTest
         using var json = JsonDocument.Parse(text);
         Assert.Equal(code, json.RootElement.GetProperty("code").GetString());
         Assert.False(string.IsNullOrWhiteSpace(json.RootElement.GetProperty("message").GetString()));
+    }
+
+    private static async Task<IReadOnlyList<JsonElement>> ListAsync(HttpClient api, string query)
+    {
+        var response = await api.GetAsync("/customers" + query);
+        response.EnsureSuccessStatusCode();
+        return [.. (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items").EnumerateArray()];
     }
 
     private async Task<long> CountCustomersAsync() =>

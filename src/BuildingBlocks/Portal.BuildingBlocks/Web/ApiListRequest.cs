@@ -29,6 +29,18 @@ public sealed record ApiListRequest(
     public Task<TResult> QueryAsync<TResult>(IQuery<TResult> query) => Sender.QueryAsync(query, CancellationToken);
 
     /// <summary>
+    /// 422 <c>UNSUPPORTED_FILTER</c> for the first query parameter outside <paramref name="accepted"/> (the list's own
+    /// filters and its paging): a filter the list does not apply is refused, never silently ignored (the list would be wrong).
+    /// </summary>
+    public void AcceptOnly(FrozenSet<string> accepted, string listed)
+    {
+        if (Http.Request.Query.Keys.FirstOrDefault(key => !accepted.Contains(key)) is { } filter)
+        {
+            throw new DomainException(Error.Validation("UNSUPPORTED_FILTER", $"Filtering {listed} by {filter} is not supported."));
+        }
+    }
+
+    /// <summary>
     /// 422 <c>UNSUPPORTED_FILTER</c> for the first query parameter among <paramref name="unsupported"/>, Dodo's
     /// filters the list does not apply: refused, never silently ignored (the list would be wrong).
     /// </summary>

@@ -73,6 +73,31 @@ public static class JsonBody
     public static string String(JsonElement value, string name) =>
         value.ValueKind == JsonValueKind.String ? Text(value, name) : throw NotClearableOr(value, name, "a string");
 
+    /// <summary>
+    /// An object of strings (metadata, headers), null for <c>null</c>, anything else refused; a name repeated in the
+    /// JSON keeps its last value, as JSON readers do.
+    /// </summary>
+    public static Dictionary<string, string>? StringMap(JsonElement value, string name)
+    {
+        if (value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            throw Invalid(name, "an object of strings");
+        }
+
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var property in value.EnumerateObject())
+        {
+            map[property.Name] = String(property.Value, name);
+        }
+
+        return map;
+    }
+
     public static bool Boolean(JsonElement value, string name) => value.ValueKind switch
     {
         JsonValueKind.True => true,

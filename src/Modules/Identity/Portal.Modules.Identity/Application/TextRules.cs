@@ -5,8 +5,10 @@ internal static class TextRules
 {
     public const int MaxMetadataEntries = 50;
 
+    public const int MaxDisplayNameLength = 200;
+
     public static bool IsDisplayName(string? value) =>
-        !string.IsNullOrWhiteSpace(value) && value.Trim().Length <= 200 && HasNoControlCharacters(value);
+        !string.IsNullOrWhiteSpace(value) && value.Trim().Length <= MaxDisplayNameLength && HasNoControlCharacters(value);
 
     public static bool HasNoControlCharacters(string? value) => value is null || !value.Any(char.IsControl);
 

@@ -110,26 +110,4 @@ internal static class WebhooksEndpoints
         JsonValueKind.Array => [.. value.EnumerateArray().Select(item => String(item, name))],
         _ => throw Invalid(name, "a list of event types"),
     };
-
-    /// <summary>An object of strings; a name repeated in the JSON keeps its last value, as JSON readers do.</summary>
-    private static Dictionary<string, string>? StringMap(JsonElement value, string name)
-    {
-        if (value.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        if (value.ValueKind != JsonValueKind.Object)
-        {
-            throw Invalid(name, "an object of strings");
-        }
-
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var property in value.EnumerateObject())
-        {
-            map[property.Name] = String(property.Value, name);
-        }
-
-        return map;
-    }
 }

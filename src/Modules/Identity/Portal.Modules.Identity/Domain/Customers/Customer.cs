@@ -68,6 +68,9 @@ internal sealed class Customer : AggregateRoot
 
     public void Unblock() => BlockedAt = null;
 
+    /// <summary>The merchant's own notes about the customer, replaced whole; null removes them.</summary>
+    public void ReplaceMetadata(IReadOnlyDictionary<string, string>? metadata) => Metadata = metadata?.ToDictionary() ?? [];
+
     /// <summary>What the customer may change about themselves in the portal; the email stays (it is how they sign in).</summary>
     public void UpdateProfile(string name, string? phoneNumber)
     {
