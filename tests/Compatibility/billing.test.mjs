@@ -55,6 +55,25 @@ test('payments.list filters by customer and status and pages from zero', async (
   assert.deepEqual(past.items, []);
 });
 
+test('payments.list filters by product, currency and creation time, and refuses a filter it does not apply', async () => {
+  const ids = (page) => page.items.map((p) => p.payment_id).sort();
+  assert.deepEqual(ids(await client.payments.list({ customer_id: payer, product_id: 'prod_pro' })), [paidId, failedId].sort());
+  assert.deepEqual(ids(await client.payments.list({ customer_id: payer, product_id: 'prod_other' })), []);
+  assert.deepEqual(ids(await client.payments.list({ customer_id: payer, currency: 'EUR' })), [paidId, failedId].sort());
+  assert.deepEqual(ids(await client.payments.list({ customer_id: payer, currency: 'USD' })), []);
+
+  const created = Date.parse((await client.payments.retrieve(paidId)).created_at);
+  const around = { created_at_gte: new Date(created - 3_600_000).toISOString(), created_at_lte: new Date(created + 3_600_000).toISOString() };
+  assert.deepEqual(ids(await client.payments.list({ customer_id: payer, ...around })), [paidId, failedId].sort());
+  assert.deepEqual(ids(await client.payments.list({ customer_id: payer, created_at_gte: new Date(created + 3_600_000).toISOString() })), []);
+  assert.deepEqual(ids(await client.payments.list({ customer_id: payer, product_id: 'prod_pro', page_number: 3, page_size: 1 })), []);
+
+  await assert.rejects(
+    client.payments.list({ customer_id: payer, brand_id: 'brand_1' }),
+    (error) => error instanceof UnprocessableEntityError && error.error.code === 'UNSUPPORTED_FILTER' && /brand_id/.test(error.error.message),
+  );
+});
+
 test('invoices.payments.retrieve downloads the invoice PDF of a paid payment', async () => {
   const response = await client.invoices.payments.retrieve(paidId);
   assert.equal(response.headers.get('content-type'), 'application/pdf');

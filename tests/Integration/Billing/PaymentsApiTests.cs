@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Portal.BuildingBlocks.Contracts;
+using Portal.Modules.Billing.Contracts.Payments;
 using Portal.Tests.Support;
 using static Portal.Tests.Integration.Billing.BillingArrangement;
 
@@ -62,6 +63,38 @@ public sealed class PaymentsApiTests(DatabaseFixture fixture) : IntegrationTest(
         Assert.Empty(pastTheEnd);
     }
 
+    [Fact]
+    public async Task The_list_filters_by_product_currency_and_creation_time_together()
+    {
+        var (api, business, customer) = await CustomerWithCardAsync();
+        var pro = await ChargeAsync(Factory, Charge(business, customer, "pro-eur"));
+        Factory.Time.Advance(TimeSpan.FromSeconds(1));
+        var teamUsd = await ChargeAsync(Factory, Charge(business, customer, "team-usd") with
+        {
+            Currency = "USD",
+            Lines = [new ChargeLine("Team plan", "prod_team", 1, 3_000), new ChargeLine("Seat", "prod_seat", 2, 500)],
+        });
+        Factory.Time.Advance(TimeSpan.FromHours(1));
+        var teamEur = await ChargeAsync(Factory, Charge(business, customer, "team-eur") with { Lines = [new ChargeLine("Team plan", "prod_team", 1, 3_000)] });
+        var lastCreated = Uri.EscapeDataString((await ItemsAsync(api, "/payments?page_size=1"))[0].GetProperty("created_at").GetString()!);
+
+        var team = await IdsAsync(api, "/payments?product_id=prod_team");
+        var seat = await IdsAsync(api, "/payments?product_id=prod_seat");
+        var dollars = await IdsAsync(api, "/payments?currency=USD");
+        var fromLast = await IdsAsync(api, $"/payments?created_at_gte={lastCreated}");
+        var beforeLast = await IdsAsync(api, $"/payments?created_at_lte={Uri.EscapeDataString(Factory.Time.GetUtcNow().AddMinutes(-30).ToString("O"))}");
+        var none = await IdsAsync(api, "/payments?product_id=prod_pro&currency=USD");
+        var unknown = await IdsAsync(api, "/payments?product_id=prod_%22%7D%5D");
+
+        Assert.Equal([teamEur.PaymentId, teamUsd.PaymentId], team);
+        Assert.Equal([teamUsd.PaymentId], seat);
+        Assert.Equal([teamUsd.PaymentId], dollars);
+        Assert.Equal([teamEur.PaymentId], fromLast);
+        Assert.Equal([teamUsd.PaymentId, pro.PaymentId], beforeLast);
+        Assert.Empty(none);
+        Assert.Empty(unknown);
+    }
+
     [Theory]
     [InlineData("/payments?page_size=0")]
     [InlineData("/payments?page_size=101")]
@@ -99,6 +132,9 @@ public sealed class PaymentsApiTests(DatabaseFixture fixture) : IntegrationTest(
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
+
+    private static async Task<List<string?>> IdsAsync(HttpClient api, string path) =>
+        [.. (await ItemsAsync(api, path)).Select(p => p.GetProperty("payment_id").GetString())];
 
     private static async Task<List<JsonElement>> ItemsAsync(HttpClient api, string path) =>
         [.. (await api.GetFromJsonAsync<JsonElement>(path)).GetProperty("items").EnumerateArray()];

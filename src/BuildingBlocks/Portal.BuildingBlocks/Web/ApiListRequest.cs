@@ -18,6 +18,8 @@ public sealed record ApiListRequest(
 {
     public const int DefaultPageSize = 10;
 
+    private static readonly FrozenSet<string> Paging = FrozenSet.Create(StringComparer.Ordinal, "page_number", "page_size");
+
     /// <summary>The business and mode the API key speaks for.</summary>
     public ApiTenant Tenant => ApiTenant.From(Http.User);
 
@@ -29,26 +31,23 @@ public sealed record ApiListRequest(
     public Task<TResult> QueryAsync<TResult>(IQuery<TResult> query) => Sender.QueryAsync(query, CancellationToken);
 
     /// <summary>
-    /// 422 <c>UNSUPPORTED_FILTER</c> for the first query parameter outside <paramref name="accepted"/> (the list's own
-    /// filters and its paging): a filter the list does not apply is refused, never silently ignored (the list would be wrong).
+    /// 422 <c>UNSUPPORTED_FILTER</c> for the first query parameter that is neither among <paramref name="filters"/> (the
+    /// list's own) nor paging: a filter the list does not apply is refused, never silently ignored (the list would be wrong).
     /// </summary>
-    public void AcceptOnly(FrozenSet<string> accepted, string listed)
-    {
-        if (Http.Request.Query.Keys.FirstOrDefault(key => !accepted.Contains(key)) is { } filter)
-        {
-            throw new DomainException(Error.Validation("UNSUPPORTED_FILTER", $"Filtering {listed} by {filter} is not supported."));
-        }
-    }
+    public void AcceptFilters(FrozenSet<string> filters, string listed) => AcceptOnly(Http.Request, filters, Paging, listed);
 
-    /// <summary>
-    /// 422 <c>UNSUPPORTED_FILTER</c> for the first query parameter among <paramref name="unsupported"/>, Dodo's
-    /// filters the list does not apply: refused, never silently ignored (the list would be wrong).
-    /// </summary>
-    public void RefuseFilters(FrozenSet<string> unsupported, string listed)
+    /// <summary>The same for a list paged otherwise (the webhooks' cursor): only <paramref name="accepted"/> are taken.</summary>
+    public static void AcceptOnly(HttpRequest request, FrozenSet<string> accepted, string listed) =>
+        AcceptOnly(request, accepted, FrozenSet<string>.Empty, listed);
+
+    private static void AcceptOnly(HttpRequest request, FrozenSet<string> accepted, FrozenSet<string> paging, string listed)
     {
-        if (Http.Request.Query.Keys.FirstOrDefault(unsupported.Contains) is { } filter)
+        foreach (var key in request.Query.Keys)
         {
-            throw new DomainException(Error.Validation("UNSUPPORTED_FILTER", $"Filtering {listed} by {filter} is not supported."));
+            if (!accepted.Contains(key) && !paging.Contains(key))
+            {
+                throw new DomainException(Error.Validation("UNSUPPORTED_FILTER", $"Filtering {listed} by {key} is not supported."));
+            }
         }
     }
 }

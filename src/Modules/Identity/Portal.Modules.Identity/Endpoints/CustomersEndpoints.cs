@@ -12,8 +12,7 @@ namespace Portal.Modules.Identity.Endpoints;
 /// <summary>The Dodo-compatible customer resource: <c>/customers</c>.</summary>
 internal static class CustomersEndpoints
 {
-    private static readonly FrozenSet<string> ListParameters =
-        FrozenSet.Create(StringComparer.Ordinal, "email", "name", "created_at_gte", "created_at_lte", "page_number", "page_size");
+    private static readonly FrozenSet<string> ListFilters = FrozenSet.Create(StringComparer.Ordinal, "email", "name", "created_at_gte", "created_at_lte");
 
     private static readonly FrozenSet<string> PatchFields = FrozenSet.Create(StringComparer.Ordinal, "email", "name", "phone_number", "metadata");
 
@@ -28,7 +27,7 @@ internal static class CustomersEndpoints
             [FromQuery(Name = "created_at_lte")] DateTimeOffset? createdAtLte,
             [AsParameters] ApiListRequest list) =>
         {
-            list.AcceptOnly(ListParameters, "customers");
+            list.AcceptFilters(ListFilters, "customers");
             var tenant = list.Tenant;
             var page = await list.QueryAsync(new ListCustomersQuery(
                 tenant.BusinessId, tenant.Mode, email, name, createdAtGte?.ToUniversalTime(), createdAtLte?.ToUniversalTime(), list.Number, list.Size));

@@ -8,6 +8,9 @@ namespace Portal.Modules.Licensing.Endpoints;
 /// <summary>The merchant's license key instances (API key): <c>GET /license_key_instances</c>, <c>GET</c> and <c>PATCH …/{id}</c> (rename).</summary>
 internal static class LicenseKeyInstancesEndpoints
 {
+    /// <summary>Dodo's filters of licenseKeyInstances.list; grant_id is taken only empty (there are no grants here).</summary>
+    private static readonly FrozenSet<string> ListFilters = FrozenSet.Create(StringComparer.Ordinal, "license_key_id", "grant_id");
+
     private static readonly FrozenSet<string> PatchFields = FrozenSet.Create(StringComparer.Ordinal, "name");
 
     public static void Map(IEndpointRouteBuilder app)
@@ -18,6 +21,7 @@ internal static class LicenseKeyInstancesEndpoints
             [FromQuery(Name = "license_key_id")] string? licenseKeyId,
             [AsParameters] ApiListRequest list) =>
         {
+            list.AcceptFilters(ListFilters, "license key instances");
             if (!string.IsNullOrEmpty(list.Http.Request.Query["grant_id"]))
             {
                 throw new DomainException(Error.Validation("UNSUPPORTED_FILTER", "Filtering license key instances by grant_id is not supported."));

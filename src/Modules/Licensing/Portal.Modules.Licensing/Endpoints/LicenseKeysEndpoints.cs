@@ -9,8 +9,8 @@ internal static class LicenseKeysEndpoints
 {
     private static readonly FrozenSet<string> PatchFields = FrozenSet.Create(StringComparer.Ordinal, "activations_limit", "disabled", "expires_at");
 
-    /// <summary>Dodo's list filters this platform does not apply: refused, never silently ignored.</summary>
-    private static readonly FrozenSet<string> UnsupportedFilters = FrozenSet.Create(StringComparer.Ordinal, "created_at_gte", "created_at_lte", "source");
+    /// <summary>Dodo's filters of licenseKeys.list this platform applies; any other is refused, never silently ignored.</summary>
+    private static readonly FrozenSet<string> ListFilters = FrozenSet.Create(StringComparer.Ordinal, "customer_id", "product_id", "status");
 
     public static void Map(IEndpointRouteBuilder app)
     {
@@ -22,7 +22,7 @@ internal static class LicenseKeysEndpoints
             [FromQuery(Name = "status")] string? status,
             [AsParameters] ApiListRequest list) =>
         {
-            list.RefuseFilters(UnsupportedFilters, "license keys");
+            list.AcceptFilters(ListFilters, "license keys");
             var tenant = list.Tenant;
             var page = await list.QueryAsync(new ListLicenseKeysQuery(tenant.BusinessId, tenant.Mode, customerId, productId, status, list.Number, list.Size));
             return TypedResults.Ok(new LicenseKeyListResponse([.. page.Select(LicenseKeyResponse.From)]));

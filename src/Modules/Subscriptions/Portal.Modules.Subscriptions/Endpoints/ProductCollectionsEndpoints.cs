@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Portal.Modules.Subscriptions.Contracts.ProductCollections;
 
 namespace Portal.Modules.Subscriptions.Endpoints;
@@ -5,6 +6,9 @@ namespace Portal.Modules.Subscriptions.Endpoints;
 /// <summary>The Dodo-compatible product collection resource, read-only: <c>/product-collections</c>.</summary>
 internal static class ProductCollectionsEndpoints
 {
+    /// <summary>Dodo's filters of productCollections.list this platform applies; any other (brand_id) is refused.</summary>
+    private static readonly FrozenSet<string> ListFilters = FrozenSet.Create(StringComparer.Ordinal, "archived");
+
     public static void Map(IEndpointRouteBuilder app)
     {
         var collections = app.MapGroup("/product-collections").RequireAuthorization(PortalAuth.ApiPolicy).WithTags("Product collections");
@@ -13,6 +17,7 @@ internal static class ProductCollectionsEndpoints
             [FromQuery(Name = "archived")] bool? archived,
             [AsParameters] ApiListRequest list) =>
         {
+            list.AcceptFilters(ListFilters, "product collections");
             var tenant = list.Tenant;
             // Asked even for archived=true, so that bad paging is refused the same way either way.
             var page = await list.QueryAsync(new ListProductCollectionsQuery(tenant.BusinessId, tenant.Mode, list.Number, list.Size));

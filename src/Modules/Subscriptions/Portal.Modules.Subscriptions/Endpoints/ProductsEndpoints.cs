@@ -1,8 +1,12 @@
+using System.Collections.Frozen;
 namespace Portal.Modules.Subscriptions.Endpoints;
 
 /// <summary>The Dodo-compatible product resource, read-only: <c>/products</c>.</summary>
 internal static class ProductsEndpoints
 {
+    /// <summary>Dodo's filters of products.list this platform applies; any other (brand_id: there are no brands) is refused.</summary>
+    private static readonly FrozenSet<string> ListFilters = FrozenSet.Create(StringComparer.Ordinal, "recurring", "archived");
+
     public static void Map(IEndpointRouteBuilder app)
     {
         var products = app.MapGroup("/products").RequireAuthorization(PortalAuth.ApiPolicy).WithTags("Products");
@@ -13,6 +17,7 @@ internal static class ProductsEndpoints
             [FromQuery(Name = "archived")] bool? archived,
             [AsParameters] ApiListRequest list) =>
         {
+            list.AcceptFilters(ListFilters, "products");
             var tenant = list.Tenant;
             var page = await list.QueryAsync(new ListProductsQuery(tenant.BusinessId, tenant.Mode, recurring, archived ?? false, list.Number, list.Size));
             return TypedResults.Ok(new ProductListResponse([.. page.Select(ProductListItemResponse.From)]));

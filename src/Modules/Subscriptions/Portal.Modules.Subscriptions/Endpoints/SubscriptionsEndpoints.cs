@@ -12,9 +12,8 @@ namespace Portal.Modules.Subscriptions.Endpoints;
 /// </summary>
 internal static class SubscriptionsEndpoints
 {
-    /// <summary>Dodo's list filters this platform does not apply: refused, never silently ignored (the list would be wrong).</summary>
-    private static readonly FrozenSet<string> UnsupportedFilters = FrozenSet.Create(
-        StringComparer.Ordinal, "brand_id", "product_id", "created_at_gte", "created_at_lte", "cancel_at_next_billing_date");
+    /// <summary>Dodo's filters of subscriptions.list this platform applies; any other is refused, never silently ignored (the list would be wrong).</summary>
+    private static readonly FrozenSet<string> ListFilters = FrozenSet.Create(StringComparer.Ordinal, "customer_id", "status");
 
     private static readonly FrozenSet<string> AdvanceFields = FrozenSet.Create(StringComparer.Ordinal, "simulate_decline");
 
@@ -36,7 +35,7 @@ internal static class SubscriptionsEndpoints
             [AsParameters] ApiListRequest list) =>
         {
             var tenant = list.Tenant;
-            list.RefuseFilters(UnsupportedFilters, "subscriptions");
+            list.AcceptFilters(ListFilters, "subscriptions");
             var page = await list.QueryAsync(new ListSubscriptionsQuery(tenant.BusinessId, tenant.Mode, customerId, status, list.Number, list.Size));
             return TypedResults.Ok(new SubscriptionListResponse(await ResponsesAsync(list.Sender, tenant, page, list.CancellationToken)));
         }).WithName("ListSubscriptions");

@@ -16,6 +16,9 @@ namespace Portal.Modules.Webhooks.Endpoints;
 /// </summary>
 internal static class WebhooksEndpoints
 {
+    /// <summary>What webhooks.list takes: its cursor paging, and no filter.</summary>
+    private static readonly FrozenSet<string> ListParameters = FrozenSet.Create(StringComparer.Ordinal, "limit", "iterator");
+
     private static readonly FrozenSet<string> CreateFields =
         FrozenSet.Create(StringComparer.Ordinal, "url", "description", "filter_types", "disabled", "headers", "metadata", "rate_limit", "idempotency_key");
 
@@ -43,6 +46,7 @@ internal static class WebhooksEndpoints
 
         webhooks.MapGet("/", async ([FromQuery(Name = "limit")] int? limit, [FromQuery(Name = "iterator")] string? iterator, HttpContext http, ISender sender, CancellationToken ct) =>
         {
+            ApiListRequest.AcceptOnly(http.Request, ListParameters, "webhooks");
             var tenant = ApiTenant.From(http.User);
             var page = await sender.QueryAsync(new ListWebhookEndpointsQuery(tenant.BusinessId, tenant.Mode, string.IsNullOrEmpty(iterator) ? null : iterator, limit ?? 20), ct);
             return TypedResults.Ok(new WebhookListResponse([.. page.Data.Select(WebhookResponse.From)], page.Iterator, page.Iterator is null));

@@ -16,6 +16,9 @@ internal interface IBillingDbContext : IModuleDbContext
 
     DbSet<Payment> Payments { get; }
 
+    /// <summary>The payments with a line for this product (the lines are one jsonb column: the test is SQL of its own).</summary>
+    IQueryable<Payment> PaymentsWithProduct(string productId);
+
     DbSet<Invoice> Invoices { get; }
 
     DbSet<Refund> Refunds { get; }

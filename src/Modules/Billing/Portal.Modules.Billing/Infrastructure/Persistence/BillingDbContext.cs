@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Portal.BuildingBlocks.Infrastructure.Messaging;
 using Portal.BuildingBlocks.Infrastructure.Outbox;
 using Portal.Modules.Billing.Application.Abstractions;
+using Portal.Modules.Billing.Infrastructure.Persistence.Configurations;
 using Portal.Modules.Billing.Domain.BillingAccounts;
 using Portal.Modules.Billing.Domain.Credits;
 using Portal.Modules.Billing.Domain.Invoices;
@@ -24,6 +25,9 @@ internal sealed class BillingDbContext(
     public DbSet<PaymentMethod> PaymentMethods => Set<PaymentMethod>();
 
     public DbSet<Payment> Payments => Set<Payment>();
+
+    public IQueryable<Payment> PaymentsWithProduct(string productId) =>
+        Payments.FromSql($"SELECT * FROM billing.payments WHERE lines @> {PaymentLinesColumn.OfProduct(productId)}::jsonb");
 
     public DbSet<Invoice> Invoices => Set<Invoice>();
 

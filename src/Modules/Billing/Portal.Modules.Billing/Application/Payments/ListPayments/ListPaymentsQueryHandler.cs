@@ -7,7 +7,8 @@ internal sealed class ListPaymentsQueryHandler(IBillingDbContext db, PaymentRead
 {
     public async Task<IReadOnlyList<PaymentDto>> Handle(ListPaymentsQuery query, CancellationToken cancellationToken)
     {
-        var payments = db.Payments.Where(p => p.BusinessId == query.BusinessId && p.Mode == query.Mode);
+        var payments = (query.ProductId is { } productId ? db.PaymentsWithProduct(productId) : db.Payments)
+            .Where(p => p.BusinessId == query.BusinessId && p.Mode == query.Mode);
         if (query.CustomerId is not null)
         {
             // A malformed id matches nothing: an empty page, as for any unknown customer.
@@ -23,6 +24,22 @@ internal sealed class ListPaymentsQueryHandler(IBillingDbContext db, PaymentRead
         if (PaymentStatusText.Parse(query.Status) is { } status)
         {
             payments = payments.Where(p => p.Status == status);
+        }
+
+        if (query.Currency is { } code)
+        {
+            var currency = Currency.Of(code);
+            payments = payments.Where(p => p.Currency == currency);
+        }
+
+        if (query.CreatedAtGte is { } from)
+        {
+            payments = payments.Where(p => p.CreatedAt >= from);
+        }
+
+        if (query.CreatedAtLte is { } to)
+        {
+            payments = payments.Where(p => p.CreatedAt <= to);
         }
 
         var page = payments.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id).Page(query);

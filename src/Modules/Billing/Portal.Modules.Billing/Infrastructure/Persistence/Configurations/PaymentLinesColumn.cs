@@ -8,6 +8,9 @@ internal static class PaymentLinesColumn
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>The JSON a payment's lines contain when one of them is for this product (for <c>lines @&gt; …</c>).</summary>
+    public static string OfProduct(string productId) => JsonSerializer.Serialize(new[] { new { productId } }, Json);
+
     public static void Map(PropertyBuilder<PaymentLine[]> property) =>
         property
             .HasColumnType("jsonb")
