@@ -75,6 +75,17 @@ test('subscriptions.create charges the first period; retrieve, list and payments
   assert.deepEqual(listed.items.map((s) => s.subscription_id), [created.subscription_id]);
   assert.equal(listed.items[0].product_name, 'SDK Pro');
   assert.deepEqual(listed.items[0].discounts, []);
+  const ids = async (filters) => (await client.subscriptions.list({ customer_id: customer.customer_id, ...filters })).items.map((s) => s.subscription_id);
+  assert.deepEqual(await ids({ product_id: productId, cancel_at_next_billing_date: false }), [created.subscription_id]);
+  assert.deepEqual(await ids({ cancel_at_next_billing_date: true }), []);
+  assert.deepEqual(await ids({ product_id: 'pdt_other0000000000000000' }), []);
+  const at = Date.parse(subscription.created_at);
+  assert.deepEqual(await ids({ created_at_gte: new Date(at - 60_000).toISOString(), created_at_lte: new Date(at + 60_000).toISOString() }), [created.subscription_id]);
+  assert.deepEqual(await ids({ created_at_gte: new Date(at + 60_000).toISOString() }), []);
+  await assert.rejects(
+    client.subscriptions.list({ brand_id: 'brand_1' }),
+    (error) => error instanceof UnprocessableEntityError && error.error.code === 'UNSUPPORTED_FILTER',
+  );
 
   const payments = await client.payments.list({ subscription_id: created.subscription_id, page_number: 0 });
   assert.deepEqual(payments.items.map((p) => p.payment_id), [created.payment_id]);

@@ -15,10 +15,10 @@ public sealed class ListFilterTests(DatabaseFixture fixture) : IntegrationTest(f
     public static TheoryData<string, string> Taken => new()
     {
         { "/payments", "customer_id=cus_x&subscription_id=sub_x&status=succeeded&product_id=pdt_x&currency=EUR&created_at_gte=2026-01-01T00:00:00Z&created_at_lte=2027-01-01T00:00:00Z" },
-        { "/subscriptions", "customer_id=cus_x&status=active" },
+        { "/subscriptions", "customer_id=cus_x&status=active&product_id=pdt_x&created_at_gte=2026-01-01T00:00:00Z&created_at_lte=2027-01-01T00:00:00Z&cancel_at_next_billing_date=true" },
         { "/products", "recurring=true&archived=false" },
         { "/product-collections", "archived=false" },
-        { "/license_keys", "customer_id=cus_x&product_id=pdt_x&status=active" },
+        { "/license_keys", "customer_id=cus_x&product_id=pdt_x&status=active&created_at_gte=2026-01-01T00:00:00Z&created_at_lte=2027-01-01T00:00:00Z" },
         { "/license_key_instances", "license_key_id=lic_x&grant_id=" },
         { "/customers", "email=ada@example.com&name=Ada&created_at_gte=2026-01-01T00:00:00Z&created_at_lte=2027-01-01T00:00:00Z" },
         { "/webhooks", "limit=5" },
@@ -70,6 +70,9 @@ public sealed class ListFilterTests(DatabaseFixture fixture) : IntegrationTest(f
     [InlineData("/payments?created_at_gte=soon", HttpStatusCode.BadRequest)]
     [InlineData("/payments?created_at_gte=2027-01-01T00:00:00Z&created_at_lte=2026-01-01T00:00:00Z", HttpStatusCode.UnprocessableEntity)]
     [InlineData("/license_key_instances?grant_id=g1", HttpStatusCode.UnprocessableEntity)]
+    [InlineData("/subscriptions?cancel_at_next_billing_date=maybe", HttpStatusCode.BadRequest)]
+    [InlineData("/subscriptions?created_at_gte=2027-01-01T00:00:00Z&created_at_lte=2026-01-01T00:00:00Z", HttpStatusCode.UnprocessableEntity)]
+    [InlineData("/license_keys?created_at_lte=never", HttpStatusCode.BadRequest)]
     public async Task A_filter_with_a_bad_value_is_a_4xx(string request, HttpStatusCode status)
     {
         var (api, _) = await ApiClientAsync();

@@ -13,6 +13,26 @@ namespace Portal.Tests.Integration.Licensing;
 public sealed class LicenseKeysApiTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     [Fact]
+    public async Task Keys_are_listed_by_their_creation_time_bounds()
+    {
+        var (business, customer, first) = await KeyAsync(Factory);
+        Factory.Time.Advance(TimeSpan.FromHours(1));
+        await BuyAsync(Factory, business, customer, await LicensedProductAsync(Factory, business, name: "Second app"));
+        var second = (await KeysAsync(Factory, business, customer)).Single(k => k.Key.Id != first.Id).Key;
+        var between = Uri.EscapeDataString(Factory.Time.GetUtcNow().AddMinutes(-30).ToString("O"));
+        var (client, _) = await ApiClientAsync(business: business);
+        using (client)
+        {
+            async Task<IReadOnlyList<string?>> IdsAsync(string query) =>
+                [.. (await client.GetFromJsonAsync<JsonElement>($"/license_keys?{query}")).GetProperty("items").EnumerateArray().Select(k => k.GetProperty("id").GetString())];
+
+            Assert.Equal([second.Id], await IdsAsync($"created_at_gte={between}"));
+            Assert.Equal([first.Id], await IdsAsync($"created_at_lte={between}"));
+            Assert.Equal([second.Id, first.Id], await IdsAsync($"customer_id={customer.Value}"));
+        }
+    }
+
+    [Fact]
     public async Task Keys_are_listed_filtered_and_read_in_dodos_shape()
     {
         var (business, customer, key) = await KeyAsync(Factory, activationLimit: 3);

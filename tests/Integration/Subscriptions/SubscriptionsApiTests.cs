@@ -216,7 +216,7 @@ public sealed class SubscriptionsApiTests(DatabaseFixture fixture) : Integration
     [InlineData("/subscriptions?page_number=-1", HttpStatusCode.UnprocessableEntity)]
     [InlineData("/subscriptions?status=paused", HttpStatusCode.UnprocessableEntity)]
     [InlineData("/subscriptions?status=whatever", HttpStatusCode.UnprocessableEntity)]
-    [InlineData("/subscriptions?product_id=prod_abcdefghijkl", HttpStatusCode.UnprocessableEntity)]
+    [InlineData("/subscriptions?brand_id=brand_abcdefghijkl", HttpStatusCode.UnprocessableEntity)]
     [InlineData("/subscriptions?page_size=abc", HttpStatusCode.BadRequest)]
     public async Task Bad_list_parameters_are_a_clear_client_error(string path, HttpStatusCode status)
     {
@@ -404,6 +404,28 @@ public sealed class SubscriptionsApiTests(DatabaseFixture fixture) : Integration
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/subscriptions")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await PostJsonAsync(anonymous, "/subscriptions", "{}")).StatusCode);
     }
+
+    [Fact]
+    public async Task The_list_filters_by_product_creation_time_and_a_scheduled_cancellation()
+    {
+        var (api, business) = await ApiClientAsync();
+        var (_, customer) = await SubscriptionArrangement.CustomerWithCardAsync(Factory, business: business);
+        var basic = await SubscriptionArrangement.SubscribeAsync(Factory, business, customer, await SubscriptionArrangement.PlanAsync(Factory, business, name: "Basic"));
+        Factory.Time.Advance(TimeSpan.FromHours(1));
+        var team = await SubscriptionArrangement.SubscribeAsync(Factory, business, customer, await SubscriptionArrangement.PlanAsync(Factory, business, name: "Team"));
+        (await api.PatchAsJsonAsync($"/subscriptions/{team.Id}", new { cancel_at_next_billing_date = true })).EnsureSuccessStatusCode();
+        var halfAnHourAgo = Uri.EscapeDataString(Factory.Time.GetUtcNow().AddMinutes(-30).ToString("O"));
+
+        Assert.Equal([basic.Id], await ListedAsync(api, $"product_id={basic.ProductId}"));
+        Assert.Equal([team.Id], await ListedAsync(api, "cancel_at_next_billing_date=true"));
+        Assert.Equal([basic.Id], await ListedAsync(api, "cancel_at_next_billing_date=false"));
+        Assert.Equal([team.Id], await ListedAsync(api, $"created_at_gte={halfAnHourAgo}"));
+        Assert.Equal([basic.Id], await ListedAsync(api, $"created_at_lte={halfAnHourAgo}&customer_id={customer}"));
+        Assert.Empty(await ListedAsync(api, $"product_id={basic.ProductId}&cancel_at_next_billing_date=true"));
+    }
+
+    private static async Task<IReadOnlyList<string?>> ListedAsync(HttpClient api, string query) =>
+        [.. (await api.GetFromJsonAsync<JsonElement>($"/subscriptions?{query}")).GetProperty("items").EnumerateArray().Select(s => s.GetProperty("subscription_id").GetString())];
 
     private async Task<Shop> ShopAsync()
     {

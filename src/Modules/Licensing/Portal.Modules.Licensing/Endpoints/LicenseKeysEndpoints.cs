@@ -10,7 +10,8 @@ internal static class LicenseKeysEndpoints
     private static readonly FrozenSet<string> PatchFields = FrozenSet.Create(StringComparer.Ordinal, "activations_limit", "disabled", "expires_at");
 
     /// <summary>Dodo's filters of licenseKeys.list this platform applies; any other is refused, never silently ignored.</summary>
-    private static readonly FrozenSet<string> ListFilters = FrozenSet.Create(StringComparer.Ordinal, "customer_id", "product_id", "status");
+    private static readonly FrozenSet<string> ListFilters =
+        FrozenSet.Create(StringComparer.Ordinal, "customer_id", "product_id", "status", "created_at_gte", "created_at_lte");
 
     public static void Map(IEndpointRouteBuilder app)
     {
@@ -20,11 +21,17 @@ internal static class LicenseKeysEndpoints
             [FromQuery(Name = "customer_id")] string? customerId,
             [FromQuery(Name = "product_id")] string? productId,
             [FromQuery(Name = "status")] string? status,
+            [FromQuery(Name = "created_at_gte")] DateTimeOffset? createdAtGte,
+            [FromQuery(Name = "created_at_lte")] DateTimeOffset? createdAtLte,
             [AsParameters] ApiListRequest list) =>
         {
             list.AcceptFilters(ListFilters, "license keys");
             var tenant = list.Tenant;
-            var page = await list.QueryAsync(new ListLicenseKeysQuery(tenant.BusinessId, tenant.Mode, customerId, productId, status, list.Number, list.Size));
+            var page = await list.QueryAsync(new ListLicenseKeysQuery(tenant.BusinessId, tenant.Mode, customerId, productId, status, list.Number, list.Size)
+            {
+                CreatedAtGte = createdAtGte?.ToUniversalTime(),
+                CreatedAtLte = createdAtLte?.ToUniversalTime(),
+            });
             return TypedResults.Ok(new LicenseKeyListResponse([.. page.Select(LicenseKeyResponse.From)]));
         }).WithName("ListLicenseKeys");
 

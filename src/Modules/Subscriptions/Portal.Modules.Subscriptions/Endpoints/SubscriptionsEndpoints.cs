@@ -13,7 +13,8 @@ namespace Portal.Modules.Subscriptions.Endpoints;
 internal static class SubscriptionsEndpoints
 {
     /// <summary>Dodo's filters of subscriptions.list this platform applies; any other is refused, never silently ignored (the list would be wrong).</summary>
-    private static readonly FrozenSet<string> ListFilters = FrozenSet.Create(StringComparer.Ordinal, "customer_id", "status");
+    private static readonly FrozenSet<string> ListFilters = FrozenSet.Create(
+        StringComparer.Ordinal, "customer_id", "status", "product_id", "created_at_gte", "created_at_lte", "cancel_at_next_billing_date");
 
     private static readonly FrozenSet<string> AdvanceFields = FrozenSet.Create(StringComparer.Ordinal, "simulate_decline");
 
@@ -32,11 +33,21 @@ internal static class SubscriptionsEndpoints
         subscriptions.MapGet("/", async (
             [FromQuery(Name = "customer_id")] string? customerId,
             [FromQuery(Name = "status")] string? status,
+            [FromQuery(Name = "product_id")] string? productId,
+            [FromQuery(Name = "created_at_gte")] DateTimeOffset? createdAtGte,
+            [FromQuery(Name = "created_at_lte")] DateTimeOffset? createdAtLte,
+            [FromQuery(Name = "cancel_at_next_billing_date")] bool? cancelAtNextBillingDate,
             [AsParameters] ApiListRequest list) =>
         {
             var tenant = list.Tenant;
             list.AcceptFilters(ListFilters, "subscriptions");
-            var page = await list.QueryAsync(new ListSubscriptionsQuery(tenant.BusinessId, tenant.Mode, customerId, status, list.Number, list.Size));
+            var page = await list.QueryAsync(new ListSubscriptionsQuery(tenant.BusinessId, tenant.Mode, customerId, status, list.Number, list.Size)
+            {
+                ProductId = productId,
+                CreatedAtGte = createdAtGte?.ToUniversalTime(),
+                CreatedAtLte = createdAtLte?.ToUniversalTime(),
+                CancelAtNextBillingDate = cancelAtNextBillingDate,
+            });
             return TypedResults.Ok(new SubscriptionListResponse(await ResponsesAsync(list.Sender, tenant, page, list.CancellationToken)));
         }).WithName("ListSubscriptions");
 

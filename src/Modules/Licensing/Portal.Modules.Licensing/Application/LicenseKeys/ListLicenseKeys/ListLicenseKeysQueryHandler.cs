@@ -21,6 +21,16 @@ internal sealed class ListLicenseKeysQueryHandler(ILicensingDbContext db, Licens
             keys = keys.Where(k => k.ProductId == productId);
         }
 
+        if (query.CreatedAtGte is { } from)
+        {
+            keys = keys.Where(k => k.CreatedAt >= from);
+        }
+
+        if (query.CreatedAtLte is { } to)
+        {
+            keys = keys.Where(k => k.CreatedAt <= to);
+        }
+
         var now = time.GetUtcNow();
         keys = query.Status switch
         {

@@ -21,6 +21,27 @@ internal sealed class ListSubscriptionsQueryHandler(ISubscriptionsDbContext db, 
             subscriptions = subscriptions.Where(s => s.Status == status);
         }
 
+        if (query.ProductId is not null)
+        {
+            var productId = PrefixedId.TryParse<ProductId>(query.ProductId, out var parsedProduct) ? parsedProduct : ProductId.FromTrusted(string.Empty);
+            subscriptions = subscriptions.Where(s => s.ProductId == productId);
+        }
+
+        if (query.CreatedAtGte is { } from)
+        {
+            subscriptions = subscriptions.Where(s => s.CreatedAt >= from);
+        }
+
+        if (query.CreatedAtLte is { } to)
+        {
+            subscriptions = subscriptions.Where(s => s.CreatedAt <= to);
+        }
+
+        if (query.CancelAtNextBillingDate is { } cancelling)
+        {
+            subscriptions = subscriptions.Where(s => s.CancelAtNextBillingDate == cancelling);
+        }
+
         var page = await subscriptions
             .OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id)
             .Page(query)
