@@ -102,4 +102,16 @@ test('refunds.create gives the paid payment back once; a second refund is refuse
   assert.equal(payment.refund_status, 'full');
 
   await assert.rejects(client.refunds.create({ payment_id: paidId }), UnprocessableEntityError);
+
+  const retrieved = await client.refunds.retrieve(refund.refund_id);
+  assert.deepEqual({ ...retrieved, created_at: Date.parse(retrieved.created_at) }, { ...refund, created_at: Date.parse(refund.created_at) });
+  const listed = await client.refunds.list({ customer_id: payer, status: 'succeeded' });
+  assert.deepEqual(listed.items.map((r) => r.refund_id), [refund.refund_id]);
+  assert.deepEqual((await client.refunds.list({ customer_id: payer, status: 'pending' })).items, []);
+  assert.deepEqual((await client.refunds.list({ customer_id: payer, page_number: 2, page_size: 1 })).items, []);
+  await assert.rejects(client.refunds.retrieve('rfd_doesnotexist000000000000'), NotFoundError);
+  await assert.rejects(
+    client.refunds.list({ payment_id: paidId }),
+    (error) => error instanceof UnprocessableEntityError && error.error.code === 'UNSUPPORTED_FILTER',
+  );
 });

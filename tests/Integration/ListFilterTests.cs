@@ -22,6 +22,7 @@ public sealed class ListFilterTests(DatabaseFixture fixture) : IntegrationTest(f
         { "/license_key_instances", "license_key_id=lic_x&grant_id=" },
         { "/customers", "email=ada@example.com&name=Ada&created_at_gte=2026-01-01T00:00:00Z&created_at_lte=2027-01-01T00:00:00Z" },
         { "/webhooks", "limit=5" },
+        { "/refunds", "customer_id=cus_x&subscription_id=sub_x&status=pending&created_at_gte=2026-01-01T00:00:00Z&created_at_lte=2027-01-01T00:00:00Z" },
     };
 
     /// <summary>Dodo's filters each list does not apply here, and a name no list knows.</summary>
@@ -38,6 +39,7 @@ public sealed class ListFilterTests(DatabaseFixture fixture) : IntegrationTest(f
         { "/license_key_instances", "key_id" },
         { "/customers", "phone_number" },
         { "/webhooks", "filter_types" },
+        { "/refunds", "payment_id" },
     };
 
     [Theory]

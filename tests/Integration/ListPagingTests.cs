@@ -12,7 +12,7 @@ namespace Portal.Tests.Integration;
 /// </summary>
 public sealed class ListPagingTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
-    private static readonly string[] ApiLists = ["/payments", "/subscriptions", "/products", "/product-collections", "/license_keys", "/license_key_instances", "/customers"];
+    private static readonly string[] ApiLists = ["/payments", "/subscriptions", "/products", "/product-collections", "/license_keys", "/license_key_instances", "/customers", "/refunds"];
 
     public static TheoryData<string, string, string> OutOfRange()
     {

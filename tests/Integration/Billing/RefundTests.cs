@@ -87,6 +87,38 @@ public sealed class RefundTests(DatabaseFixture fixture) : IntegrationTest(fixtu
         Assert.Equal(0, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM billing.refunds"));
     }
 
+    [Fact]
+    public async Task Refunds_are_read_back_one_by_one_and_listed_newest_first_by_customer_status_and_time_never_another_businesss()
+    {
+        var (api, business, customer) = await CustomerWithCardAsync();
+        var paid = await ChargeAsync(Factory, Charge(business, customer, "order-1", unitAmount: 1_000, taxBasisPoints: 0));
+        var first = await Factory.SendAsync(s => s.SendAsync(new RefundPaymentCommand(business, Mode.Test, paid.PaymentId, 400, "Late delivery")));
+        Factory.Time.Advance(TimeSpan.FromHours(1));
+        var second = await Factory.SendAsync(s => s.SendAsync(new RefundPaymentCommand(business, Mode.Test, paid.PaymentId, null, null)));
+        var (stranger, _) = await ApiClientAsync();
+        var halfAnHourAgo = Uri.EscapeDataString(Factory.Time.GetUtcNow().AddMinutes(-30).ToString("O"));
+
+        var read = await api.GetFromJsonAsync<JsonElement>($"/refunds/{first.RefundId}");
+        async Task<IReadOnlyList<string?>> IdsAsync(HttpClient client, string query) =>
+            [.. (await client.GetFromJsonAsync<JsonElement>($"/refunds?{query}")).GetProperty("items").EnumerateArray().Select(r => r.GetProperty("refund_id").GetString())];
+
+        Assert.Equal(first.RefundId, read.GetProperty("refund_id").GetString());
+        Assert.Equal(400, read.GetProperty("amount").GetInt64());
+        Assert.Equal("Late delivery", read.GetProperty("reason").GetString());
+        Assert.True(read.GetProperty("is_partial").GetBoolean());
+        Assert.Equal([second.RefundId, first.RefundId], await IdsAsync(api, $"customer_id={customer}"));
+        Assert.Equal([second.RefundId, first.RefundId], await IdsAsync(api, "status=succeeded"));
+        Assert.Empty(await IdsAsync(api, "status=pending"));
+        Assert.Equal([second.RefundId], await IdsAsync(api, $"created_at_gte={halfAnHourAgo}"));
+        Assert.Equal([first.RefundId], await IdsAsync(api, $"created_at_lte={halfAnHourAgo}"));
+        Assert.Empty(await IdsAsync(api, "subscription_id=sub_none"));
+        Assert.Empty(await IdsAsync(api, "page_number=1"));
+        Assert.Empty(await IdsAsync(stranger, ""));
+        await CustomersApiTests.AssertErrorAsync(await stranger.GetAsync($"/refunds/{first.RefundId}"), HttpStatusCode.NotFound, "NOT_FOUND");
+        await CustomersApiTests.AssertErrorAsync(await api.GetAsync("/refunds/ref_nope"), HttpStatusCode.NotFound, "NOT_FOUND");
+        await CustomersApiTests.AssertErrorAsync(await api.GetAsync("/refunds?status=review"), HttpStatusCode.UnprocessableEntity, "VALIDATION_ERROR");
+    }
+
     private async Task<(HttpClient Api, BusinessId Business, CustomerId Customer)> CustomerWithCardAsync()
     {
         var (api, business) = await ApiClientAsync();

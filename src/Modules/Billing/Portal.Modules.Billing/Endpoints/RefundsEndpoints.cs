@@ -1,19 +1,54 @@
+using System.Collections.Frozen;
+using Microsoft.AspNetCore.Mvc;
+using Portal.Modules.Billing.Application.Refunds.ListRefunds;
 using Portal.Modules.Billing.Contracts.Refunds;
 
 namespace Portal.Modules.Billing.Endpoints;
 
-/// <summary><c>POST /refunds</c> (Dodo's <c>refunds.create</c>): refunds everything not yet refunded of a payment.</summary>
+/// <summary>
+/// The Dodo-compatible refund resource: <c>POST /refunds</c> (<c>refunds.create</c>: refunds everything not yet refunded
+/// of a payment), <c>GET /refunds</c> and <c>GET /refunds/{refund_id}</c>.
+/// </summary>
 internal static class RefundsEndpoints
 {
+    /// <summary>Dodo's filters of refunds.list; any other is refused, never silently ignored.</summary>
+    private static readonly FrozenSet<string> ListFilters =
+        FrozenSet.Create(StringComparer.Ordinal, "customer_id", "subscription_id", "status", "created_at_gte", "created_at_lte");
+
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapPost("/refunds", async (CreateRefundRequest body, HttpContext http, ISender sender, CancellationToken ct) =>
+        var refunds = app.MapGroup("/refunds").RequireAuthorization(PortalAuth.ApiPolicy).WithTags("Refunds");
+
+        refunds.MapPost("/", async (CreateRefundRequest body, HttpContext http, ISender sender, CancellationToken ct) =>
         {
             var tenant = ApiTenant.From(http.User);
             var refund = await sender.SendAsync(new RefundPaymentCommand(tenant.BusinessId, tenant.Mode, body.PaymentId ?? string.Empty, null, body.Reason), ct);
             return TypedResults.Ok(RefundResponse.From(refund));
-        }).RequireAuthorization(PortalAuth.ApiPolicy).WithTags("Refunds").WithName("CreateRefund");
+        }).WithName("CreateRefund");
+
+        refunds.MapGet("/", async (
+            [FromQuery(Name = "customer_id")] string? customerId,
+            [FromQuery(Name = "subscription_id")] string? subscriptionId,
+            [FromQuery(Name = "status")] string? status,
+            [FromQuery(Name = "created_at_gte")] DateTimeOffset? createdAtGte,
+            [FromQuery(Name = "created_at_lte")] DateTimeOffset? createdAtLte,
+            [AsParameters] ApiListRequest list) =>
+        {
+            list.AcceptFilters(ListFilters, "refunds");
+            var tenant = list.Tenant;
+            var page = await list.QueryAsync(new ListRefundsQuery(
+                tenant.BusinessId, tenant.Mode, customerId, subscriptionId, status, createdAtGte?.ToUniversalTime(), createdAtLte?.ToUniversalTime(), list.Number, list.Size));
+            return TypedResults.Ok(new RefundListResponse([.. page.Select(RefundResponse.From)]));
+        }).WithName("ListRefunds");
+
+        refunds.MapGet("/{refund_id}", async ([FromRoute(Name = "refund_id")] string refundId, HttpContext http, ISender sender, CancellationToken ct) =>
+        {
+            var tenant = ApiTenant.From(http.User);
+            return TypedResults.Ok(RefundResponse.From(await sender.QueryAsync(new GetRefundQuery(tenant.BusinessId, tenant.Mode, refundId), ct)));
+        }).WithName("GetRefund");
     }
+
+    internal sealed record RefundListResponse(IReadOnlyList<RefundResponse> Items);
 
     internal sealed record CreateRefundRequest(string? PaymentId, string? Reason);
 

@@ -67,12 +67,7 @@ internal sealed class RefundSettlement(IBillingDbContext db, IPaymentGateways ga
             refund.CustomerId.Value,
             refund.Amount,
             refund.Currency.Code,
-            refund.Status switch
-            {
-                PaymentStatus.Succeeded => "succeeded",
-                PaymentStatus.Failed => "failed",
-                _ => "pending",
-            },
+            RefundStatusText.Of(refund.Status),
             refund.Reason,
             refund.Amount < paymentTotal,
             refund.CreatedAt);
