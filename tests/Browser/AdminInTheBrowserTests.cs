@@ -38,6 +38,8 @@ public sealed partial class AdminInTheBrowserTests(KestrelDatabaseFixture databa
         "the customers list in live mode",
         "a customer's payments with a refund to confirm",
         "a customer's payments after a refund",
+        "the customers list after a refused new customer",
+        "a customer page after a refused phone, by keyboard",
     ];
 
     [Theory]
@@ -144,6 +146,21 @@ public sealed partial class AdminInTheBrowserTests(KestrelDatabaseFixture databa
                 break;
             case "a customer page":
                 await OpenAdaAsync(page);
+                break;
+            case "the customers list after a refused new customer":
+                await OpenCustomersAsync(page);
+                await page.GetByRole(AriaRole.Textbox, new() { Name = "Email", Exact = true }).FillAsync("not-an-email");
+                await page.GetByRole(AriaRole.Button, new() { Name = "Add customer" }).ClickAsync();
+                await Expect(page.GetByRole(AriaRole.Textbox, new() { Name = "Email", Exact = true })).ToHaveAttributeAsync("aria-invalid", "true");
+                await Expect(page.Locator("#new-customer-email-error")).ToHaveTextAsync("Enter a valid email address.");
+                break;
+            case "a customer page after a refused phone, by keyboard":
+                await OpenAdaAsync(page);
+                await page.GetByLabel("Phone").FocusAsync();
+                await page.Keyboard.TypeAsync("call me");
+                await page.Keyboard.PressAsync("Enter");
+                await Expect(page.GetByLabel("Phone")).ToHaveAttributeAsync("aria-invalid", "true");
+                await Expect(page.Locator("#profile-phonenumber-error")).ToContainTextAsync("Enter a phone number");
                 break;
             case "a customer's payments with a refund to confirm":
             case "a customer's payments after a refund":

@@ -7,6 +7,66 @@ namespace Portal.Tests.Integration;
 public sealed class AdminCustomersTests(DatabaseFixture fixture) : IntegrationTest(fixture)
 {
     [Fact]
+    public async Task An_admin_adds_a_customer_and_the_same_email_again_opens_that_customer()
+    {
+        var business = await CreateBusinessAsync();
+        var admin = await AdminArea.SignInAsync(Factory, business);
+        var fields = new Dictionary<string, string> { ["NewEmail"] = "Ada@Example.com", ["NewName"] = "Ada Lovelace", ["NewPhone"] = "+39 06 1234 5678" };
+
+        var added = await admin.SubmitFormAsync("/admin/customers?mode=test", fields, "/admin/customers?mode=test&handler=Create");
+        var again = await admin.SubmitFormAsync("/admin/customers?mode=test", fields, "/admin/customers?mode=test&handler=Create");
+        var (_, details) = await admin.GetAsync(AdminArea.LocationOf(added));
+
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        Assert.Equal(AdminArea.LocationOf(added), AdminArea.LocationOf(again));
+        Assert.Contains("Ada Lovelace", details, StringComparison.Ordinal);
+        Assert.Contains("+39 06 1234 5678", WebUtility.HtmlDecode(details), StringComparison.Ordinal);
+        Assert.Equal(1L, await Database.ScalarAsync<long>(Factory, $"SELECT count(*) FROM identity.customers WHERE business_id = '{business.Value}' AND mode = 'Test'"));
+    }
+
+    [Fact]
+    public async Task A_bad_new_customer_is_refused_field_by_field_and_nothing_is_added()
+    {
+        var business = await CreateBusinessAsync();
+        var admin = await AdminArea.SignInAsync(Factory, business);
+
+        var refused = await admin.SubmitFormAsync(
+            "/admin/customers?mode=test",
+            new Dictionary<string, string> { ["NewEmail"] = "not-an-email", ["NewName"] = "", ["NewPhone"] = "call me" },
+            "/admin/customers?mode=test&handler=Create");
+        var html = await refused.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("id=\"new-customer-email-error\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"new-customer-name-error\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"new-customer-phonenumber-error\"", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"not-an-email\"", html, StringComparison.Ordinal);
+        Assert.Equal(0L, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM identity.customers"));
+    }
+
+    [Fact]
+    public async Task An_admin_corrects_a_name_and_removes_a_phone_and_a_bad_phone_changes_nothing()
+    {
+        var business = await CreateBusinessAsync();
+        var customer = await AdminArea.CreateCustomerAsync(Factory, business, "ada@example.com", "Ada Lovlace", phone: "+39 06 1234 5678");
+        var admin = await AdminArea.SignInAsync(Factory, business);
+        var page = $"/admin/customers/{customer}?mode=test";
+        var action = $"/admin/customers/{customer}?mode=test&handler=Profile";
+
+        var refused = await admin.SubmitFormAsync(page, new Dictionary<string, string> { ["ProfileName"] = "Ada Lovelace", ["ProfilePhone"] = "call me" }, action);
+        var unchanged = await Database.ScalarAsync<string>(Factory, $"SELECT name || '|' || phone_number FROM identity.customers WHERE id = '{customer}'");
+        var saved = await admin.SubmitFormAsync(page, new Dictionary<string, string> { ["ProfileName"] = "Ada Lovelace", ["ProfilePhone"] = "" }, action);
+        var (_, after) = await admin.GetAsync(AdminArea.LocationOf(saved));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("id=\"profile-phonenumber-error\"", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("Ada Lovlace|+39 06 1234 5678", unchanged);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("Profile saved.", after, StringComparison.Ordinal);
+        Assert.Equal("Ada Lovelace|", await Database.ScalarAsync<string>(Factory, $"SELECT name || '|' || coalesce(phone_number, '') FROM identity.customers WHERE id = '{customer}'"));
+    }
+
+    [Fact]
     public async Task Search_finds_a_customer_by_part_of_the_email_in_any_case()
     {
         var business = await CreateBusinessAsync();

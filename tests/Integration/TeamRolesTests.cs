@@ -28,6 +28,8 @@ public sealed class TeamRolesTests(DatabaseFixture fixture) : IntegrationTest(fi
         ("/admin/customers/{customer}?mode=test&handler=Generate", MerchantRole.Support),
         ("/admin/customers/{customer}?mode=test&handler=Email", MerchantRole.Support),
         ("/admin/customers/{customer}?mode=test&handler=Block", MerchantRole.Admin),
+        ("/admin/customers/{customer}?mode=test&handler=Profile", MerchantRole.Admin),
+        ("/admin/customers?mode=test&handler=Create", MerchantRole.Admin),
         ("/admin/customers/{customer}?mode=test&handler=Refund", MerchantRole.Admin),
         ("/admin/customers/{customer}?mode=test&handler=Subscribe", MerchantRole.Admin),
         ("/admin/subscriptions/sub_0000000000000000000000?mode=test&handler=Cancel", MerchantRole.Admin),

@@ -58,6 +58,50 @@ public sealed class DetailsModel(ISender sender, IPortalLinks urls) : AdminPageM
         return Redirect(AdminHref("/admin/customers/" + Customer.CustomerId.Value));
     }
 
+    /// <summary>The profile form's name and phone (the email cannot change: it is how the customer signs in).</summary>
+    [BindProperty]
+    public string? ProfileName { get; set; }
+
+    [BindProperty]
+    public string? ProfilePhone { get; set; }
+
+    /// <summary>The profile fields refused, by the id of their input.</summary>
+    public FormErrors ProfileErrors { get; } = new();
+
+    [TempData]
+    public bool ProfileSaved { get; set; }
+
+    /// <summary>An admin corrects a customer's name or phone; a refused field is shown under its input and nothing changes.</summary>
+    public async Task<IActionResult> OnPostProfileAsync(string customerId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(customerId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            await sender.SendAsync(
+                new UpdateCustomerCommand(BusinessId, Mode, Customer.CustomerId, null, ProfileName ?? string.Empty, true, ProfilePhone, false, null), cancellationToken);
+        }
+        catch (ValidationException exception)
+        {
+            foreach (var field in exception.Errors.Select(e => e.PropertyName).Distinct())
+            {
+                ProfileErrors.Add(ProfileFieldId(field), "Customer.Error." + field);
+            }
+
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+
+        ProfileSaved = true;
+        return Redirect(AdminHref("/admin/customers/" + Customer.CustomerId.Value));
+    }
+
+    /// <summary>The id of a profile input: <c>profile-name</c>, <c>profile-phonenumber</c>.</summary>
+    public static string ProfileFieldId(string field) => "profile-" + field.ToLowerInvariant();
+
     /// <summary>Blocking ends the customer's sessions and unused links at once; unblocking lets them ask for new ones.</summary>
     public async Task<IActionResult> OnPostBlockAsync(string customerId, bool blocked, CancellationToken cancellationToken)
     {
