@@ -88,6 +88,22 @@ public sealed class RefundTests(DatabaseFixture fixture) : IntegrationTest(fixtu
     }
 
     [Fact]
+    public async Task A_refund_by_items_or_with_metadata_is_refused_not_turned_into_a_full_refund()
+    {
+        var (api, business, customer) = await CustomerWithCardAsync();
+        var paid = await ChargeAsync(Factory, Charge(business, customer, "order-1", unitAmount: 1_000, taxBasisPoints: 0));
+
+        var byItems = await api.PostAsJsonAsync("/refunds", new { payment_id = paid.PaymentId, items = new[] { new { item_id = "prod_pro", amount = 100 } } });
+        var withMetadata = await api.PostAsJsonAsync("/refunds", new { payment_id = paid.PaymentId, metadata = new { ticket = "42" } });
+        var notAnObject = await api.PostAsync("/refunds", new StringContent("[1]", System.Text.Encoding.UTF8, "application/json"));
+
+        await CustomersApiTests.AssertErrorAsync(byItems, HttpStatusCode.UnprocessableEntity, "UNSUPPORTED_FIELD");
+        await CustomersApiTests.AssertErrorAsync(withMetadata, HttpStatusCode.UnprocessableEntity, "UNSUPPORTED_FIELD");
+        await CustomersApiTests.AssertErrorAsync(notAnObject, HttpStatusCode.BadRequest, "INVALID_REQUEST");
+        Assert.Equal(0L, await Database.ScalarAsync<long>(Factory, "SELECT count(*) FROM billing.refunds"));
+    }
+
+    [Fact]
     public async Task Refunds_are_read_back_one_by_one_and_listed_newest_first_by_customer_status_and_time_never_another_businesss()
     {
         var (api, business, customer) = await CustomerWithCardAsync();

@@ -1,7 +1,9 @@
 using System.Collections.Frozen;
+using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Modules.Billing.Application.Refunds.ListRefunds;
 using Portal.Modules.Billing.Contracts.Refunds;
+using static Portal.BuildingBlocks.Web.JsonBody;
 
 namespace Portal.Modules.Billing.Endpoints;
 
@@ -15,14 +17,19 @@ internal static class RefundsEndpoints
     private static readonly FrozenSet<string> ListFilters =
         FrozenSet.Create(StringComparer.Ordinal, "customer_id", "subscription_id", "status", "created_at_gte", "created_at_lte");
 
+    private static readonly FrozenSet<string> CreateFields = FrozenSet.Create(StringComparer.Ordinal, "payment_id", "reason");
+
     public static void Map(IEndpointRouteBuilder app)
     {
         var refunds = app.MapGroup("/refunds").RequireAuthorization(PortalAuth.ApiPolicy).WithTags("Refunds");
 
-        refunds.MapPost("/", async (CreateRefundRequest body, HttpContext http, ISender sender, CancellationToken ct) =>
+        // items (a refund by line) and metadata are Dodo's too, but not applied here: refused, never silently dropped.
+        refunds.MapPost("/", async (JsonElement body, HttpContext http, ISender sender, CancellationToken ct) =>
         {
             var tenant = ApiTenant.From(http.User);
-            var refund = await sender.SendAsync(new RefundPaymentCommand(tenant.BusinessId, tenant.Mode, body.PaymentId ?? string.Empty, null, body.Reason), ct);
+            RefuseUnsupported(RequireObject(body), CreateFields);
+            var refund = await sender.SendAsync(
+                new RefundPaymentCommand(tenant.BusinessId, tenant.Mode, OptionalString(body, "payment_id") ?? string.Empty, null, OptionalString(body, "reason")), ct);
             return TypedResults.Ok(RefundResponse.From(refund));
         }).WithName("CreateRefund");
 
@@ -49,8 +56,6 @@ internal static class RefundsEndpoints
     }
 
     internal sealed record RefundListResponse(IReadOnlyList<RefundResponse> Items);
-
-    internal sealed record CreateRefundRequest(string? PaymentId, string? Reason);
 
     /// <summary>Dodo's <c>Refund</c>; <c>customer</c> carries the id only (the payment has the contact details).</summary>
     internal sealed record RefundResponse(
