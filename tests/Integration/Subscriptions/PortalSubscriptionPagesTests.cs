@@ -229,6 +229,43 @@ public sealed class PortalSubscriptionPagesTests(DatabaseFixture fixture) : Inte
     }
 
     [Fact]
+    public async Task The_portal_asks_why_and_the_merchant_sees_each_reason_and_how_many_gave_it()
+    {
+        var (browser, business, customer) = await SignedInAsync();
+        var plan = await PlanAsync(Factory, business);
+        var first = await SubscribeAsync(Factory, business, customer, plan);
+        var second = await SubscribeAsync(Factory, business, customer, plan);
+        var third = await SubscribeAsync(Factory, business, customer, plan);
+        string Cancel(SubscriptionDto s) => $"/test/portal/subscriptions/{s.Id}/cancel";
+
+        var (_, question) = await browser.GetAsync(Cancel(first));
+        await browser.SubmitFormAsync(Cancel(first), new Dictionary<string, string> { ["When"] = "now", ["Feedback"] = "too_expensive", ["Comment"] = "Half the price\nand I'd stay" });
+        await browser.SubmitFormAsync(Cancel(second), new Dictionary<string, string> { ["When"] = "period_end", ["Feedback"] = "too_expensive" });
+        var forged = await browser.SubmitFormAsync(Cancel(third), new Dictionary<string, string> { ["When"] = "now", ["Feedback"] = "because" });
+        var tooLong = await browser.SubmitFormAsync(Cancel(third), new Dictionary<string, string> { ["When"] = "now", ["Comment"] = new string('x', 1001) });
+        var controlled = await browser.SubmitFormAsync(Cancel(third), new Dictionary<string, string> { ["When"] = "now", ["Comment"] = "bell\u0007" });
+        await browser.SubmitFormAsync(Cancel(third), new Dictionary<string, string> { ["When"] = "now", ["Feedback"] = "" });
+        var counts = await Factory.SendAsync(s => s.QueryAsync(new CountCancellationFeedbackQuery(business, Mode.Test)));
+        var admin = await AdminArea.SignInAsync(Factory, business);
+        var (_, adminList) = await admin.GetAsync("/admin/subscriptions?mode=test");
+        var (_, adminDetail) = await admin.GetAsync($"/admin/subscriptions/{first.Id}?mode=test");
+
+        Assert.Contains("Why are you cancelling? (optional)", question, StringComparison.Ordinal);
+        Assert.Contains("value=\"too_expensive\"", question, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, forged.StatusCode);
+        Assert.Contains("That reason is not one of the choices.", await forged.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, tooLong.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, controlled.StatusCode);
+        Assert.Equal(new Dictionary<CancellationFeedback, int> { [CancellationFeedback.TooExpensive] = 2 }, counts);
+        Assert.Equal(SubscriptionStatus.Cancelled, (await GetAsync(Factory, business, third.Id)).Status);
+        Assert.Null((await GetAsync(Factory, business, third.Id)).CancellationFeedback);
+        Assert.Equal("Half the price\nand I'd stay", (await GetAsync(Factory, business, first.Id)).CancellationComment);
+        Assert.Matches("<th scope=\"row\">Too expensive</th>\\s*<td class=\"numeric\">2</td>", adminList);
+        Assert.Contains("Too expensive", adminDetail, StringComparison.Ordinal);
+        Assert.Contains("Half the price", System.Net.WebUtility.HtmlDecode(adminDetail), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Cancelling_now_ends_the_subscription_today()
     {
         var (browser, business, customer) = await SignedInAsync();

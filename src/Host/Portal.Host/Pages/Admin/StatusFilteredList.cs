@@ -35,10 +35,14 @@ public abstract class StatusFilteredList<TItem>(ISender sender) : AdminPageModel
 
     protected abstract string CustomerIdOf(TItem item);
 
+    /// <summary>What the page shows beside the list, read whatever the status asked (nothing by default).</summary>
+    protected virtual Task LoadBesideAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var status = Request.Query["status"].ToString().Trim();
         Status = status.Length == 0 ? null : status;
+        await LoadBesideAsync(cancellationToken);
         var page = PagerLinks.PageFrom(Request.Query);
         Pager = new PagerLinks(page, false, number => AdminHref(ListPath, ("status", Status), ("page", PagerLinks.PageValue(number))));
         if (Status is not null && !Accepts(Status))

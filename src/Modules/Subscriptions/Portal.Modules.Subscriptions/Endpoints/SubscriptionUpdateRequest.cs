@@ -14,9 +14,6 @@ internal static class SubscriptionUpdateRequest
     private static readonly FrozenSet<string> Known = FrozenSet.Create(
         StringComparer.Ordinal, "status", "cancel_at_next_billing_date", "billing", "customer_name", "cancellation_feedback", "cancellation_comment");
 
-    /// <summary>Dodo's <c>CancellationFeedback</c>: the response's type accepts nothing else.</summary>
-    private static readonly FrozenSet<string> Feedback = FrozenSet.Create(
-        StringComparer.Ordinal, "too_expensive", "missing_features", "switched_service", "unused", "customer_service", "low_quality", "too_complex", "other");
 
     public static UpdateSubscriptionCommand ToCommand(JsonElement body, ApiTenant tenant, string subscriptionId)
     {
@@ -42,7 +39,8 @@ internal static class SubscriptionUpdateRequest
             : throw new DomainException(Error.Validation("INVALID_STATUS", "status can only be set to cancelled (cancels now); pausing and resuming are not supported."));
 
     private static string KnownFeedback(string feedback) =>
-        Feedback.Contains(feedback)
+        Wire.TryParse<CancellationFeedback>(feedback, out _)
             ? feedback
-            : throw new DomainException(Error.Validation("INVALID_CANCELLATION_FEEDBACK", $"cancellation_feedback is one of {string.Join(", ", Feedback.Order(StringComparer.Ordinal))}."));
+            : throw new DomainException(Error.Validation(
+                "INVALID_CANCELLATION_FEEDBACK", $"cancellation_feedback is one of {string.Join(", ", Wire.NamesOf<CancellationFeedback>().Order(StringComparer.Ordinal))}."));
 }

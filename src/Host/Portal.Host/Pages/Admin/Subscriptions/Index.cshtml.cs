@@ -2,7 +2,8 @@ namespace Portal.Host.Pages.Admin.Subscriptions;
 
 /// <summary>
 /// Sales → Subscriptions: the business's subscriptions in the mode shown, newest first, 25 a page,
-/// of every status or of one; each row leads to the subscription and to its customer.
+/// of every status or of one; each row leads to the subscription and to its customer. Beside it, how many were cancelled
+/// for each reason customers gave.
 /// </summary>
 public sealed class IndexModel(ISender sender) : StatusFilteredList<SubscriptionDto>(sender)
 {
@@ -11,7 +12,14 @@ public sealed class IndexModel(ISender sender) : StatusFilteredList<Subscription
     /// <summary>The status the list is filtered by, when <see cref="StatusFilteredList{TItem}.Status"/> names one.</summary>
     public SubscriptionStatus? SelectedStatus { get; private set; }
 
+    /// <summary>Subscriptions cancelled for each reason their customers gave, most given first.</summary>
+    public IReadOnlyList<KeyValuePair<CancellationFeedback, int>> CancellationFeedback { get; private set; } = [];
+
     protected override string ListPath => "/admin/subscriptions";
+
+    protected override async Task LoadBesideAsync(CancellationToken cancellationToken) =>
+        CancellationFeedback = [.. (await Sender.QueryAsync(new CountCancellationFeedbackQuery(BusinessId, Mode), cancellationToken))
+            .OrderByDescending(c => c.Value).ThenBy(c => c.Key)];
 
     protected override bool Accepts(string status)
     {

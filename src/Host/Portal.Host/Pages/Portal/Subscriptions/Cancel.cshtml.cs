@@ -13,6 +13,15 @@ public sealed class CancelModel(ISender sender) : CustomerSubscriptionPage(sende
     [BindProperty]
     public string? When { get; set; }
 
+    /// <summary>Why, in Dodo's words (<see cref="CancellationFeedback"/>), or nothing: the question is optional.</summary>
+    [BindProperty]
+    public string? Feedback { get; set; }
+
+    [BindProperty]
+    public string? Comment { get; set; }
+
+    public const int MaxCommentLength = 1000;
+
     public bool HasEnded => !Subscription.IsCurrent;
 
     public Task<IActionResult> OnGetAsync(string subscriptionId, CancellationToken cancellationToken) =>
@@ -27,8 +36,21 @@ public sealed class CancelModel(ISender sender) : CustomerSubscriptionPage(sende
         var atPeriodEnd = When != Now;
         var page = await ChangeAsync(subscriptionId, async (customer, mode) =>
         {
+            CancellationFeedback? feedback = null;
+            if (!string.IsNullOrEmpty(Feedback))
+            {
+                feedback = Wire.TryParse<CancellationFeedback>(Feedback, out var chosen)
+                    ? chosen
+                    : throw new DomainException(Error.Validation("INVALID_CANCELLATION_FEEDBACK", "The reason is not one of the choices."));
+            }
+
+            if (Comment?.Length > MaxCommentLength)
+            {
+                throw new DomainException(Error.Validation("CANCELLATION_COMMENT_TOO_LONG", "The comment is too long."));
+            }
+
             await Sender.SendAsync(
-                new CancelSubscriptionCommand(customer.BusinessId, mode, Subscription.Id, customer.CustomerId, SubscriptionActor.Customer, atPeriodEnd),
+                new CancelSubscriptionCommand(customer.BusinessId, mode, Subscription.Id, customer.CustomerId, SubscriptionActor.Customer, atPeriodEnd, feedback, Comment),
                 cancellationToken);
             return BackToSubscription(atPeriodEnd ? "cancel-scheduled" : "cancelled");
         }, cancellationToken);

@@ -69,6 +69,12 @@ public abstract class CustomerSubscriptionPage(ISender sender) : PageModel
             ErrorCode = exception.Error.Code;
             Response.StatusCode = ApiError.StatusOf(exception.Error.Kind);
         }
+        catch (ValidationException)
+        {
+            // A form value the page's own fields cannot produce (a crafted post): nothing changed, said plainly.
+            ErrorCode = "VALIDATION_ERROR";
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        }
 
         await LoadAsync(customer, subscriptionId, cancellationToken);
         return Page();

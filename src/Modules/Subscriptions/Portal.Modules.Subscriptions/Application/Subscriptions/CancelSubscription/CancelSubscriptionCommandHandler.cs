@@ -10,6 +10,8 @@ internal sealed class CancelSubscriptionCommandHandler(LockedSubscription locked
         locked.ChangeAsync(command.BusinessId, command.Mode, command.SubscriptionId, command.Customer, async subscription =>
         {
             var actor = command.Actor;
+            subscription.RecordCancellationFeedback(
+                command.Feedback is { } feedback ? Wire.Name(feedback) : null, string.IsNullOrWhiteSpace(command.Comment) ? null : command.Comment.Trim());
             if (command.AtPeriodEnd)
             {
                 subscription.ScheduleCancellation(actor, time.GetUtcNow());
