@@ -33,6 +33,7 @@ public static class PortalServiceCollectionExtensions
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehavior<,>));
         // Every IPagedQuery's page bounds, from one rule; the container skips queries that are not paged.
         services.AddScoped(typeof(IValidator<>), typeof(PagedQueryValidator<>));
+        services.AddScoped(typeof(IValidator<>), typeof(CreationBoundsValidator<>));
         services.AddScoped<IUnitOfWork, ModuleUnitOfWork>();
         services.AddScoped<AfterCommit>();
         services.AddScoped<DomainEventDispatcher>();

@@ -13,4 +13,4 @@ public sealed record ListCustomersQuery(
     DateTimeOffset? CreatedAtGte,
     DateTimeOffset? CreatedAtLte,
     int PageNumber,
-    int PageSize) : IQuery<IReadOnlyList<CustomerDto>>, IPagedQuery;
+    int PageSize) : IQuery<IReadOnlyList<CustomerDto>>, IPagedQuery, ICreationBoundedQuery;

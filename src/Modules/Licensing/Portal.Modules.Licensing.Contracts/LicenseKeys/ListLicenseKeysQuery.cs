@@ -6,7 +6,7 @@ namespace Portal.Modules.Licensing.Contracts.LicenseKeys;
 /// </summary>
 public sealed record ListLicenseKeysQuery(
     BusinessId BusinessId, Mode Mode, string? CustomerId, string? ProductId, string? Status, int PageNumber, int PageSize)
-    : IQuery<IReadOnlyList<LicenseKeyDto>>, IPagedQuery
+    : IQuery<IReadOnlyList<LicenseKeyDto>>, IPagedQuery, ICreationBoundedQuery
 {
     public DateTimeOffset? CreatedAtGte { get; init; }
 

@@ -7,7 +7,7 @@ namespace Portal.Modules.Subscriptions.Contracts.Subscriptions;
 /// products change (ADR 0019); the business-wide lists are not cached.
 /// </summary>
 public sealed record ListSubscriptionsQuery(BusinessId BusinessId, Mode Mode, string? CustomerId, string? Status, int PageNumber, int PageSize)
-    : ICachedQuery<IReadOnlyList<SubscriptionDto>>, IPagedQuery
+    : ICachedQuery<IReadOnlyList<SubscriptionDto>>, IPagedQuery, ICreationBoundedQuery
 {
     public string? ProductId { get; init; }
 

@@ -17,4 +17,4 @@ internal sealed record ListPaymentsQuery(
     DateTimeOffset? CreatedAtGte,
     DateTimeOffset? CreatedAtLte,
     int PageNumber,
-    int PageSize) : IQuery<IReadOnlyList<PaymentDto>>, IPagedQuery;
+    int PageSize) : IQuery<IReadOnlyList<PaymentDto>>, IPagedQuery, ICreationBoundedQuery;

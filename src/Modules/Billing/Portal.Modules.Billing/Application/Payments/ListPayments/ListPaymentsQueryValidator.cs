@@ -11,7 +11,5 @@ internal sealed class ListPaymentsQueryValidator : AbstractValidator<ListPayment
         RuleFor(q => q.Currency).Must(c => c is null || Currency.TryParse(c, out _))
             .WithMessage("currency must be the ISO 4217 code of a currency this platform charges in.");
         RuleFor(q => q.ProductId).MaximumLength(64).WithMessage("product_id must be at most 64 characters.");
-        RuleFor(q => q).Must(q => q.CreatedAtGte is null || q.CreatedAtLte is null || q.CreatedAtGte <= q.CreatedAtLte)
-            .WithMessage("created_at_gte must not be after created_at_lte.");
     }
 }

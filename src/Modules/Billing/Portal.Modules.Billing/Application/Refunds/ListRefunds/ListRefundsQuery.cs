@@ -17,4 +17,4 @@ internal sealed record ListRefundsQuery(
     DateTimeOffset? CreatedAtGte,
     DateTimeOffset? CreatedAtLte,
     int PageNumber,
-    int PageSize) : IQuery<IReadOnlyList<RefundDto>>, IPagedQuery;
+    int PageSize) : IQuery<IReadOnlyList<RefundDto>>, IPagedQuery, ICreationBoundedQuery;

@@ -6,7 +6,5 @@ internal sealed class ListCustomersQueryValidator : AbstractValidator<ListCustom
     {
         RuleFor(q => q.Email).MaximumLength(EmailAddress.MaxLength).WithMessage($"email must be at most {EmailAddress.MaxLength} characters.");
         RuleFor(q => q.Name).MaximumLength(TextRules.MaxDisplayNameLength).WithMessage($"name must be at most {TextRules.MaxDisplayNameLength} characters.");
-        RuleFor(q => q).Must(q => q.CreatedAtGte is null || q.CreatedAtLte is null || q.CreatedAtGte <= q.CreatedAtLte)
-            .WithMessage("created_at_gte must not be after created_at_lte.");
     }
 }

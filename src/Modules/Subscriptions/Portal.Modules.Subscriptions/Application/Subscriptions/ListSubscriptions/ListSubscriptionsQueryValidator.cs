@@ -8,7 +8,5 @@ internal sealed class ListSubscriptionsQueryValidator : AbstractValidator<ListSu
     {
         RuleFor(q => q.Status).Must(s => s is null || TypedWords.Read<SubscriptionStatus>(s) is not null)
             .WithMessage($"status must be one of {string.Join(", ", Wire.NamesOf<SubscriptionStatus>())}.");
-        RuleFor(q => q).Must(q => q.CreatedAtGte is null || q.CreatedAtLte is null || q.CreatedAtGte <= q.CreatedAtLte)
-            .WithMessage("created_at_gte must not be after created_at_lte.");
     }
 }
